@@ -1,0 +1,16 @@
+/**
+ * The canonical model of a talent shortage catalog (急需紧缺人才目录): immutable records and enums,
+ * code lists, JSON binding, Bean Validation constraints and version diffing.
+ */
+module org.talentcatalog.model {
+    requires transitive com.fasterxml.jackson.databind;
+    requires transitive jakarta.validation;
+
+    exports org.talentcatalog.model;
+    // Shared plumbing for the sibling modules only; not part of the public API.
+    exports org.talentcatalog.model.internal to
+            org.talentcatalog.schema, org.talentcatalog.tabular, org.talentcatalog.scoring, org.talentcatalog.cli;
+
+    // Bean Validation engines read the records reflectively.
+    opens org.talentcatalog.model;
+}
