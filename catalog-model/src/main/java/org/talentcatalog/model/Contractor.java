@@ -1,0 +1,26 @@
+package org.talentcatalog.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.talentcatalog.model.constraints.CreditCode;
+import org.talentcatalog.model.constraints.MaxCodePoints;
+import org.talentcatalog.model.constraints.NonBlank;
+
+/**
+ * The contractor (承接机构) that compiled the catalog, and how it was chosen (seed 七, 揭榜挂帅).
+ *
+ * @param name the contractor's name (required)
+ * @param role its role (required)
+ * @param creditCode its unified social credit code, or {@code null}
+ * @param selection how it was chosen (required)
+ */
+public record Contractor(
+        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(2000) String name,
+        @NotNull(message = "{org.talentcatalog.model.required}") OrganizationRole role,
+        @CreditCode String creditCode,
+        @NotNull(message = "{org.talentcatalog.model.required}") ContractorSelection selection) {
+
+    /** This contractor as a plain organisation. */
+    public Organization organization() {
+        return new Organization(name, role, creditCode);
+    }
+}

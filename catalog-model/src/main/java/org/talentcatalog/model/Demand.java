@@ -1,0 +1,15 @@
+package org.talentcatalog.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Demand for a position (需求数量, 参考薪酬).
+ *
+ * @param headcount the number of people needed, ≥ 0, or {@code null}
+ * @param salary the reference salary, or {@code null}
+ */
+public record Demand(
+        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") Integer headcount,
+        @Valid Salary salary) {
+}

@@ -1,0 +1,251 @@
+package org.talentcatalog.model.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Extensions;
+import org.talentcatalog.model.LocalizedText;
+
+/**
+ * Typed access to the members of one JSON object during binding. Every accessor checks the type of
+ * the member and throws a {@link CatalogJsonException} at the member's pointer when it is wrong; an
+ * absent member gives {@code null} (or an empty list). {@link #finish} rejects unknown members.
+ */
+final class JsonObjectReader {
+
+    private final JsonNode node;
+    private final String pointer;
+    private final Set<String> seen = new HashSet<>();
+
+    private JsonObjectReader(JsonNode node, String pointer) {
+        this.node = node;
+        this.pointer = pointer;
+    }
+
+    /** Reads {@code node} as an object, or fails at {@code pointer}. */
+    static JsonObjectReader of(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            throw wrongType(pointer, node, "对象", "an object");
+        }
+        return new JsonObjectReader(node, pointer);
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    String at(String member) {
+        return JsonPointers.child(pointer, member);
+    }
+
+    /** The member's node, or {@code null} when absent. */
+    JsonNode member(String name) {
+        seen.add(name);
+        return node.get(name);
+    }
+
+    String string(String name) {
+        JsonNode v = member(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw wrongType(at(name), v, "字符串", "a string");
+        }
+        return v.textValue();
+    }
+
+    Integer integer(String name) {
+        JsonNode v = member(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isIntegralNumber()) {
+            throw wrongType(at(name), v, "整数", "an integer");
+        }
+        if (!v.canConvertToInt()) {
+            throw new CatalogJsonException("bind:range", at(name), 0, 0, LocalizedText.of(
+                    "整数超出范围: " + v.asText(), "integer out of range: " + v.asText()));
+        }
+        return v.intValue();
+    }
+
+    Double number(String name) {
+        JsonNode v = member(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw wrongType(at(name), v, "数字", "a number");
+        }
+        return v.doubleValue();
+    }
+
+    BigDecimal decimal(String name) {
+        JsonNode v = member(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw wrongType(at(name), v, "数字", "a number");
+        }
+        return v.decimalValue();
+    }
+
+    LocalDate date(String name) {
+        String s = string(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                throw new DateTimeParseException("shape", s, 0);
+            }
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new CatalogJsonException("bind:date", at(name), 0, 0, LocalizedText.of(
+                    "不是有效的日期 (YYYY-MM-DD): \"" + s + "\"", "not a valid date (YYYY-MM-DD): \"" + s + "\""));
+        }
+    }
+
+    <E extends Enum<E>> E code(String name, Class<E> type) {
+        String s = string(name);
+        return s == null ? null : Codes.parse(type, s, at(name));
+    }
+
+    /** A nested object bound by {@code binder}, or {@code null} when absent. */
+    <T> T object(String name, BiFunction<JsonObjectReader, String, T> binder) {
+        JsonNode v = member(name);
+        return v == null ? null : binder.apply(of(v, at(name)), at(name));
+    }
+
+    /** An array whose items are bound by {@code item} (node, pointer); empty when absent. */
+    <T> List<T> array(String name, BiFunction<JsonNode, String, T> item) {
+        JsonNode v = member(name);
+        if (v == null) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw wrongType(at(name), v, "数组", "an array");
+        }
+        List<T> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            out.add(item.apply(v.get(i), JsonPointers.child(at(name), i)));
+        }
+        return out;
+    }
+
+    List<String> strings(String name) {
+        return array(name, JsonObjectReader::stringItem);
+    }
+
+    <E extends Enum<E>> List<E> codes(String name, Class<E> type) {
+        return array(name, (n, p) -> Codes.parse(type, stringItem(n, p), p));
+    }
+
+    /** The members of a nested object as an ordered map of name → node; empty when absent. */
+    Map<String, JsonNode> map(String name) {
+        JsonNode v = member(name);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!v.isObject()) {
+            throw wrongType(at(name), v, "对象", "an object");
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    static String stringItem(JsonNode n, String pointer) {
+        if (!n.isTextual()) {
+            throw wrongType(pointer, n, "字符串", "a string");
+        }
+        return n.textValue();
+    }
+
+    /**
+     * Rejects members not read so far; collects {@code x-} members when extensions are allowed here.
+     *
+     * @return the extension members, {@link Extensions#none()} when there are none
+     */
+    Extensions finish(boolean extensionsAllowed) {
+        LinkedHashMap<String, JsonNode> ext = null;
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (seen.contains(name)) {
+                continue;
+            }
+            if (extensionsAllowed && Extensions.isExtensionName(name)) {
+                if (ext == null) {
+                    ext = new LinkedHashMap<>();
+                }
+                ext.put(name, node.get(name));
+                continue;
+            }
+            throw new CatalogJsonException("bind:unknownMember", at(name), 0, 0, LocalizedText.of(
+                    "未知成员 \"" + name + "\"" + (extensionsAllowed ? "（扩展成员须以 x- 开头）" : "（此处不允许扩展成员）"),
+                    "unknown member \"" + name + "\"" + (extensionsAllowed
+                            ? " (extension members start with x-)" : " (no extension members allowed here)")));
+        }
+        return ext == null ? Extensions.none() : Extensions.of(ext);
+    }
+
+    static CatalogJsonException wrongType(String pointer, JsonNode actual, String zh, String en) {
+        return new CatalogJsonException("bind:type", pointer, 0, 0, LocalizedText.of(
+                "应为" + zh + "，实为" + typeZh(actual), "expected " + en + ", found " + typeEn(actual)));
+    }
+
+    private static String typeZh(JsonNode n) {
+        return switch (n.getNodeType()) {
+            case STRING -> "字符串";
+            case NUMBER -> "数字";
+            case BOOLEAN -> "布尔值";
+            case NULL -> "null";
+            case ARRAY -> "数组";
+            case OBJECT -> "对象";
+            default -> n.getNodeType().toString();
+        };
+    }
+
+    private static String typeEn(JsonNode n) {
+        return switch (n.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> n.getNodeType().toString();
+        };
+    }
+
+    /** Enumeration codes: exact, case-sensitive names; an unknown code lists the allowed ones. */
+    static final class Codes {
+
+        private Codes() {
+        }
+
+        static <E extends Enum<E>> E parse(Class<E> type, String code, String pointer) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(code)) {
+                    return e;
+                }
+            }
+            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            throw new CatalogJsonException("bind:code", pointer, 0, 0, LocalizedText.of(
+                    "未知代码 \"" + code + "\"，允许: " + allowed, "unknown code \"" + code + "\", allowed: " + allowed));
+        }
+    }
+}

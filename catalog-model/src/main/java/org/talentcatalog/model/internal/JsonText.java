@@ -1,0 +1,119 @@
+package org.talentcatalog.model.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.ReadLimits;
+
+/**
+ * The bytes of a document decoded as strict UTF-8, within the size limit.
+ *
+ * <p>Decoding to characters first makes every later column a character column (not a byte offset),
+ * and an invalid byte is reported at its own line and column instead of being replaced silently.
+ *
+ * @param text the decoded text, without a byte order mark
+ * @param hadBom whether the bytes started with a UTF-8 byte order mark
+ */
+public record JsonText(String text, boolean hadBom) {
+
+    /** Reads a file within the limits. */
+    public static JsonText read(Path path, ReadLimits limits) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new CatalogJsonException("read:io", null, 0, 0,
+                        LocalizedText.of("是目录而不是文件: " + path, "is a directory, not a file: " + path));
+            }
+            long size = Files.size(path);
+            if (size > limits.maxDocumentBytes()) {
+                throw tooLarge(size, limits);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return read(in, limits);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CatalogJsonException("read:io", null, 0, 0,
+                    LocalizedText.of("文件不存在: " + path, "no such file: " + path));
+        } catch (IOException e) {
+            throw new CatalogJsonException("read:io", null, 0, 0,
+                    LocalizedText.of("无法读取文件 " + path + ": " + e.getMessage(),
+                            "cannot read " + path + ": " + e.getMessage()));
+        }
+    }
+
+    /** Reads a stream to its end within the limits; the stream is not closed. */
+    public static JsonText read(InputStream in, ReadLimits limits) throws IOException {
+        long max = limits.maxDocumentBytes();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw tooLarge(bytes.length, limits);
+        }
+        return decode(bytes);
+    }
+
+    /** Decodes bytes as strict UTF-8. */
+    public static JsonText decode(byte[] bytes) {
+        int offset = 0;
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        if (bom) {
+            offset = 3;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return new JsonText(chars.toString(), bom);
+        } catch (CharacterCodingException e) {
+            throw invalidUtf8(bytes, offset);
+        }
+    }
+
+    private static CatalogJsonException tooLarge(long size, ReadLimits limits) {
+        return new CatalogJsonException("read:limit", null, 0, 0, LocalizedText.of(
+                "文档过大: " + size + " 字节, 上限 " + limits.maxDocumentBytes() + " 字节",
+                "document too large: " + size + " bytes, the limit is " + limits.maxDocumentBytes()));
+    }
+
+    /** Finds the first invalid byte and reports its line and (character) column. */
+    private static CatalogJsonException invalidUtf8(byte[] bytes, int start) {
+        int line = 1;
+        int column = 1;
+        int i = start;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean ok = len > 0 && i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok && len > 1) {
+                ok = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, i, len), CharBuffer.allocate(2), true).isUnderflow();
+            }
+            if (!ok) {
+                String hex = String.format("0x%02X", b);
+                return new CatalogJsonException("read:encoding", null, line, column, LocalizedText.of(
+                        "不是有效的 UTF-8: 字节 " + hex, "not valid UTF-8: byte " + hex));
+            }
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column += len == 4 ? 2 : 1;
+            }
+            i += len;
+        }
+        return new CatalogJsonException("read:encoding", null, line, column,
+                LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8"));
+    }
+}

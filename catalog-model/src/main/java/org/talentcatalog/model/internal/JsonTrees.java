@@ -1,0 +1,100 @@
+package org.talentcatalog.model.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.ReadLimits;
+
+/**
+ * Parses JSON text into a Jackson tree within {@link ReadLimits}: nesting depth, string and number
+ * length, duplicate member names and trailing content are all checked, and every failure becomes a
+ * {@link CatalogJsonException} with the line and column where it happened.
+ *
+ * <p>Floating-point numbers are kept as exact decimals (trailing zeros included), so extension
+ * values are written back with the digits they were read with. Immutable and thread-safe.
+ */
+public final class JsonTrees {
+
+    private final ObjectMapper mapper;
+
+    /** A parser for the given limits. */
+    public JsonTrees(ReadLimits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
+    }
+
+    /** The mapper behind this parser, for callers that stream with the same limits. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Parses one JSON value that must make up the whole text. */
+    public JsonNode parse(String text) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new CatalogJsonException("read:empty", null, 1, 1,
+                            LocalizedText.of("文档为空", "the document is empty"));
+                }
+                JsonNode node = mapper.readTree(parser);
+                if (parser.nextToken() != null) {
+                    throw located("read:syntax", parser.currentTokenLocation(),
+                            LocalizedText.of("JSON 值之后还有多余内容", "unexpected content after the JSON value"));
+                }
+                return node;
+            } catch (StreamConstraintsException e) {
+                throw located("read:limit", parser.currentLocation(),
+                        LocalizedText.of("超出读取限制: " + e.getOriginalMessage(),
+                                "read limit exceeded: " + e.getOriginalMessage()));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                String problem = e.getOriginalMessage().startsWith("Duplicate field") ? "read:duplicateKey" : "read:syntax";
+                String what = firstLine(e.getOriginalMessage());
+                throw located(problem, at, problem.equals("read:duplicateKey")
+                        ? LocalizedText.of("成员名重复: " + what, "duplicate member name: " + what)
+                        : LocalizedText.of("不是有效的 JSON: " + what, "not valid JSON: " + what));
+            }
+        } catch (IOException e) {
+            throw new CatalogJsonException("read:io", null, 0, 0,
+                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static CatalogJsonException located(String problem, JsonLocation at, LocalizedText text) {
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new CatalogJsonException(problem, null, line, column, text);
+    }
+}
