@@ -1,0 +1,9 @@
+/** The {@code catalog} command-line tool. */
+module org.talentcatalog.cli {
+    requires org.talentcatalog.model;
+    requires info.picocli;
+
+    exports org.talentcatalog.cli;
+    // picocli reads the command classes reflectively.
+    opens org.talentcatalog.cli to info.picocli;
+}
