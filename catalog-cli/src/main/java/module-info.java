@@ -1,6 +1,7 @@
 /** The {@code catalog} command-line tool. */
 module org.talentcatalog.cli {
     requires org.talentcatalog.model;
+    requires org.talentcatalog.schema;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

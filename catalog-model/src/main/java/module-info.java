@@ -7,10 +7,13 @@ module org.talentcatalog.model {
     requires transitive jakarta.validation;
 
     exports org.talentcatalog.model;
+    // Constraint annotations and their validators, for Bean Validation engines and users.
+    exports org.talentcatalog.model.constraints;
     // Shared plumbing for the sibling modules only; not part of the public API.
     exports org.talentcatalog.model.internal to
             org.talentcatalog.schema, org.talentcatalog.tabular, org.talentcatalog.scoring, org.talentcatalog.cli;
 
     // Bean Validation engines read the records reflectively.
     opens org.talentcatalog.model;
+    opens org.talentcatalog.model.constraints;
 }

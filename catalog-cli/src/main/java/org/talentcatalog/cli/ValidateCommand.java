@@ -1,0 +1,69 @@
+package org.talentcatalog.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.talentcatalog.schema.CatalogValidator;
+import org.talentcatalog.schema.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code catalog validate FILE}: checks a catalog against the exchange format. Exit 0 without
+ * errors (warnings allowed), 1 with errors, 2 when the file cannot be read or the call is wrong.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"校验目录文件是否符合交换格式。", "Check a catalog file against the exchange format."},
+        footer = {"", "退出码 / exit codes: 0 无错误 no errors (warnings allowed), 1 有错误 errors, 2 无法读取 unreadable / wrong call."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "目录文件 (.json) / catalog file (.json)")
+    private Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "输出格式 output format: text, json (默认 default: ${DEFAULT-VALUE})")
+    private ReportFormat format;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
+    private Lang lang;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(file)) {
+            err.println(lang.pick("catalog validate: 文件不存在: ", "catalog validate: no such file: ") + file);
+            return 2;
+        }
+        if (Files.isDirectory(file)) {
+            err.println(lang.pick("catalog validate: 是目录而不是文件: ", "catalog validate: is a directory: ") + file);
+            return 2;
+        }
+        ValidationReport report = CatalogValidator.standard().validate(file);
+        if (report.issues().stream().anyMatch(i -> i.rule().equals("read:io") || i.rule().equals("read:limit") && i.line() == null)) {
+            err.println("catalog validate: " + file + ": " + report.issues().get(0).message(lang.locale()));
+            return 2;
+        }
+        if (format == ReportFormat.json) {
+            out.print(report.toJson(lang.locale()));
+        } else {
+            new TextReport(lang).print(file.toString(), report, out);
+        }
+        out.flush();
+        return report.valid() ? 0 : 1;
+    }
+
+    /** Output formats of the report. */
+    enum ReportFormat {
+        /** Lines for a terminal. */
+        text,
+        /** The JSON report of DESIGN.md. */
+        json
+    }
+}

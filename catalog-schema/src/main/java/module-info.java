@@ -1,0 +1,12 @@
+/**
+ * The JSON Schema of the talent catalog exchange format and the layered validator: read, schema,
+ * model and rules, in one located report.
+ */
+module org.talentcatalog.schema {
+    requires transitive org.talentcatalog.model;
+    requires everit.json.schema;
+    requires org.json;
+    requires org.hibernate.validator;
+
+    exports org.talentcatalog.schema;
+}

@@ -1,0 +1,91 @@
+package org.talentcatalog.schema;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.talentcatalog.model.internal.CanonicalPrettyPrinter;
+
+/**
+ * The outcome of validating one document: its issues in document order, and how many more were
+ * found beyond the validator's cap.
+ *
+ * @param issues the issues, sorted by place in the document (line, column, then pointer)
+ * @param omitted how many further issues were found but not kept (0 unless the cap was reached)
+ * @param errorCount errors found in total, kept or not
+ * @param warningCount warnings found in total, kept or not
+ */
+public record ValidationReport(List<Issue> issues, int omitted, int errorCount, int warningCount) {
+
+    /** Copies the list. */
+    public ValidationReport {
+        issues = List.copyOf(issues);
+    }
+
+    /** A report of the given issues, none omitted. */
+    public static ValidationReport of(List<Issue> issues) {
+        int errors = (int) issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
+        int warnings = (int) issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
+        return new ValidationReport(issues, 0, errors, warnings);
+    }
+
+    /** Whether the document has no error (warnings allowed). */
+    public boolean valid() {
+        return errorCount == 0;
+    }
+
+    /** The issues with the given rule id. */
+    public List<Issue> issues(String rule) {
+        return issues.stream().filter(i -> i.rule().equals(rule)).toList();
+    }
+
+    /**
+     * The report as JSON: {@code {"valid", "errors", "warnings", "issues": [{"severity", "rule",
+     * "pointer", "line", "column", "message"}]}}, plus {@code "omitted"} when the cap was reached.
+     * Messages are in the given locale.
+     */
+    public String toJson(Locale locale) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new CanonicalPrettyPrinter());
+            g.writeStartObject();
+            g.writeBooleanField("valid", valid());
+            g.writeNumberField("errors", errorCount);
+            g.writeNumberField("warnings", warningCount);
+            if (omitted > 0) {
+                g.writeNumberField("omitted", omitted);
+            }
+            g.writeArrayFieldStart("issues");
+            for (Issue i : issues) {
+                g.writeStartObject();
+                g.writeStringField("severity", i.severity().name());
+                g.writeStringField("rule", i.rule());
+                if (i.pointer() == null) {
+                    g.writeNullField("pointer");
+                } else {
+                    g.writeStringField("pointer", i.pointer());
+                }
+                writeInt(g, "line", i.line());
+                writeInt(g, "column", i.column());
+                g.writeStringField("message", i.message(locale));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void writeInt(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.talentcatalog.schema.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentcatalog.schema.Issue;
+import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.ValidationReport;
+
+/**
+ * Gathers findings from all layers and keeps one issue per fault: when two layers report the same
+ * fault, a numbered rule ({@code R…}) wins over the schema, and the schema over the model. Keeps at
+ * most {@code storeLimit} findings in memory (the rest are counted), then sorts by place and caps
+ * the report at {@code maxIssues}. Not thread-safe: one per validation.
+ */
+public final class IssueCollector {
+
+    private static final Comparator<Issue> DOCUMENT_ORDER = Comparator
+            .comparing((Issue i) -> i.line() == null ? 0 : i.line())
+            .thenComparing(i -> i.column() == null ? 0 : i.column())
+            .thenComparing(i -> i.pointer() == null ? "" : i.pointer())
+            .thenComparing(Issue::severity)
+            .thenComparing(Issue::rule);
+
+    private final int maxIssues;
+    private final int storeLimit;
+    private final Map<String, List<Finding>> byFault = new HashMap<>();
+    private final List<Finding> unplaced = new ArrayList<>();
+    private int stored;
+    private int overflowErrors;
+    private int overflowWarnings;
+
+    /** @param maxIssues the most issues a report lists */
+    public IssueCollector(int maxIssues) {
+        this.maxIssues = maxIssues;
+        this.storeLimit = Math.max(maxIssues * 10, 10_000);
+    }
+
+    /** Adds a finding, replacing or dropped against findings of other layers at the same fault. */
+    public void add(Finding f) {
+        if (f.fault() == null) {
+            unplaced.add(f);
+            return;
+        }
+        List<Finding> same = byFault.get(f.fault());
+        int rank = rank(f.issue().rule());
+        if (same != null && !same.isEmpty()) {
+            int existing = rank(same.get(0).issue().rule());
+            if (existing < rank) {
+                return; // a stronger layer already reports this fault
+            }
+            if (existing > rank) {
+                stored -= same.size();
+                same.clear();
+            }
+        }
+        if (stored >= storeLimit) {
+            if (f.issue().severity() == Severity.ERROR) {
+                overflowErrors++;
+            } else if (f.issue().severity() == Severity.WARNING) {
+                overflowWarnings++;
+            }
+            return;
+        }
+        byFault.computeIfAbsent(f.fault(), k -> new ArrayList<>()).add(f);
+        stored++;
+    }
+
+    /** Whether a finding of the schema layer concerns {@code pointer}, a value inside it or around it. */
+    public boolean schemaCovers(String pointer) {
+        for (Map.Entry<String, List<Finding>> e : byFault.entrySet()) {
+            String fault = e.getKey();
+            boolean related = fault.equals(pointer) || fault.startsWith(pointer + "/") || pointer.startsWith(fault + "/");
+            if (related && e.getValue().stream().anyMatch(f -> f.issue().rule().startsWith("schema:"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** All kept issues, unsorted (for locating). */
+    public List<Issue> issues() {
+        List<Issue> all = new ArrayList<>();
+        unplaced.forEach(f -> all.add(f.issue()));
+        byFault.values().forEach(list -> list.forEach(f -> all.add(f.issue())));
+        return all;
+    }
+
+    /** The report of the given (located) issues: sorted, capped, counted. */
+    public ValidationReport report(List<Issue> located) {
+        List<Issue> sorted = new ArrayList<>(located);
+        sorted.sort(DOCUMENT_ORDER);
+        int errors = overflowErrors;
+        int warnings = overflowWarnings;
+        for (Issue i : sorted) {
+            if (i.severity() == Severity.ERROR) {
+                errors++;
+            } else if (i.severity() == Severity.WARNING) {
+                warnings++;
+            }
+        }
+        int overflow = overflowErrors + overflowWarnings;
+        if (sorted.size() > maxIssues) {
+            int omitted = sorted.size() - maxIssues + overflow;
+            return new ValidationReport(sorted.subList(0, maxIssues), omitted, errors, warnings);
+        }
+        return new ValidationReport(sorted, overflow, errors, warnings);
+    }
+
+    /** Numbered rules first (0), then the schema (1), the model (2) and anything else (3). */
+    private static int rank(String rule) {
+        if (rule.startsWith("R") || rule.startsWith("read:")) {
+            return 0;
+        }
+        if (rule.startsWith("schema:")) {
+            return 1;
+        }
+        return rule.startsWith("model:") ? 2 : 3;
+    }
+}

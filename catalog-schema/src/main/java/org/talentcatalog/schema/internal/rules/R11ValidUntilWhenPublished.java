@@ -1,0 +1,29 @@
+package org.talentcatalog.schema.internal.rules;
+
+import org.talentcatalog.model.Status;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R11 (FORMAT.md): a PUBLISHED catalog states edition.validUntil (the seed asks for periodic renewal, 十二). */
+public final class R11ValidUntilWhenPublished implements Rule {
+
+    @Override
+    public String id() {
+        return "R11";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.status() == Status.PUBLISHED && c.edition() != null && c.edition().validUntil() == null) {
+            ctx.report("/edition", "已发布的目录未给出失效日期 (edition.validUntil)；目录应定期更新",
+                    "a published catalog without edition.validUntil; catalogs are to be renewed periodically");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.talentcatalog.schema.internal.rules;
+
+import org.talentcatalog.model.ConsultationType;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R14 (FORMAT.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */
+public final class R14ExpertReviewHeld implements Rule {
+
+    @Override
+    public String id() {
+        return "R14";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.status() == null || !c.status().isApprovedOrLater()) {
+            return;
+        }
+        if (c.methodology() != null && c.methodology().hasConsultation(ConsultationType.EXPERT_REVIEW)) {
+            return;
+        }
+        String pointer = c.methodology() == null ? ""
+                : c.methodology().consultations().isEmpty() ? "/methodology" : "/methodology/consultations";
+        ctx.report(pointer, "已审定的目录未记录专家论证会 (EXPERT_REVIEW)",
+                "an approved catalog without a recorded expert review (EXPERT_REVIEW)");
+    }
+}

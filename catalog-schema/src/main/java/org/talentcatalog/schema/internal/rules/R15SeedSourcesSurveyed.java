@@ -1,0 +1,42 @@
+package org.talentcatalog.schema.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.talentcatalog.model.RespondentType;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R15 (FORMAT.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
+public final class R15SeedSourcesSurveyed implements Rule {
+
+    @Override
+    public String id() {
+        return "R15";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.methodology() == null || c.methodology().survey() == null || c.methodology().survey().respondents().isEmpty()) {
+            return;
+        }
+        List<RespondentType> missing = new ArrayList<>();
+        for (RespondentType t : List.of(RespondentType.EMPLOYER, RespondentType.INDUSTRY_ASSOCIATION, RespondentType.HR_SERVICE_AGENCY)) {
+            if (c.methodology().survey().respondentCount(t) <= 0) {
+                missing.add(t);
+            }
+        }
+        if (!missing.isEmpty()) {
+            ctx.report("/methodology/survey/respondents",
+                    "需求调研缺少以下来源: " + missing.stream().map(RespondentType::zh).collect(Collectors.joining("、")),
+                    "the demand survey lacks these sources: " + missing.stream().map(RespondentType::en).collect(Collectors.joining(", ")));
+        }
+    }
+}

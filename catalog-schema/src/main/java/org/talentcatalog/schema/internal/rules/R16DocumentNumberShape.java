@@ -1,0 +1,35 @@
+package org.talentcatalog.schema.internal.rules;
+
+import java.util.regex.Pattern;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R16 (FORMAT.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
+public final class R16DocumentNumberShape implements Rule {
+
+    private static final Pattern SHAPE = Pattern.compile(".+〔[0-9]{4}〕[0-9]+号");
+
+    @Override
+    public String id() {
+        return "R16";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.issuance() == null || c.issuance().documentNumber() == null) {
+            return;
+        }
+        String number = c.issuance().documentNumber();
+        if (!SHAPE.matcher(number).matches()) {
+            ctx.report("/issuance/documentNumber", "文号 \"" + number + "\" 不像公文文号（应为 …〔YYYY〕N号）",
+                    "document number \"" + number + "\" does not look like an official one (…〔YYYY〕N号)");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.talentcatalog.schema.internal.rules;
+
+import org.talentcatalog.model.CatalogLevel;
+import org.talentcatalog.model.OrganizationRole;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R4 (FORMAT.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
+public final class R4HrssJointIssuer implements Rule {
+
+    @Override
+    public String id() {
+        return "R4";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.status() == null || !c.status().isApprovedOrLater() || c.level() == null || c.issuance() == null) {
+            return;
+        }
+        OrganizationRole needed = c.level() == CatalogLevel.MUNICIPAL ? OrganizationRole.MUNICIPAL_HRSS : OrganizationRole.DISTRICT_HRSS;
+        boolean found = c.issuance().jointIssuers().stream().anyMatch(o -> o.role() == needed);
+        if (!found) {
+            String pointer = c.issuance().jointIssuers().isEmpty() ? "/issuance" : "/issuance/jointIssuers";
+            ctx.report(pointer, "已审定的" + c.level().zh() + "目录须由" + needed.zh() + "联合发文 (jointIssuers 中须有 " + needed.name() + ")",
+                    "an approved " + c.level().name().toLowerCase(java.util.Locale.ROOT) + " catalog must be jointly issued by the "
+                            + needed.en() + " (a " + needed.name() + " among jointIssuers)");
+        }
+    }
+}

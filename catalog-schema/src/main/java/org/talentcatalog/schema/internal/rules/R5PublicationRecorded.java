@@ -1,0 +1,36 @@
+package org.talentcatalog.schema.internal.rules;
+
+
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R5 (FORMAT.md): a PUBLISHED or SUPERSEDED catalog records its publication date and document number. */
+public final class R5PublicationRecorded implements Rule {
+
+    @Override
+    public String id() {
+        return "R5";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.status() == null || !c.status().isPublished()) {
+            return;
+        }
+        if (c.edition() != null && c.edition().publishedOn() == null) {
+            ctx.report("/edition", "已发布的目录须有发布日期 (edition.publishedOn)",
+                    "a published catalog needs its publication date (edition.publishedOn)");
+        }
+        if (c.issuance() != null && c.issuance().documentNumber() == null) {
+            ctx.report("/issuance", "已发布的目录须有文号 (issuance.documentNumber)",
+                    "a published catalog needs its document number (issuance.documentNumber)");
+        }
+    }
+}

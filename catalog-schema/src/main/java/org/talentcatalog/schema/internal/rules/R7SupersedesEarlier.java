@@ -1,0 +1,34 @@
+package org.talentcatalog.schema.internal.rules;
+
+import org.talentcatalog.model.CatalogVersion;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/** R7 (FORMAT.md): edition.supersedes differs from edition.version and names an earlier version. */
+public final class R7SupersedesEarlier implements Rule {
+
+    @Override
+    public String id() {
+        return "R7";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.edition() == null || !CatalogVersion.isValid(c.edition().version()) || !CatalogVersion.isValid(c.edition().supersedes())) {
+            return;
+        }
+        CatalogVersion version = CatalogVersion.parse(c.edition().version());
+        CatalogVersion previous = CatalogVersion.parse(c.edition().supersedes());
+        if (previous.compareTo(version) >= 0) {
+            ctx.report("/edition/supersedes", "所替代的版本 " + c.edition().supersedes() + " 须早于本版 " + c.edition().version(),
+                    "the superseded version " + c.edition().supersedes() + " must be earlier than this edition " + c.edition().version());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.talentcatalog.schema.internal.rules;
+
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.CreditCodes;
+import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.Severity;
+
+/**
+ * R8 (FORMAT.md): a unified social credit code has the right GB 32100-2015 check character. Only the
+ * check character is this rule's (the length and alphabet are the schema's).
+ */
+public final class R8CreditCodeCheck implements Rule {
+
+    @Override
+    public String id() {
+        return "R8";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(Catalog c, RuleContext ctx) {
+        if (c.issuance() == null) {
+            return;
+        }
+        for (int i = 0; i < c.issuance().compilers().size(); i++) {
+            check(c.issuance().compilers().get(i).creditCode(), "/issuance/compilers/" + i + "/creditCode", ctx);
+        }
+        for (int i = 0; i < c.issuance().jointIssuers().size(); i++) {
+            check(c.issuance().jointIssuers().get(i).creditCode(), "/issuance/jointIssuers/" + i + "/creditCode", ctx);
+        }
+        if (c.issuance().contractor() != null) {
+            check(c.issuance().contractor().creditCode(), "/issuance/contractor/creditCode", ctx);
+        }
+    }
+
+    private static void check(String code, String pointer, RuleContext ctx) {
+        if (code == null || !CreditCodes.hasValidShape(code) || CreditCodes.isValid(code)) {
+            return;
+        }
+        char expected = CreditCodes.checkCharacter(code.substring(0, 17)).orElseThrow();
+        ctx.report(pointer, "统一社会信用代码 " + code + " 的校验码应为 " + expected + "，实为 " + code.charAt(17),
+                "credit code " + code + " should end in check character " + expected + ", not " + code.charAt(17));
+    }
+}
