@@ -1,0 +1,56 @@
+package org.talentcatalog.cli;
+
+import java.util.Locale;
+import org.talentcatalog.scoring.PositionScore;
+import org.talentcatalog.scoring.ScoringResult;
+import org.talentcatalog.scoring.ScoringWarning;
+import org.talentcatalog.scoring.UnscoredPosition;
+
+/** Renders a {@link ScoringResult} as a ranked table, in Chinese or English. */
+final class ScoreTextRenderer {
+
+    private ScoreTextRenderer() {
+    }
+
+    static String render(ScoringResult r, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        StringBuilder sb = new StringBuilder();
+        sb.append(en ? "Weights: " : "指标权重：");
+        r.weights().forEach((k, v) -> sb.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v)).append("  "));
+        sb.append('\n');
+        r.consistency().ifPresent(c -> sb.append(String.format(Locale.ROOT, en ? "AHP: lambdaMax %.4f, CI %.4f, CR %.4f%n"
+                : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f%n", c.lambdaMax(), c.ci(), c.cr())));
+        sb.append(en ? "Classification: " : "分级方法：").append(r.classificationMethod());
+        if (!r.breaks().isEmpty()) {
+            sb.append(en ? ", breaks " : "，断点 ").append(r.breaks());
+        }
+        sb.append("\n\n");
+        sb.append(en ? String.format("%-5s %-12s %-24s %8s %-18s %8s %s%n", "Rank", "Id", "Position", "Score", "Level",
+                "Conf.", "Rank 5–95%")
+                : String.format("%-4s %-12s %-20s %8s %-10s %8s %s%n", "排名", "岗位编号", "岗位名称", "得分", "等级",
+                        "置信度", "排名区间"));
+        for (PositionScore p : r.positions()) {
+            String level = p.level().map(l -> (en ? l.en() : l.zh()) + " " + l.stars()).orElse(en ? "not listed" : "不列入");
+            String conf = p.levelConfidence().isPresent()
+                    ? String.format(Locale.ROOT, "%.0f%%", 100 * p.levelConfidence().getAsDouble()) : "-";
+            String interval = p.rankInterval().map(i -> i.low() + "–" + i.high()).orElse("-");
+            sb.append(String.format(Locale.ROOT, en ? "%-5d %-12s %-24s %8.4f %-18s %8s %s%n" : "%-4d %-12s %-20s %8.4f %-10s %8s %s%n",
+                    p.rank(), p.id(), p.name(), p.score(), level, conf, interval));
+        }
+        if (!r.insufficientSample().isEmpty()) {
+            sb.append('\n').append(en ? "Insufficient sample:" : "样本不足：").append('\n');
+            for (UnscoredPosition u : r.insufficientSample()) {
+                sb.append("  ").append(u.id()).append(' ').append(u.name()).append(" — ")
+                        .append(en ? u.reasonEn() : u.reasonZh()).append('\n');
+            }
+        }
+        for (UnscoredPosition u : r.excluded()) {
+            sb.append(en ? "Excluded: " : "未评分：").append(u.id()).append(" — ")
+                    .append(en ? u.reasonEn() : u.reasonZh()).append('\n');
+        }
+        for (ScoringWarning w : r.warnings()) {
+            sb.append(en ? "Warning: " : "警告：").append(w.text(locale)).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+}

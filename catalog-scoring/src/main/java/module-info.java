@@ -1,0 +1,9 @@
+/**
+ * Shortage scoring (急需紧缺程度评价): from survey samples or indicator tables to shortage scores and
+ * levels, with uncertainty, sensitivity and expert consensus (Kendall's W).
+ */
+module org.talentcatalog.scoring {
+    requires transitive org.talentcatalog.model;
+
+    exports org.talentcatalog.scoring;
+}

@@ -1,0 +1,23 @@
+package org.talentcatalog.scoring;
+
+/**
+ * Bootstrap over respondents (survey input only): each replicate draws as many respondents as there
+ * are, uniformly with replacement ({@link java.util.SplittableRandom} seeded with {@code seed}),
+ * re-aggregates their rows (a respondent drawn k times counts k times), and reruns normalisation,
+ * weighting, aggregation and classification for the positions scored on the full sample. A position
+ * absent from a replicate, or missing an indicator there (under the ERROR policy), counts as NONE in
+ * that replicate. A replicate where the method is undefined (e.g. an all-equal column) is skipped and
+ * reported in the warnings; probabilities are over the replicates that succeeded.
+ *
+ * @param replicates number of replicates, ≥ 1
+ * @param seed the random seed
+ */
+public record Bootstrap(int replicates, long seed) {
+
+    /** Checks the count. */
+    public Bootstrap {
+        if (replicates < 1) {
+            throw new ScoringException("$.uncertainty.bootstrap", "bootstrap 次数应 ≥ 1", "bootstrap must be >= 1");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.talentcatalog.scoring;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.talentcatalog.scoring.internal.Columns;
+import org.talentcatalog.scoring.internal.CsvColumns;
+import org.talentcatalog.scoring.internal.CsvTokenizer;
+import org.talentcatalog.scoring.internal.Gamma;
+
+/**
+ * Delphi expert consensus (德尔菲法专家论证): Kendall's coefficient of concordance with and without
+ * tie correction, its χ² test, and per-item mean, SD, CV and full-mark ratio.
+ *
+ * <p>Ranks are taken within each expert (ascending score, average ranks for ties). Experts who did
+ * not rate every item are excluded from W and listed (never silently). The full mark defaults to the
+ * observed maximum score. Stateless and thread-safe.
+ */
+public final class ExpertConsensus {
+
+    private ExpertConsensus() {
+    }
+
+    /**
+     * Reads the long-form CSV {@code expert_id,item_id,score}; an empty score cell is a blank (the pair
+     * is treated as not rated).
+     *
+     * @param reader the CSV text
+     * @param source the file name for error locations
+     * @return the ratings
+     * @throws ScoringException for a missing column, a non-numeric score or a repeated expert × item pair
+     */
+    public static List<ExpertRating> readCsv(Reader reader, String source) {
+        CsvTokenizer csv = new CsvTokenizer(reader, source);
+        CsvColumns c = new CsvColumns(csv);
+        int expert = c.require("expert_id");
+        int item = c.require("item_id");
+        int score = c.require("score");
+        List<ExpertRating> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        while (csv.next()) {
+            String e = c.text(expert);
+            String i = c.text(item);
+            if (e.isEmpty() || i.isEmpty()) {
+                throw new ScoringException(csv.location(e.isEmpty() ? expert : item), "expert_id 或 item_id 为空",
+                        "empty expert_id or item_id");
+            }
+            if (seen.put(e + "\u0000" + i, e) != null) {
+                throw new ScoringException(csv.location(item), "专家 " + e + " 对条目 " + i + " 重复评分",
+                        "expert " + e + " rated item " + i + " twice");
+            }
+            if (!c.blank(score)) {
+                out.add(new ExpertRating(e, i, c.number(score, Double.NEGATIVE_INFINITY, false)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a ratings CSV file.
+     *
+     * @param file the file (UTF-8)
+     * @return the ratings
+     */
+    public static List<ExpertRating> readCsv(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readCsv(r, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Analyses the ratings.
+     *
+     * @param ratings one rating per expert × item (duplicates are an error)
+     * @param fullMark the full mark (maximum of the scale); empty = the observed maximum score
+     * @return W, corrected W, χ², df, p-value and per-item statistics
+     * @throws ScoringException with fewer than 2 items or 2 complete experts, or a zero mean with spread
+     */
+    public static ConsensusResult analyze(List<ExpertRating> ratings, OptionalDouble fullMark) {
+        Map<String, Map<String, Double>> byExpert = new LinkedHashMap<>();
+        Map<String, List<Double>> byItem = new LinkedHashMap<>();
+        for (ExpertRating r : ratings) {
+            if (byExpert.computeIfAbsent(r.expertId(), k -> new HashMap<>()).put(r.itemId(), r.score()) != null) {
+                throw new ScoringException(r.expertId() + "/" + r.itemId(), "重复评分", "duplicate rating");
+            }
+            byItem.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r.score());
+        }
+        List<String> items = new ArrayList<>(byItem.keySet());
+        int n = items.size();
+        List<String> complete = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        byExpert.forEach((e, scores) -> (scores.size() == n ? complete : excluded).add(e));
+        int m = complete.size();
+        if (n < 2 || m < 2) {
+            throw new ScoringException("ratings", "Kendall W 需要至少 2 个条目和 2 位完整评分的专家（实际 " + n + " 个条目、"
+                    + m + " 位）", "Kendall's W needs at least 2 items and 2 experts who rated every item (got "
+                    + n + " items, " + m + " experts)");
+        }
+        double[] rankSums = new double[n];
+        double ties = 0;
+        for (String e : complete) {
+            double[] scores = new double[n];
+            for (int j = 0; j < n; j++) {
+                scores[j] = byExpert.get(e).get(items.get(j));
+            }
+            double[] ranks = Columns.averageRanks(scores);
+            Map<Double, Integer> groups = new HashMap<>();
+            for (int j = 0; j < n; j++) {
+                rankSums[j] += ranks[j];
+                groups.merge(scores[j], 1, Integer::sum);
+            }
+            for (int t : groups.values()) {
+                ties += (double) t * t * t - t;
+            }
+        }
+        double mean = m * (n + 1) / 2.0;
+        double s = 0;
+        for (double r : rankSums) {
+            s += (r - mean) * (r - mean);
+        }
+        double base = (double) m * m * ((double) n * n * n - n);
+        double w = 12 * s / base;
+        double denominator = base - m * ties;
+        double wc = denominator > 0 ? 12 * s / denominator : 1.0;
+        double chi = m * (n - 1) * wc;
+        double full = fullMark.isPresent() ? fullMark.getAsDouble()
+                : ratings.stream().mapToDouble(ExpertRating::score).max().orElse(0);
+        List<ItemStatistics> stats = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            double[] x = byItem.get(items.get(j)).stream().mapToDouble(d -> d).toArray();
+            double avg = Columns.mean(x);
+            double sd = x.length > 1 ? Columns.sampleSd(x) : 0;
+            if (avg == 0 && sd > 0) {
+                throw new ScoringException("item " + items.get(j), "条目 " + items.get(j) + " 平均分为 0，变异系数无定义",
+                        "item " + items.get(j) + " has mean 0: the coefficient of variation is undefined");
+            }
+            long fulls = java.util.Arrays.stream(x).filter(v -> v == full).count();
+            stats.add(new ItemStatistics(items.get(j), x.length, avg, sd, sd == 0 ? 0 : sd / avg,
+                    (double) fulls / x.length, rankSums[j] / m));
+        }
+        return new ConsensusResult(m, n, w, wc, chi, n - 1, Gamma.chiSquareUpperTail(chi, n - 1), full,
+                fullMark.isPresent() ? "configured" : "observed maximum", excluded, stats);
+    }
+}

@@ -1,0 +1,189 @@
+package org.talentcatalog.scoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.talentcatalog.model.IndicatorDirection;
+import org.talentcatalog.scoring.internal.ConfigParser;
+
+/**
+ * How to score (SCORING.md "Configuration"): indicators and their directions, the four pipeline
+ * methods, {@code minRespondents}, and optional uncertainty and sensitivity analysis. Beyond
+ * SCORING.md's members, {@code "missing"} selects the {@link MissingValues} policy and
+ * {@code "survey": {"zeroApplicants": "FLOOR"|"MISSING", "applicantsFloor": 1}} the
+ * {@link SurveyOptions}.
+ *
+ * <p>Build with {@link #builder()} or read JSON with {@link #fromJson(String, String)}. Immutable.
+ *
+ * @param indicators the indicators, in order (non-empty, ids unique)
+ * @param normalization the normalisation method
+ * @param weighting the weighting method
+ * @param aggregation the aggregation method
+ * @param classification the classification method
+ * @param minRespondents positions with fewer distinct respondents are "insufficient sample" (survey input)
+ * @param missingValues the missing-value policy
+ * @param survey the survey conventions
+ * @param uncertainty the bootstrap, if configured
+ * @param sensitivity the weight perturbation, if configured
+ */
+public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normalization, Weighting weighting,
+        Aggregation aggregation, Classification classification, int minRespondents, MissingValues missingValues,
+        SurveyOptions survey, Optional<Bootstrap> uncertainty, Optional<Sensitivity> sensitivity) {
+
+    /** Checks the components. */
+    public ScoringConfig {
+        indicators = List.copyOf(indicators);
+        if (indicators.isEmpty()) {
+            throw new ScoringException("$.indicators", "至少需要一个指标", "at least one indicator is needed");
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (indicators.get(i).id().equals(indicators.get(j).id())) {
+                    throw new ScoringException("$.indicators[" + i + "].id", "指标重复：" + indicators.get(i).id(),
+                            "duplicate indicator: " + indicators.get(i).id());
+                }
+            }
+        }
+        Objects.requireNonNull(normalization, "normalization");
+        Objects.requireNonNull(weighting, "weighting");
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(classification, "classification");
+        Objects.requireNonNull(missingValues, "missingValues");
+        Objects.requireNonNull(survey, "survey");
+        Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(sensitivity, "sensitivity");
+        if (minRespondents < 0) {
+            throw new ScoringException("$.minRespondents", "minRespondents 应 ≥ 0", "minRespondents must be >= 0");
+        }
+    }
+
+    /** The indicator ids in order. */
+    public List<String> indicatorIds() {
+        List<String> ids = new ArrayList<>();
+        indicators.forEach(i -> ids.add(i.id()));
+        return ids;
+    }
+
+    /**
+     * Parses SCORING.md's configuration JSON.
+     *
+     * @param json the JSON text
+     * @param source a name for messages (e.g. the file name)
+     * @return the configuration
+     * @throws ScoringException naming the JSON member for unknown members and bad values
+     */
+    public static ScoringConfig fromJson(String json, String source) {
+        return ConfigParser.parse(json, source);
+    }
+
+    /**
+     * Reads a configuration file.
+     *
+     * @param file the JSON file (UTF-8)
+     * @return the configuration
+     * @throws ScoringException for bad content
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static ScoringConfig read(Path file) {
+        try {
+            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A builder with defaults MIN_MAX, EQUAL, WEIGHTED_SUM, THRESHOLDS 0.7/0.45/0.2, minRespondents 1. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ScoringConfig} step by step. Not thread-safe. */
+    public static final class Builder {
+        private final List<IndicatorSpec> indicators = new ArrayList<>();
+        private Normalization normalization = Normalization.minMax();
+        private Weighting weighting = Weighting.equal();
+        private Aggregation aggregation = Aggregation.weightedSum();
+        private Classification classification = Classification.thresholds(0.7, 0.45, 0.2);
+        private int minRespondents = 1;
+        private MissingValues missingValues = MissingValues.ERROR;
+        private SurveyOptions survey = SurveyOptions.DEFAULT;
+        private Bootstrap uncertainty;
+        private Sensitivity sensitivity;
+
+        private Builder() {
+        }
+
+        /** Adds an indicator. */
+        public Builder indicator(String id, IndicatorDirection direction) {
+            indicators.add(new IndicatorSpec(id, direction));
+            return this;
+        }
+
+        /** Sets the normalisation. */
+        public Builder normalization(Normalization value) {
+            normalization = value;
+            return this;
+        }
+
+        /** Sets the weighting. */
+        public Builder weighting(Weighting value) {
+            weighting = value;
+            return this;
+        }
+
+        /** Sets the aggregation. */
+        public Builder aggregation(Aggregation value) {
+            aggregation = value;
+            return this;
+        }
+
+        /** Sets the classification. */
+        public Builder classification(Classification value) {
+            classification = value;
+            return this;
+        }
+
+        /** Sets the minimum number of respondents per position. */
+        public Builder minRespondents(int value) {
+            minRespondents = value;
+            return this;
+        }
+
+        /** Sets the missing-value policy. */
+        public Builder missingValues(MissingValues value) {
+            missingValues = value;
+            return this;
+        }
+
+        /** Sets the survey conventions. */
+        public Builder survey(SurveyOptions value) {
+            survey = value;
+            return this;
+        }
+
+        /** Enables the bootstrap. */
+        public Builder uncertainty(int replicates, long seed) {
+            uncertainty = new Bootstrap(replicates, seed);
+            return this;
+        }
+
+        /** Enables the weight perturbation. */
+        public Builder sensitivity(int runs, double weightNoise, long seed) {
+            sensitivity = new Sensitivity(runs, weightNoise, seed);
+            return this;
+        }
+
+        /** Builds the configuration. */
+        public ScoringConfig build() {
+            return new ScoringConfig(indicators, normalization, weighting, aggregation, classification,
+                    minRespondents, missingValues, survey, Optional.ofNullable(uncertainty),
+                    Optional.ofNullable(sensitivity));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.talentcatalog.scoring;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A warning in a scoring result (e.g. an AHP consistency ratio ≥ 0.1): a stable code and the text in
+ * Chinese and English.
+ *
+ * @param code a stable machine code, e.g. {@code AHP_INCONSISTENT}
+ * @param zh the Chinese text
+ * @param en the English text
+ */
+public record ScoringWarning(String code, String zh, String en) {
+
+    /** Checks for nulls. */
+    public ScoringWarning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+    }
+
+    /** The text in the reader's language (English for English locales, Chinese otherwise). */
+    public String text(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+    }
+}

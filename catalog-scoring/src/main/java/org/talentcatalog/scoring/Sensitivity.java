@@ -1,0 +1,25 @@
+package org.talentcatalog.scoring;
+
+/**
+ * Monte-Carlo weight perturbation: each run multiplies every weight by (1 + noise·U), U uniform on
+ * [−1, 1) from a {@link java.util.SplittableRandom} seeded with {@code seed}, renormalises the
+ * weights to sum 1 and re-aggregates the (unchanged) normalised values; a position's rank interval is
+ * the 5th and 95th percentile (nearest-rank: the ⌈p·runs⌉-th smallest) of its competition rank.
+ *
+ * @param runs number of runs, ≥ 1
+ * @param weightNoise the relative noise, 0 ≤ noise &lt; 1 (weights stay positive)
+ * @param seed the random seed
+ */
+public record Sensitivity(int runs, double weightNoise, long seed) {
+
+    /** Checks the values. */
+    public Sensitivity {
+        if (runs < 1) {
+            throw new ScoringException("$.sensitivity.runs", "runs 应 ≥ 1", "runs must be >= 1");
+        }
+        if (!(weightNoise >= 0 && weightNoise < 1)) {
+            throw new ScoringException("$.sensitivity.weightNoise", "weightNoise 应在 [0, 1) 内",
+                    "weightNoise must be in [0, 1)");
+        }
+    }
+}

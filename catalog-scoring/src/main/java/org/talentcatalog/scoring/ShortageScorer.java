@@ -1,0 +1,138 @@
+package org.talentcatalog.scoring;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.talentcatalog.scoring.internal.CsvColumns;
+import org.talentcatalog.scoring.internal.CsvTokenizer;
+import org.talentcatalog.scoring.internal.ResultAssembler;
+
+/**
+ * The scoring engine (急需紧缺程度评价): survey samples or an indicator table in, ranked and
+ * classified positions out, configured by a {@link ScoringConfig}.
+ *
+ * <pre>{@code
+ * ShortageScorer scorer = ShortageScorer.of(ScoringConfig.read(Path.of("config.json")));
+ * ScoringResult result = scorer.score(Path.of("samples.csv"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build once, share, call from any thread. Uncertainty (bootstrap) and
+ * sensitivity run only when configured; the bootstrap needs survey samples.
+ */
+public final class ShortageScorer {
+
+    private final ScoringConfig config;
+
+    private ShortageScorer(ScoringConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * A scorer for a configuration.
+     *
+     * @param config the configuration
+     * @return the scorer
+     */
+    public static ShortageScorer of(ScoringConfig config) {
+        return new ShortageScorer(config);
+    }
+
+    /** The configuration. */
+    public ScoringConfig config() {
+        return config;
+    }
+
+    /**
+     * Scores an indicator table. A configured bootstrap is skipped with a warning (it resamples
+     * respondents, which an indicator table does not have).
+     *
+     * @param table the positions and raw indicator values
+     * @return the result
+     * @throws ScoringException for bad input or an undefined method
+     */
+    public ScoringResult score(IndicatorTable table) {
+        List<ScoringWarning> warnings = new ArrayList<>();
+        if (config.uncertainty().isPresent()) {
+            warnings.add(new ScoringWarning("BOOTSTRAP_NEEDS_SURVEY", "指标表输入没有调研对象，未进行 bootstrap",
+                    "an indicator table has no respondents: the bootstrap was skipped"));
+        }
+        return ResultAssembler.assemble(config, table, Set.of(), List.of(), warnings, Optional.empty(), List.of());
+    }
+
+    /**
+     * Scores survey samples: aggregates them into the standard indicators, reports positions under
+     * {@code minRespondents} as insufficient sample, scores the rest and, if configured, runs the
+     * bootstrap and the sensitivity analysis.
+     *
+     * @param data the samples grouped by respondent
+     * @return the result
+     * @throws ScoringException for bad input or an undefined method
+     */
+    public ScoringResult score(SurveyData data) {
+        IndicatorTable table = data.indicators(config.survey());
+        Coverage coverage = data.coverage(config.minRespondents());
+        Set<String> under = new HashSet<>(coverage.positionsUnderMinimum());
+        List<UnscoredPosition> insufficient = new ArrayList<>();
+        for (PositionRow row : table.rows()) {
+            if (under.contains(row.id())) {
+                int n = row.values().getOrDefault("respondents", 0.0).intValue();
+                insufficient.add(new UnscoredPosition(row.id(), row.name(), OptionalInt.of(n),
+                        "调研对象 " + n + " 个，少于 " + config.minRespondents(),
+                        n + " respondents, fewer than " + config.minRespondents()));
+            }
+        }
+        List<ScoringWarning> warnings = new ArrayList<>();
+        if (!coverage.missingSeedSources().isEmpty()) {
+            warnings.add(new ScoringWarning("MISSING_SEED_SOURCES",
+                    "调研缺少以下来源：" + String.join(", ", coverage.missingSeedSources()),
+                    "the survey has no rows from: " + String.join(", ", coverage.missingSeedSources())));
+        }
+        return ResultAssembler.assemble(config, table, under, insufficient, warnings, Optional.of(coverage),
+                data.respondents());
+    }
+
+    /**
+     * Scores a CSV file, recognising its kind from the header: a {@code respondent_id} column means
+     * survey samples, otherwise a {@code position_id} column means an indicator table.
+     *
+     * @param csv the file (UTF-8)
+     * @return the result
+     * @throws ScoringException for bad input
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ScoringResult score(Path csv) {
+        return isSurvey(csv) ? score(SurveyData.read(csv)) : score(IndicatorTable.readCsv(csv));
+    }
+
+    /**
+     * Whether a CSV file holds survey samples (its header has {@code respondent_id}) rather than an
+     * indicator table.
+     *
+     * @param csv the file
+     * @return true for survey samples
+     * @throws ScoringException if the header has neither {@code respondent_id} nor {@code position_id}
+     */
+    public static boolean isSurvey(Path csv) {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            CsvColumns cols = new CsvColumns(new CsvTokenizer(r, csv.getFileName().toString()));
+            if (cols.has("respondent_id")) {
+                return true;
+            }
+            cols.require("position_id");
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

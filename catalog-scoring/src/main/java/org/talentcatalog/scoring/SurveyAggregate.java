@@ -1,0 +1,150 @@
+package org.talentcatalog.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.talentcatalog.model.RespondentType;
+import org.talentcatalog.scoring.internal.PositionAccumulator;
+import org.talentcatalog.scoring.internal.SurveyIndicators;
+
+/**
+ * A mergeable aggregate of survey samples: per position the exact weighted sums behind the standard
+ * indicators, plus the respondent coverage.
+ *
+ * <p><b>Mergeable.</b> {@link #merge(SurveyAggregate, SurveyAggregate)} of aggregates over disjoint
+ * row sets gives exactly (bit for bit) the aggregate of one pass over all rows, in any grouping and
+ * order: weighted sums are kept as exact decimals of the double products, and the weighted median
+ * salary is kept as a salary → weight histogram.
+ *
+ * <p><b>Memory</b> is proportional to the number of positions, distinct respondents per position and
+ * distinct salaries per position, never to the number of rows.
+ *
+ * <p>Not thread-safe: fill one aggregate per thread and merge.
+ */
+public final class SurveyAggregate {
+
+    private final Map<String, PositionAccumulator> positions = new HashMap<>();
+    private final TreeMap<Double, BigDecimal> salaries = new TreeMap<>();
+    private final Map<RespondentType, Set<String>> byType = new EnumMap<>(RespondentType.class);
+    private final Map<String, Set<String>> byIndustry = new HashMap<>();
+    private final Map<String, Set<String>> byRegion = new HashMap<>();
+
+    /** An empty aggregate. */
+    public SurveyAggregate() {
+    }
+
+    /**
+     * Adds one sample.
+     *
+     * @param sample the row
+     * @return this aggregate
+     */
+    public SurveyAggregate add(SurveySample sample) {
+        positions.computeIfAbsent(sample.positionId(), k -> new PositionAccumulator()).add(sample);
+        if (sample.offeredSalary().isPresent()) {
+            salaries.merge(sample.offeredSalary().getAsDouble(), new BigDecimal(sample.weight()), BigDecimal::add);
+        }
+        byType.computeIfAbsent(sample.respondentType(), k -> new HashSet<>()).add(sample.respondentId());
+        byIndustry.computeIfAbsent(sample.industry(), k -> new HashSet<>()).add(sample.respondentId());
+        byRegion.computeIfAbsent(sample.region(), k -> new HashSet<>()).add(sample.respondentId());
+        return this;
+    }
+
+    /**
+     * Combines two aggregates into a new one; neither input changes.
+     *
+     * @param a one aggregate
+     * @param b another aggregate, over rows disjoint from {@code a}'s
+     * @return the aggregate of both row sets
+     */
+    public static SurveyAggregate merge(SurveyAggregate a, SurveyAggregate b) {
+        SurveyAggregate out = new SurveyAggregate();
+        out.addAll(a, 1);
+        out.addAll(b, 1);
+        return out;
+    }
+
+    /**
+     * Adds {@code times} copies of another aggregate to this one (used by the bootstrap, where a
+     * respondent drawn k times counts k times).
+     *
+     * @param other the aggregate to add; not changed
+     * @param times how many copies, ≥ 1
+     */
+    public void addAll(SurveyAggregate other, int times) {
+        other.positions.forEach((id, p) -> positions.computeIfAbsent(id, k -> new PositionAccumulator()).merge(p, times));
+        BigDecimal k = BigDecimal.valueOf(times);
+        other.salaries.forEach((s, w) -> salaries.merge(s, times == 1 ? w : w.multiply(k), BigDecimal::add));
+        other.byType.forEach((t, ids) -> byType.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
+        other.byIndustry.forEach((t, ids) -> byIndustry.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
+        other.byRegion.forEach((t, ids) -> byRegion.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
+    }
+
+    /** Number of positions seen. */
+    public int positionCount() {
+        return positions.size();
+    }
+
+    /**
+     * The standard indicators per position (see {@link SurveyOptions} for zero applicants), positions
+     * in id order. An indicator without data (e.g. no row reported days to fill) is missing.
+     *
+     * @param options the zero-applicants convention
+     * @return the indicator table, source {@code survey}
+     */
+    public IndicatorTable toIndicatorTable(SurveyOptions options) {
+        double median = SurveyIndicators.overallMedian(salaries);
+        List<PositionRow> rows = new ArrayList<>();
+        new TreeMap<>(positions).forEach((id, p) -> rows.add(new PositionRow(id, name(p), industry(p),
+                SurveyIndicators.of(p, median, options), 0)));
+        return new IndicatorTable(SurveyIndicators.IDS, rows, "survey");
+    }
+
+    /**
+     * The coverage diagnostics.
+     *
+     * @param minRespondents the smallest number of distinct respondents a position needs
+     * @return the coverage
+     */
+    public Coverage coverage(int minRespondents) {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        for (RespondentType t : RespondentType.values()) {
+            types.put(t.code(), byType.getOrDefault(t, Set.of()).size());
+        }
+        List<String> under = new ArrayList<>();
+        new TreeMap<>(positions).forEach((id, p) -> {
+            if (p.respondentCount() < minRespondents) {
+                under.add(id);
+            }
+        });
+        List<String> missing = new ArrayList<>();
+        for (RespondentType t : List.of(RespondentType.EMPLOYER, RespondentType.INDUSTRY_ASSOCIATION,
+                RespondentType.HR_SERVICE_AGENCY)) {
+            if (!byType.containsKey(t)) {
+                missing.add(t.code());
+            }
+        }
+        return new Coverage(types, counts(byIndustry), counts(byRegion), under, missing);
+    }
+
+    private static Map<String, Integer> counts(Map<String, Set<String>> sets) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        new TreeMap<>(sets).forEach((k, v) -> out.put(k, v.size()));
+        return out;
+    }
+
+    private static String name(PositionAccumulator p) {
+        return p.name();
+    }
+
+    private static String industry(PositionAccumulator p) {
+        return p.industry();
+    }
+}

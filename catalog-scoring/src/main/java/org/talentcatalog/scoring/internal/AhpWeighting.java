@@ -1,0 +1,144 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.talentcatalog.scoring.AhpPriority;
+import org.talentcatalog.scoring.Consistency;
+import org.talentcatalog.scoring.RandomIndex;
+import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.ScoringWarning;
+import org.talentcatalog.scoring.Weighting;
+import org.talentcatalog.scoring.WeightingInput;
+import org.talentcatalog.scoring.Weights;
+
+/**
+ * {@code AHP} (层次分析法): priorities from a positive reciprocal matrix, the principal right
+ * eigenvector (power iteration to 1e-15) or the row geometric means, each normalised to sum 1;
+ * λmax = Σᵢ(Aw)ᵢ for the eigenvector w (Σw = 1); CI = (λmax − n)/(n − 1); CR = CI/RI(n), 0 for n ≤ 2.
+ * A matrix is accepted as reciprocal when every |aᵢⱼ·aⱼᵢ − 1| ≤ 0.01 (so 0.33 for 1/3 passes).
+ */
+public final class AhpWeighting implements Weighting {
+
+    static final double RECIPROCAL_TOLERANCE = 0.01;
+    private final double[][] matrix;
+    private final AhpPriority priority;
+    private final RandomIndex randomIndex;
+
+    /** See {@link Weighting#ahp}. */
+    public AhpWeighting(double[][] pairwise, AhpPriority priority, RandomIndex randomIndex) {
+        this.matrix = new double[pairwise.length][];
+        for (int i = 0; i < pairwise.length; i++) {
+            this.matrix[i] = pairwise[i] == null ? new double[0] : pairwise[i].clone();
+        }
+        this.priority = priority;
+        this.randomIndex = randomIndex;
+    }
+
+    @Override
+    public String method() {
+        return "AHP";
+    }
+
+    @Override
+    public Weights weigh(WeightingInput input) {
+        int n = input.indicators().size();
+        check(n);
+        double[] eigen = eigenvector(n);
+        double lambda = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                lambda += matrix[i][j] * eigen[j];
+            }
+        }
+        double ci = n <= 2 ? 0 : (lambda - n) / (n - 1);
+        double cr = n <= 2 ? 0 : ci / randomIndex.of(n);
+        double[] w = priority == AhpPriority.GEOMETRIC_MEAN ? geometricMeans(n) : eigen;
+        List<ScoringWarning> warnings = new ArrayList<>();
+        if (cr >= 0.1) {
+            warnings.add(new ScoringWarning("AHP_INCONSISTENT",
+                    String.format("AHP 判断矩阵一致性比率 CR = %.4f ≥ 0.1，请复核两两比较", cr),
+                    String.format("AHP consistency ratio CR = %.4f >= 0.1: review the pairwise judgements", cr)));
+        }
+        Weights plain = Weights.of(w);
+        return new Weights(plain.values(), Optional.of(new Consistency(lambda, ci, cr, randomIndex)), warnings);
+    }
+
+    private void check(int n) {
+        String at = "$.weighting.pairwise";
+        if (matrix.length != n) {
+            throw new ScoringException(at, "判断矩阵应为 " + n + " 行（每个指标一行），实际 " + matrix.length + " 行",
+                    "the pairwise matrix needs " + n + " rows (one per indicator), got " + matrix.length);
+        }
+        if (n > RandomIndex.MAX_ORDER) {
+            throw new ScoringException(at, "AHP 最多支持 10 个指标（随机一致性指标表的范围）",
+                    "AHP supports at most 10 indicators (the range of the random-index tables)");
+        }
+        for (int i = 0; i < n; i++) {
+            if (matrix[i].length != n) {
+                throw new ScoringException(at + "[" + i + "]", "判断矩阵不是方阵：第 " + (i + 1) + " 行有 "
+                        + matrix[i].length + " 个元素，应为 " + n,
+                        "the pairwise matrix is not square: row " + (i + 1) + " has " + matrix[i].length
+                                + " entries, expected " + n);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double a = matrix[i][j];
+                if (!(a > 0) || Double.isInfinite(a)) {
+                    throw new ScoringException(at + "[" + i + "][" + j + "]", "判断矩阵元素应为正数：" + a,
+                            "pairwise entries must be positive: " + a);
+                }
+                if (Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
+                    throw new ScoringException(at + "[" + i + "][" + j + "]",
+                            "判断矩阵不互反：a[" + (i + 1) + "][" + (j + 1) + "]·a[" + (j + 1) + "][" + (i + 1) + "] = "
+                                    + a * matrix[j][i] + "，应为 1",
+                            "the pairwise matrix is not reciprocal: a[" + (i + 1) + "][" + (j + 1) + "]·a["
+                                    + (j + 1) + "][" + (i + 1) + "] = " + a * matrix[j][i] + ", expected 1");
+                }
+            }
+        }
+    }
+
+    private double[] eigenvector(int n) {
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1.0 / n);
+        for (int iter = 0; iter < 100_000; iter++) {
+            double[] next = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    next[i] += matrix[i][j] * w[j];
+                }
+                sum += next[i];
+            }
+            double change = 0;
+            for (int i = 0; i < n; i++) {
+                next[i] /= sum;
+                change = Math.max(change, Math.abs(next[i] - w[i]));
+            }
+            w = next;
+            if (change < 1e-15) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    private double[] geometricMeans(int n) {
+        double[] g = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double logs = 0;
+            for (int j = 0; j < n; j++) {
+                logs += Math.log(matrix[i][j]);
+            }
+            g[i] = Math.exp(logs / n);
+            sum += g[i];
+        }
+        for (int i = 0; i < n; i++) {
+            g[i] /= sum;
+        }
+        return g;
+    }
+}

@@ -1,0 +1,51 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.ScoringWarning;
+import org.talentcatalog.scoring.Weighting;
+import org.talentcatalog.scoring.WeightingInput;
+import org.talentcatalog.scoring.Weights;
+
+/** {@code COMBINED} (主客观组合赋权): α·subjective + (1 − α)·objective, renormalised to sum 1. */
+public final class CombinedWeighting implements Weighting {
+
+    private final Weighting subjective;
+    private final Weighting objective;
+    private final double alpha;
+
+    /** See {@link Weighting#combined}. */
+    public CombinedWeighting(Weighting subjective, Weighting objective, double alpha) {
+        if (!(alpha >= 0 && alpha <= 1)) {
+            throw new ScoringException("$.weighting.alpha", "alpha 应在 0 到 1 之间：" + alpha,
+                    "alpha must be between 0 and 1: " + alpha);
+        }
+        this.subjective = subjective;
+        this.objective = objective;
+        this.alpha = alpha;
+    }
+
+    @Override
+    public String method() {
+        return "COMBINED";
+    }
+
+    @Override
+    public Weights weigh(WeightingInput input) {
+        Weights s = subjective.weigh(input);
+        Weights o = objective.weigh(input);
+        double[] w = new double[s.values().size()];
+        double sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            w[j] = alpha * s.values().get(j) + (1 - alpha) * o.values().get(j);
+            sum += w[j];
+        }
+        for (int j = 0; j < w.length; j++) {
+            w[j] /= sum;
+        }
+        List<ScoringWarning> warnings = new ArrayList<>(s.warnings());
+        warnings.addAll(o.warnings());
+        return new Weights(Weights.of(w).values(), s.consistency().or(o::consistency), warnings);
+    }
+}

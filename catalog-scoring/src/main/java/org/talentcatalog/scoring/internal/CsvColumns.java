@@ -1,0 +1,109 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.talentcatalog.scoring.ScoringException;
+
+/**
+ * The header of a CSV input: column positions by name, and located parsing of cells.
+ */
+public final class CsvColumns {
+
+    private final CsvTokenizer csv;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final String[] names;
+
+    /**
+     * Reads the header record of {@code csv}.
+     *
+     * @param csv a tokenizer positioned before the header
+     * @throws ScoringException if the input is empty or a column name repeats
+     */
+    public CsvColumns(CsvTokenizer csv) {
+        this.csv = csv;
+        if (!csv.next()) {
+            throw new ScoringException(csv.source() + ":1", "文件为空，缺少表头", "the file is empty: no header row");
+        }
+        names = csv.record();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip().toLowerCase(Locale.ROOT);
+            names[i] = name;
+            if (index.putIfAbsent(name, i) != null) {
+                throw new ScoringException(csv.location(i), "列名重复：" + name, "duplicate column: " + name);
+            }
+        }
+    }
+
+    /** The column names, lower case, in file order. */
+    public String[] names() {
+        return names.clone();
+    }
+
+    /** Whether the header has the column. */
+    public boolean has(String name) {
+        return index.containsKey(name);
+    }
+
+    /** The position of a required column, or a located error naming it. */
+    public int require(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new ScoringException(csv.source() + ":1", "缺少必需的列：" + name, "missing required column: " + name);
+        }
+        return i;
+    }
+
+    /** The position of an optional column, or -1. */
+    public int optional(String name) {
+        return index.getOrDefault(name, -1);
+    }
+
+    /** The stripped text of a cell; "" for an absent column ({@code column < 0}). */
+    public String text(int column) {
+        return column < 0 ? "" : csv.field(column).strip();
+    }
+
+    /** Whether the cell is empty or the column absent. */
+    public boolean blank(int column) {
+        return text(column).isEmpty();
+    }
+
+    /**
+     * A finite number from a cell, checked against a lower bound.
+     *
+     * @param column the column position
+     * @param min the smallest allowed value
+     * @param exclusive whether {@code min} itself is not allowed
+     * @return the value
+     * @throws ScoringException naming line, column and header when the cell is empty, not a number or too small
+     */
+    public double number(int column, double min, boolean exclusive) {
+        String text = text(column);
+        String name = column >= 0 && column < names.length ? names[column] : "?";
+        if (text.isEmpty()) {
+            throw new ScoringException(csv.location(column), "列 " + name + " 的单元格为空",
+                    "empty cell in column " + name);
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
+            throw new ScoringException(csv.location(column), "列 " + name + " 的值不是数字：" + text,
+                    "not a number in column " + name + ": " + text);
+        }
+        if (value < min || exclusive && value == min) {
+            String bound = (exclusive ? "> " : "≥ ") + fmt(min);
+            throw new ScoringException(csv.location(column), "列 " + name + " 的值应 " + bound + "：" + text,
+                    "value in column " + name + " must be " + bound.replace("≥", ">=") + ": " + text);
+        }
+        return value;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

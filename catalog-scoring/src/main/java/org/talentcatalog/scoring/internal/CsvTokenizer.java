@@ -1,0 +1,228 @@
+package org.talentcatalog.scoring.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.talentcatalog.scoring.ScoringException;
+
+/**
+ * A small, fast RFC 4180 tokenizer: streams records from a reader, tolerates a leading BOM, accepts
+ * LF and CRLF line ends, quoted fields with doubled quotes and embedded line breaks, and remembers
+ * the line and column where each field starts so that callers can report bad cells precisely.
+ *
+ * <p>Not thread-safe; one instance reads one input.
+ */
+public final class CsvTokenizer {
+
+    private final Reader reader;
+    private final String source;
+    private final char[] buffer = new char[1 << 16];
+    private int length;
+    private int pos;
+    private boolean eof;
+    private boolean started;
+
+    private int line = 1;
+    private int column = 1;
+
+    private String[] fields = new String[16];
+    private int[] fieldLines = new int[16];
+    private int[] fieldColumns = new int[16];
+    private int count;
+    private int recordLine;
+    private final StringBuilder cell = new StringBuilder(64);
+
+    /**
+     * @param reader the CSV text
+     * @param source the file name used in error locations
+     */
+    public CsvTokenizer(Reader reader, String source) {
+        this.reader = reader;
+        this.source = source;
+    }
+
+    /** The file name used in error locations. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Reads the next record, skipping completely empty lines.
+     *
+     * @return false at the end of the input
+     */
+    public boolean next() {
+        if (!started) {
+            started = true;
+            if (peek() == '\uFEFF') {
+                read();
+                column = 1;
+            }
+        }
+        while (true) {
+            int c = peek();
+            if (c < 0) {
+                return false;
+            }
+            if (c == '\n' || c == '\r') {
+                readLineEnd();
+                continue;
+            }
+            break;
+        }
+        count = 0;
+        recordLine = line;
+        while (true) {
+            readField();
+            int c = peek();
+            if (c == ',') {
+                read();
+                continue;
+            }
+            if (c == '\r' || c == '\n') {
+                readLineEnd();
+            }
+            return true;
+        }
+    }
+
+    private void readField() {
+        int startLine = line;
+        int startColumn = column;
+        cell.setLength(0);
+        if (peek() == '"') {
+            read();
+            while (true) {
+                int c = read();
+                if (c < 0) {
+                    throw new ScoringException(source + ":" + startLine + ":" + startColumn,
+                            "引号未闭合的单元格", "quoted cell is not closed");
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        read();
+                        cell.append('"');
+                        continue;
+                    }
+                    int after = peek();
+                    if (after >= 0 && after != ',' && after != '\r' && after != '\n') {
+                        throw new ScoringException(source + ":" + line + ":" + column,
+                                "右引号后出现多余字符", "unexpected character after a closing quote");
+                    }
+                    break;
+                }
+                if (c == '\r' && peek() == '\n') {
+                    read();
+                    cell.append('\n');
+                    newLine();
+                    continue;
+                }
+                cell.append((char) c);
+                if (c == '\n' || c == '\r') {
+                    newLine();
+                }
+            }
+        } else {
+            while (true) {
+                int c = peek();
+                if (c < 0 || c == ',' || c == '\r' || c == '\n') {
+                    break;
+                }
+                if (c == '"') {
+                    throw new ScoringException(source + ":" + line + ":" + column,
+                            "未加引号的单元格中出现引号", "quote inside an unquoted cell");
+                }
+                cell.append((char) read());
+            }
+        }
+        add(cell.toString(), startLine, startColumn);
+    }
+
+    private void add(String value, int fieldLine, int fieldColumn) {
+        if (count == fields.length) {
+            fields = Arrays.copyOf(fields, count * 2);
+            fieldLines = Arrays.copyOf(fieldLines, count * 2);
+            fieldColumns = Arrays.copyOf(fieldColumns, count * 2);
+        }
+        fields[count] = value;
+        fieldLines[count] = fieldLine;
+        fieldColumns[count] = fieldColumn;
+        count++;
+    }
+
+    private void readLineEnd() {
+        int c = read();
+        if (c == '\r' && peek() == '\n') {
+            read();
+        }
+        newLine();
+    }
+
+    private void newLine() {
+        line++;
+        column = 1;
+    }
+
+    private int peek() {
+        if (pos == length) {
+            fill();
+        }
+        return pos < length ? buffer[pos] : -1;
+    }
+
+    private int read() {
+        int c = peek();
+        if (c >= 0) {
+            pos++;
+            column++;
+        }
+        return c;
+    }
+
+    private void fill() {
+        if (eof) {
+            return;
+        }
+        try {
+            int n = reader.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                eof = true;
+                length = 0;
+            } else {
+                length = n;
+            }
+            pos = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of fields in the current record. */
+    public int size() {
+        return count;
+    }
+
+    /** The field at {@code index} (0-based) of the current record, or "" if the record is shorter. */
+    public String field(int index) {
+        return index < count ? fields[index] : "";
+    }
+
+    /** The line on which the current record starts (1-based). */
+    public int line() {
+        return recordLine;
+    }
+
+    /** The location {@code file:line:column} of a field of the current record. */
+    public String location(int index) {
+        if (index < count) {
+            return source + ":" + fieldLines[index] + ":" + fieldColumns[index];
+        }
+        return source + ":" + recordLine;
+    }
+
+    /** A copy of the current record's fields. */
+    public String[] record() {
+        return Arrays.copyOf(fields, count);
+    }
+}

@@ -1,0 +1,72 @@
+package org.talentcatalog.scoring.internal;
+
+import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.Weighting;
+import org.talentcatalog.scoring.WeightingInput;
+import org.talentcatalog.scoring.Weights;
+
+/**
+ * {@code ENTROPY} (熵权法): pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ; Eⱼ = −(1/ln m)·Σᵢ pᵢⱼ ln pᵢⱼ with 0·ln 0 = 0;
+ * wⱼ = (1 − Eⱼ)/Σ(1 − Eⱼ). Every value must be ≥ 0 and every column sum &gt; 0; m ≥ 2 positions.
+ */
+public final class EntropyWeighting implements Weighting {
+
+    private final boolean onNormalized;
+
+    /** @param onNormalized whether to use normalised values instead of raw ones */
+    public EntropyWeighting(boolean onNormalized) {
+        this.onNormalized = onNormalized;
+    }
+
+    @Override
+    public String method() {
+        return "ENTROPY";
+    }
+
+    @Override
+    public Weights weigh(WeightingInput input) {
+        double[][] x = onNormalized ? input.normalized() : input.raw();
+        int m = x.length;
+        int n = input.indicators().size();
+        String which = onNormalized ? "标准化" : "原始";
+        if (m < 2) {
+            throw new ScoringException("$.weighting", "熵权法需要至少 2 个岗位", "ENTROPY needs at least 2 positions");
+        }
+        double[] d = new double[n];
+        double total = 0;
+        for (int j = 0; j < n; j++) {
+            String id = input.indicators().get(j);
+            double sum = 0;
+            for (double[] row : x) {
+                if (row[j] < 0) {
+                    throw new ScoringException("$.indicators." + id, "熵权法要求" + which + "值非负，指标 " + id + " 有负值",
+                            "ENTROPY needs non-negative " + (onNormalized ? "normalised" : "raw")
+                                    + " values; indicator " + id + " has a negative value");
+                }
+                sum += row[j];
+            }
+            if (!(sum > 0)) {
+                throw new ScoringException("$.indicators." + id, "指标 " + id + " 的值全为 0，熵无定义",
+                        "indicator " + id + " is all zero: entropy is undefined");
+            }
+            double e = 0;
+            for (double[] row : x) {
+                double p = row[j] / sum;
+                if (p > 0) {
+                    e -= p * Math.log(p);
+                }
+            }
+            e /= Math.log(m);
+            d[j] = 1 - e;
+            total += d[j];
+        }
+        if (!(total > 0)) {
+            throw new ScoringException("$.weighting", "所有指标的熵均为 1（各岗位取值成比例相同），熵权无定义",
+                    "every indicator has entropy 1 (values uniform across positions): entropy weights are undefined");
+        }
+        for (int j = 0; j < n; j++) {
+            d[j] /= total;
+        }
+        return Weights.of(d);
+    }
+}

@@ -1,0 +1,22 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.Arrays;
+import org.talentcatalog.scoring.Weighting;
+import org.talentcatalog.scoring.WeightingInput;
+import org.talentcatalog.scoring.Weights;
+
+/** {@code EQUAL}: every indicator weighs 1/n. */
+public final class EqualWeighting implements Weighting {
+
+    @Override
+    public String method() {
+        return "EQUAL";
+    }
+
+    @Override
+    public Weights weigh(WeightingInput input) {
+        double[] w = new double[input.indicators().size()];
+        Arrays.fill(w, 1.0 / w.length);
+        return Weights.of(w);
+    }
+}

@@ -1,0 +1,58 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.Weighting;
+import org.talentcatalog.scoring.WeightingInput;
+import org.talentcatalog.scoring.Weights;
+
+/** {@code FIXED}: the configured weights, normalised to sum 1. */
+public final class FixedWeighting implements Weighting {
+
+    private final Map<String, Double> weights;
+
+    /** @param weights indicator id → weight ≥ 0 (copied) */
+    public FixedWeighting(Map<String, Double> weights) {
+        this.weights = new LinkedHashMap<>(weights);
+    }
+
+    @Override
+    public String method() {
+        return "FIXED";
+    }
+
+    @Override
+    public Weights weigh(WeightingInput input) {
+        List<String> ids = input.indicators();
+        for (String id : weights.keySet()) {
+            if (!ids.contains(id)) {
+                throw new ScoringException("$.weighting.weights." + id, "权重指向未配置的指标：" + id,
+                        "weight for an unknown indicator: " + id);
+            }
+        }
+        double[] w = new double[ids.size()];
+        double sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            Double v = weights.get(ids.get(j));
+            if (v == null) {
+                throw new ScoringException("$.weighting.weights", "缺少指标 " + ids.get(j) + " 的权重",
+                        "no weight for indicator " + ids.get(j));
+            }
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new ScoringException("$.weighting.weights." + ids.get(j), "权重应为非负数：" + v,
+                        "weight must be a non-negative number: " + v);
+            }
+            w[j] = v;
+            sum += v;
+        }
+        if (!(sum > 0)) {
+            throw new ScoringException("$.weighting.weights", "权重之和为 0", "the weights sum to 0");
+        }
+        for (int j = 0; j < w.length; j++) {
+            w[j] /= sum;
+        }
+        return Weights.of(w);
+    }
+}

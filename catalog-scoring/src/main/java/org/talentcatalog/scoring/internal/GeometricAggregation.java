@@ -1,0 +1,59 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.talentcatalog.scoring.AggregateScores;
+import org.talentcatalog.scoring.Aggregation;
+import org.talentcatalog.scoring.ScoringException;
+
+/**
+ * {@code GEOMETRIC} (几何加权): score Π xⱼ^wⱼ. A value ≤ 0 is an error unless a floor is set, in
+ * which case values below the floor are raised to it. Contributions split the score in proportion to
+ * wⱼ·ln xⱼ (the additive terms of ln score); when ln score is 0 they split it by weight.
+ */
+public final class GeometricAggregation implements Aggregation {
+
+    private final OptionalDouble floor;
+
+    /** @param floor the optional floor, &gt; 0 */
+    public GeometricAggregation(OptionalDouble floor) {
+        if (floor.isPresent() && !(floor.getAsDouble() > 0)) {
+            throw new ScoringException("$.aggregation.floor", "floor 应为正数", "floor must be positive");
+        }
+        this.floor = floor;
+    }
+
+    @Override
+    public String method() {
+        return "GEOMETRIC";
+    }
+
+    @Override
+    public AggregateScores aggregate(double[][] x, double[] w, List<String> indicators, List<String> positions) {
+        double[] scores = new double[x.length];
+        double[][] contributions = new double[x.length][w.length];
+        for (int i = 0; i < x.length; i++) {
+            double[] terms = new double[w.length];
+            double log = 0;
+            for (int j = 0; j < w.length; j++) {
+                double v = x[i][j];
+                if (floor.isPresent()) {
+                    v = Math.max(v, floor.getAsDouble());
+                } else if (!(v > 0)) {
+                    throw new ScoringException("$.aggregation",
+                            "岗位 " + positions.get(i) + " 的指标 " + indicators.get(j) + " 标准化值为 " + v
+                                    + "，几何加权需要正值（可设置 floor）",
+                            "position " + positions.get(i) + ", indicator " + indicators.get(j)
+                                    + ": normalised value " + v + " is not positive; GEOMETRIC needs a floor");
+                }
+                terms[j] = w[j] * Math.log(v);
+                log += terms[j];
+            }
+            scores[i] = Math.exp(log);
+            for (int j = 0; j < w.length; j++) {
+                contributions[i][j] = log == 0 ? scores[i] * w[j] : scores[i] * terms[j] / log;
+            }
+        }
+        return new AggregateScores(scores, contributions);
+    }
+}

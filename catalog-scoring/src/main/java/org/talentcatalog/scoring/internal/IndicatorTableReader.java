@@ -1,0 +1,59 @@
+package org.talentcatalog.scoring.internal;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.talentcatalog.scoring.IndicatorTable;
+import org.talentcatalog.scoring.PositionRow;
+import org.talentcatalog.scoring.ScoringException;
+
+/** Reads the indicator-table CSV of SCORING.md. */
+public final class IndicatorTableReader {
+
+    private static final Set<String> LABELS = Set.of("position_id", "position_name", "industry");
+
+    private IndicatorTableReader() {
+    }
+
+    /** See {@link IndicatorTable#readCsv(Reader, String)}. */
+    public static IndicatorTable read(Reader reader, String source) {
+        CsvTokenizer csv = new CsvTokenizer(reader, source);
+        CsvColumns cols = new CsvColumns(csv);
+        int id = cols.require("position_id");
+        int name = cols.optional("position_name");
+        int industry = cols.optional("industry");
+        String[] names = cols.names();
+        List<String> indicators = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (!LABELS.contains(names[i])) {
+                indicators.add(names[i]);
+                positions.add(i);
+            }
+        }
+        List<PositionRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        while (csv.next()) {
+            String pid = cols.text(id);
+            if (pid.isEmpty()) {
+                throw new ScoringException(csv.location(id), "position_id 为空", "empty position_id");
+            }
+            if (!seen.add(pid)) {
+                throw new ScoringException(csv.location(id), "岗位重复：" + pid, "duplicate position: " + pid);
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int k = 0; k < indicators.size(); k++) {
+                int c = positions.get(k);
+                if (!cols.blank(c)) {
+                    values.put(indicators.get(k), cols.number(c, Double.NEGATIVE_INFINITY, false));
+                }
+            }
+            rows.add(new PositionRow(pid, cols.text(name), cols.text(industry), values, csv.line()));
+        }
+        return new IndicatorTable(indicators, rows, source);
+    }
+}

@@ -1,0 +1,33 @@
+package org.talentcatalog.scoring.internal;
+
+import org.talentcatalog.model.IndicatorDirection;
+import org.talentcatalog.scoring.Normalization;
+
+/** {@code MIN_MAX}: (x − min)/(max − min); NEGATIVE uses (max − x)/(max − min); all equal is an error. */
+public final class MinMaxNormalization implements Normalization {
+
+    @Override
+    public String method() {
+        return "MIN_MAX";
+    }
+
+    @Override
+    public double[] normalize(String indicator, IndicatorDirection direction, double[] column) {
+        Columns.requireAtLeast(method(), indicator, column, 1);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : column) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (!(max > min)) {
+            throw Columns.allEqual(method(), indicator);
+        }
+        double[] out = new double[column.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = direction == IndicatorDirection.NEGATIVE
+                    ? (max - column[i]) / (max - min) : (column[i] - min) / (max - min);
+        }
+        return out;
+    }
+}

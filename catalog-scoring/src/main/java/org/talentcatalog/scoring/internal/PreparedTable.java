@@ -1,0 +1,93 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.talentcatalog.scoring.IndicatorTable;
+import org.talentcatalog.scoring.MissingValues;
+import org.talentcatalog.scoring.PositionRow;
+import org.talentcatalog.scoring.ScoringConfig;
+import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.UnscoredPosition;
+
+/**
+ * The rows to score as a dense matrix of the configured indicators, after the missing-value policy.
+ *
+ * @param rows the positions kept, in input order
+ * @param raw [position][indicator] raw values
+ * @param excluded positions dropped under DROP_POSITION
+ */
+public record PreparedTable(List<PositionRow> rows, double[][] raw, List<UnscoredPosition> excluded) {
+
+    /**
+     * Selects {@code candidates} of {@code table} and applies the policy.
+     *
+     * @param table the table
+     * @param config the configuration (indicators, policy)
+     * @param skip ids to leave out (insufficient sample)
+     * @param policy the missing-value policy to apply
+     * @return the prepared table
+     * @throws ScoringException for an indicator that is not a column, or a missing value under ERROR
+     */
+    public static PreparedTable of(IndicatorTable table, ScoringConfig config, Set<String> skip, MissingValues policy) {
+        List<String> ids = config.indicatorIds();
+        for (int j = 0; j < ids.size(); j++) {
+            if (!table.indicators().contains(ids.get(j))) {
+                throw new ScoringException("$.indicators[" + j + "].id", "输入 " + table.source() + " 中没有指标列 "
+                        + ids.get(j) + "（现有：" + String.join(", ", table.indicators()) + "）",
+                        "indicator " + ids.get(j) + " is not a column of " + table.source() + " (columns: "
+                                + String.join(", ", table.indicators()) + ")");
+            }
+        }
+        List<PositionRow> rows = new ArrayList<>();
+        List<UnscoredPosition> excluded = new ArrayList<>();
+        for (PositionRow row : table.rows()) {
+            if (skip.contains(row.id())) {
+                continue;
+            }
+            String missing = ids.stream().filter(id -> !row.values().containsKey(id)).findFirst().orElse(null);
+            if (missing == null || policy == MissingValues.COLUMN_MEAN) {
+                rows.add(row);
+            } else if (policy == MissingValues.DROP_POSITION) {
+                excluded.add(new UnscoredPosition(row.id(), row.name(), java.util.OptionalInt.empty(),
+                        "指标 " + missing + " 缺失", "missing value of indicator " + missing));
+            } else {
+                String where = row.line() > 0 ? table.source() + ":" + row.line() : table.source();
+                throw new ScoringException(where, "岗位 " + row.id() + " 的指标 " + missing + " 缺失（第 "
+                        + (row.line() > 0 ? row.line() + " 行，" : "") + "列 " + missing + "）",
+                        "missing value: position " + row.id() + ", column " + missing
+                                + (row.line() > 0 ? " (line " + row.line() + ")" : ""));
+            }
+        }
+        double[][] raw = new double[rows.size()][ids.size()];
+        for (int j = 0; j < ids.size(); j++) {
+            double sum = 0;
+            int count = 0;
+            for (PositionRow row : rows) {
+                Double v = row.values().get(ids.get(j));
+                if (v != null) {
+                    sum += v;
+                    count++;
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Double> values = rows.get(i).values();
+                Double v = values.get(ids.get(j));
+                if (v == null && count == 0) {
+                    throw new ScoringException("$.indicators[" + j + "].id", "指标 " + ids.get(j) + " 没有任何取值",
+                            "indicator " + ids.get(j) + " has no value for any position");
+                }
+                raw[i][j] = v != null ? v : sum / count;
+            }
+        }
+        return new PreparedTable(rows, raw, excluded);
+    }
+
+    /** The position ids in row order. */
+    public List<String> ids() {
+        List<String> out = new ArrayList<>();
+        rows.forEach(r -> out.add(r.id()));
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.scoring.Classes;
+import org.talentcatalog.scoring.Classification;
+import org.talentcatalog.scoring.ScoringException;
+
+/**
+ * {@code QUANTILES}: positions in descending score; a position with competition rank r (ties share
+ * the best rank, so tied positions always share a level) gets the first level whose cumulative
+ * share s satisfies r/n ≤ s (with a 1e-12 tolerance); beyond the last share it is not listed.
+ */
+public final class QuantileClassification implements Classification {
+
+    private final double[] shares;
+
+    /** See {@link Classification#quantiles}. */
+    public QuantileClassification(double verySCarce, double scarce, double generallyScarce) {
+        if (!(verySCarce > 0 && verySCarce <= scarce && scarce <= generallyScarce && generallyScarce <= 1)) {
+            throw new ScoringException("$.classification", "分位比例应满足 0 < VERY_SCARCE ≤ SCARCE ≤ GENERALLY_SCARCE ≤ 1",
+                    "shares must satisfy 0 < VERY_SCARCE <= SCARCE <= GENERALLY_SCARCE <= 1");
+        }
+        this.shares = new double[] {verySCarce, scarce, generallyScarce};
+    }
+
+    @Override
+    public String method() {
+        return "QUANTILES";
+    }
+
+    @Override
+    public Classes classify(double[] scores) {
+        int n = scores.length;
+        ShortageLevel[] levels = ShortageLevel.values();
+        List<Optional<ShortageLevel>> out = new ArrayList<>();
+        for (double s : scores) {
+            int rank = 1;
+            for (double other : scores) {
+                if (other > s) {
+                    rank++;
+                }
+            }
+            Optional<ShortageLevel> level = Optional.empty();
+            for (int k = 0; k < 3; k++) {
+                if ((double) rank / n <= shares[k] + 1e-12) {
+                    level = Optional.of(levels[k]);
+                    break;
+                }
+            }
+            out.add(level);
+        }
+        return new Classes(out, List.of());
+    }
+}

@@ -1,0 +1,98 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.scoring.Coverage;
+import org.talentcatalog.scoring.IndicatorTable;
+import org.talentcatalog.scoring.PositionRow;
+import org.talentcatalog.scoring.PositionScore;
+import org.talentcatalog.scoring.RankInterval;
+import org.talentcatalog.scoring.ScoringConfig;
+import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.ScoringResult;
+import org.talentcatalog.scoring.ScoringWarning;
+import org.talentcatalog.scoring.SurveyAggregate;
+import org.talentcatalog.scoring.UnscoredPosition;
+
+/** Runs the pipeline and the optional analyses and builds the {@link ScoringResult}. */
+public final class ResultAssembler {
+
+    private ResultAssembler() {
+    }
+
+    /**
+     * @param config the configuration
+     * @param table the indicator table
+     * @param skip positions not to score (insufficient sample)
+     * @param insufficient their descriptions
+     * @param warnings warnings so far (appended to a copy)
+     * @param coverage survey coverage, if survey input
+     * @param respondents per-respondent aggregates for the bootstrap (empty for a table)
+     * @return the result
+     */
+    public static ScoringResult assemble(ScoringConfig config, IndicatorTable table, Set<String> skip,
+            List<UnscoredPosition> insufficient, List<ScoringWarning> warnings, Optional<Coverage> coverage,
+            List<SurveyAggregate> respondents) {
+        List<ScoringWarning> allWarnings = new ArrayList<>(warnings);
+        PreparedTable prepared = PreparedTable.of(table, config, skip, config.missingValues());
+        if (prepared.rows().isEmpty()) {
+            throw new ScoringException(table.source(), "没有可评分的岗位", "no position left to score");
+        }
+        List<String> ids = config.indicatorIds();
+        Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
+        allWarnings.addAll(p.weights().warnings());
+        double[] scores = p.scores().scores();
+        int[] ranks = Pipeline.ranks(scores);
+        Map<String, int[]> counts = Map.of();
+        int succeeded = 0;
+        if (config.uncertainty().isPresent() && !respondents.isEmpty()) {
+            BootstrapRunner.Outcome o = BootstrapRunner.run(config, respondents, prepared.ids());
+            counts = o.counts();
+            succeeded = o.succeeded();
+            int failed = config.uncertainty().get().replicates() - succeeded;
+            o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED",
+                    failed + " 次 bootstrap 重抽样无法评分（首个原因：" + e.messageZh() + "）",
+                    failed + " bootstrap replicates could not be scored (first reason: " + e.messageEn() + ")")));
+        }
+        RankInterval[] intervals = config.sensitivity().isPresent()
+                ? SensitivityRunner.run(config, p.normalized(), p.weights().toArray(), ids, prepared.ids()) : null;
+        List<PositionScore> positions = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            PositionRow row = prepared.rows().get(i);
+            Map<String, Double> raw = new LinkedHashMap<>();
+            Map<String, Double> contributions = new LinkedHashMap<>();
+            for (int j = 0; j < ids.size(); j++) {
+                raw.put(ids.get(j), prepared.raw()[i][j]);
+                contributions.put(ids.get(j), p.scores().contributions()[i][j]);
+            }
+            Map<String, Double> probabilities = new LinkedHashMap<>();
+            int[] c = counts.get(row.id());
+            if (c != null && succeeded > 0) {
+                for (ShortageLevel level : ShortageLevel.values()) {
+                    probabilities.put(level.name(), (double) c[level.ordinal()] / succeeded);
+                }
+                probabilities.put(PositionScore.NONE, (double) c[3] / succeeded);
+            }
+            Double respondentCount = row.values().get("respondents");
+            positions.add(new PositionScore(row.id(), row.name(), row.industry(), scores[i], ranks[i],
+                    p.classes().levels().get(i), raw, contributions, probabilities,
+                    Optional.ofNullable(intervals == null ? null : intervals[i]),
+                    coverage.isPresent() && respondentCount != null ? OptionalInt.of(respondentCount.intValue())
+                            : OptionalInt.empty()));
+        }
+        positions.sort(Comparator.comparingInt(PositionScore::rank).thenComparing(PositionScore::id));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (int j = 0; j < ids.size(); j++) {
+            weights.put(ids.get(j), p.weights().values().get(j));
+        }
+        return new ScoringResult(weights, p.weights().consistency(), config.classification().method(),
+                p.classes().breaks(), allWarnings, positions, insufficient, prepared.excluded(), coverage);
+    }
+}

@@ -1,0 +1,47 @@
+package org.talentcatalog.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.scoring.Classes;
+import org.talentcatalog.scoring.Classification;
+import org.talentcatalog.scoring.ScoringException;
+
+/** {@code THRESHOLDS}: score ≥ threshold of a level → that level (highest first); below all → not listed. */
+public final class ThresholdClassification implements Classification {
+
+    private final double[] thresholds;
+
+    /** See {@link Classification#thresholds}. */
+    public ThresholdClassification(double verySCarce, double scarce, double generallyScarce) {
+        if (!(verySCarce >= scarce && scarce >= generallyScarce) || !Double.isFinite(verySCarce)
+                || !Double.isFinite(generallyScarce)) {
+            throw new ScoringException("$.classification", "阈值应满足 VERY_SCARCE ≥ SCARCE ≥ GENERALLY_SCARCE",
+                    "thresholds must satisfy VERY_SCARCE >= SCARCE >= GENERALLY_SCARCE");
+        }
+        this.thresholds = new double[] {verySCarce, scarce, generallyScarce};
+    }
+
+    @Override
+    public String method() {
+        return "THRESHOLDS";
+    }
+
+    @Override
+    public Classes classify(double[] scores) {
+        ShortageLevel[] levels = ShortageLevel.values();
+        List<Optional<ShortageLevel>> out = new ArrayList<>();
+        for (double s : scores) {
+            Optional<ShortageLevel> level = Optional.empty();
+            for (int k = 0; k < 3; k++) {
+                if (s >= thresholds[k]) {
+                    level = Optional.of(levels[k]);
+                    break;
+                }
+            }
+            out.add(level);
+        }
+        return new Classes(out, List.of());
+    }
+}

@@ -1,0 +1,34 @@
+package org.talentcatalog.scoring.internal;
+
+import org.talentcatalog.model.IndicatorDirection;
+import org.talentcatalog.scoring.Normalization;
+import org.talentcatalog.scoring.ScoringException;
+
+/** {@code VECTOR}: x/‖x‖₂; NEGATIVE uses 1 − x/‖x‖₂ (distances, and so TOPSIS, are unchanged). */
+public final class VectorNormalization implements Normalization {
+
+    @Override
+    public String method() {
+        return "VECTOR";
+    }
+
+    @Override
+    public double[] normalize(String indicator, IndicatorDirection direction, double[] column) {
+        Columns.requireAtLeast(method(), indicator, column, 1);
+        double norm = 0;
+        for (double v : column) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (!(norm > 0)) {
+            throw new ScoringException("$.indicators." + indicator, "指标 " + indicator + " 全为 0，VECTOR 标准化无定义",
+                    "indicator " + indicator + " is all zero: VECTOR normalisation is undefined");
+        }
+        double[] out = new double[column.length];
+        for (int i = 0; i < out.length; i++) {
+            double r = column[i] / norm;
+            out[i] = direction == IndicatorDirection.NEGATIVE ? 1 - r : r;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package org.talentcatalog.scoring.internal;
+
+import org.talentcatalog.model.IndicatorDirection;
+import org.talentcatalog.scoring.Normalization;
+
+/** {@code Z_SCORE}: (x − mean)/s with the sample sd (n − 1); NEGATIVE multiplies by −1. */
+public final class ZScoreNormalization implements Normalization {
+
+    @Override
+    public String method() {
+        return "Z_SCORE";
+    }
+
+    @Override
+    public double[] normalize(String indicator, IndicatorDirection direction, double[] column) {
+        Columns.requireAtLeast(method(), indicator, column, 2);
+        double mean = Columns.mean(column);
+        double sd = Columns.sampleSd(column);
+        if (!(sd > 0)) {
+            throw Columns.allEqual(method(), indicator);
+        }
+        double sign = direction == IndicatorDirection.NEGATIVE ? -1 : 1;
+        double[] out = new double[column.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sign * (column[i] - mean) / sd;
+        }
+        return out;
+    }
+}
