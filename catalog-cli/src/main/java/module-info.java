@@ -2,6 +2,8 @@
 module org.talentcatalog.cli {
     requires org.talentcatalog.model;
     requires org.talentcatalog.schema;
+    requires org.talentcatalog.scoring;
+    requires java.logging;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

@@ -9,6 +9,6 @@ final class Commands {
     }
 
     static List<Object> all() {
-        return List.of(new ValidateCommand());
+        return List.of(new ValidateCommand(), new ScoreCommand(), new ConsensusCommand());
     }
 }

@@ -1,6 +1,6 @@
 package org.talentcatalog.cli;
 
-/** The output format of the scoring commands. */
+/** The output format of the commands that print a result. */
 public enum OutputFormat {
     /** A readable table. */
     text,

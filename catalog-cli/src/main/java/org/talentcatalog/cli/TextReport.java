@@ -11,9 +11,9 @@ import org.talentcatalog.schema.ValidationReport;
  */
 final class TextReport {
 
-    private final Lang lang;
+    private final Language lang;
 
-    TextReport(Lang lang) {
+    TextReport(Language lang) {
         this.lang = lang;
     }
 

@@ -28,10 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式 output format: text, json (默认 default: ${DEFAULT-VALUE})")
-    private ReportFormat format;
+    private OutputFormat format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
-    private Lang lang;
+    private Language lang;
 
     @Override
     public Integer call() {
@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("catalog validate: " + file + ": " + report.issues().get(0).message(lang.locale()));
             return 2;
         }
-        if (format == ReportFormat.json) {
+        if (format == OutputFormat.json) {
             out.print(report.toJson(lang.locale()));
         } else {
             new TextReport(lang).print(file.toString(), report, out);
@@ -59,11 +59,4 @@ final class ValidateCommand implements Callable<Integer> {
         return report.valid() ? 0 : 1;
     }
 
-    /** Output formats of the report. */
-    enum ReportFormat {
-        /** Lines for a terminal. */
-        text,
-        /** The JSON report of DESIGN.md. */
-        json
-    }
 }

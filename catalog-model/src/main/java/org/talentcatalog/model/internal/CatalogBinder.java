@@ -54,9 +54,18 @@ public final class CatalogBinder {
     private CatalogBinder() {
     }
 
-    /** Binds a whole catalog document. */
+    /** Binds a whole catalog document, throwing at the first problem. */
     public static Catalog catalog(JsonNode root) {
-        JsonObjectReader o = JsonObjectReader.of(root, "");
+        return catalog(root, null);
+    }
+
+    /**
+     * Binds a whole catalog document.
+     *
+     * @param lenience where problems go (values that fail are left out), or {@code null} to throw
+     */
+    public static Catalog catalog(JsonNode root, Lenience lenience) {
+        JsonObjectReader o = JsonObjectReader.of(root, "", lenience);
         // Arguments are evaluated left to right: finish() runs after every known member was read.
         return new Catalog(
                 o.string("formatVersion"),
@@ -69,13 +78,22 @@ public final class CatalogBinder {
                 o.code("status", Status.class),
                 o.object("issuance", CatalogBinder::issuance),
                 o.object("methodology", CatalogBinder::methodology),
-                o.array("positions", CatalogBinder::position),
+                o.array("positions", (n, p) -> position(n, p, lenience)),
                 o.finish(true));
     }
 
-    /** Binds one position (an element of {@code positions}) found at {@code pointer}. */
+    /** Binds one position (an element of {@code positions}) found at {@code pointer}, throwing at the first problem. */
     public static Position position(JsonNode node, String pointer) {
-        JsonObjectReader o = JsonObjectReader.of(node, pointer);
+        return position(node, pointer, null);
+    }
+
+    /**
+     * Binds one position found at {@code pointer}.
+     *
+     * @param lenience where problems go (values that fail are left out), or {@code null} to throw
+     */
+    public static Position position(JsonNode node, String pointer, Lenience lenience) {
+        JsonObjectReader o = JsonObjectReader.of(node, pointer, lenience);
         return new Position(
                 o.string("id"),
                 o.object("name", CatalogBinder::text),
@@ -125,8 +143,8 @@ public final class CatalogBinder {
 
     static Issuance issuance(JsonObjectReader o, String pointer) {
         Issuance i = new Issuance(
-                o.array("compilers", (n, p) -> organization(JsonObjectReader.of(n, p), p)),
-                o.array("jointIssuers", (n, p) -> organization(JsonObjectReader.of(n, p), p)),
+                o.objects("compilers", CatalogBinder::organization),
+                o.objects("jointIssuers", CatalogBinder::organization),
                 o.string("documentNumber"),
                 o.object("contractor", CatalogBinder::contractor));
         o.finish(false);
@@ -151,7 +169,7 @@ public final class CatalogBinder {
         Methodology m = new Methodology(
                 o.object("survey", CatalogBinder::survey),
                 o.object("scoring", CatalogBinder::scoring),
-                o.array("consultations", (n, p) -> consultation(JsonObjectReader.of(n, p), p)));
+                o.objects("consultations", CatalogBinder::consultation));
         o.finish(false);
         return m;
     }
@@ -181,7 +199,7 @@ public final class CatalogBinder {
     static ScoringMethod scoring(JsonObjectReader o, String pointer) {
         ScoringMethod s = new ScoringMethod(
                 o.string("method"),
-                o.array("indicators", (n, p) -> indicator(JsonObjectReader.of(n, p), p)),
+                o.objects("indicators", CatalogBinder::indicator),
                 o.object("thresholds", CatalogBinder::thresholds));
         o.finish(false);
         return s;

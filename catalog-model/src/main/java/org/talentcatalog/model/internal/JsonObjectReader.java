@@ -26,19 +26,46 @@ final class JsonObjectReader {
 
     private final JsonNode node;
     private final String pointer;
+    private final Lenience lenience;
     private final Set<String> seen = new HashSet<>();
 
-    private JsonObjectReader(JsonNode node, String pointer) {
+    private JsonObjectReader(JsonNode node, String pointer, Lenience lenience) {
         this.node = node;
         this.pointer = pointer;
+        this.lenience = lenience;
     }
 
-    /** Reads {@code node} as an object, or fails at {@code pointer}. */
-    static JsonObjectReader of(JsonNode node, String pointer) {
+    /**
+     * Reads {@code node} as an object, or fails at {@code pointer}.
+     *
+     * @param lenience where problems go instead of being thrown, or {@code null} to throw
+     */
+    static JsonObjectReader of(JsonNode node, String pointer, Lenience lenience) {
         if (!node.isObject()) {
             throw wrongType(pointer, node, "对象", "an object");
         }
-        return new JsonObjectReader(node, pointer);
+        return new JsonObjectReader(node, pointer, lenience);
+    }
+
+    /**
+     * Binds a nested object with {@code binder}; in lenient mode a failure is recorded and gives
+     * {@code null}.
+     */
+    <T> T nested(JsonNode value, String at, BiFunction<JsonObjectReader, String, T> binder) {
+        return guard(() -> binder.apply(of(value, at, lenience), at));
+    }
+
+    /** Runs {@code read}; in lenient mode a binding problem is recorded and gives {@code null}. */
+    private <T> T guard(java.util.function.Supplier<T> read) {
+        if (lenience == null) {
+            return read.get();
+        }
+        try {
+            return read.get();
+        } catch (CatalogJsonException e) {
+            lenience.record(e);
+            return null;
+        }
     }
 
     String pointer() {
@@ -56,6 +83,10 @@ final class JsonObjectReader {
     }
 
     String string(String name) {
+        return guard(() -> stringStrict(name));
+    }
+
+    private String stringStrict(String name) {
         JsonNode v = member(name);
         if (v == null) {
             return null;
@@ -67,6 +98,10 @@ final class JsonObjectReader {
     }
 
     Integer integer(String name) {
+        return guard(() -> integerStrict(name));
+    }
+
+    private Integer integerStrict(String name) {
         JsonNode v = member(name);
         if (v == null) {
             return null;
@@ -82,6 +117,10 @@ final class JsonObjectReader {
     }
 
     Double number(String name) {
+        return guard(() -> numberStrict(name));
+    }
+
+    private Double numberStrict(String name) {
         JsonNode v = member(name);
         if (v == null) {
             return null;
@@ -93,6 +132,10 @@ final class JsonObjectReader {
     }
 
     BigDecimal decimal(String name) {
+        return guard(() -> decimalStrict(name));
+    }
+
+    private BigDecimal decimalStrict(String name) {
         JsonNode v = member(name);
         if (v == null) {
             return null;
@@ -104,7 +147,11 @@ final class JsonObjectReader {
     }
 
     LocalDate date(String name) {
-        String s = string(name);
+        return guard(() -> dateStrict(name));
+    }
+
+    private LocalDate dateStrict(String name) {
+        String s = stringStrict(name);
         if (s == null) {
             return null;
         }
@@ -120,30 +167,48 @@ final class JsonObjectReader {
     }
 
     <E extends Enum<E>> E code(String name, Class<E> type) {
-        String s = string(name);
-        return s == null ? null : Codes.parse(type, s, at(name));
+        return guard(() -> {
+            String s = stringStrict(name);
+            return s == null ? null : Codes.parse(type, s, at(name));
+        });
     }
 
     /** A nested object bound by {@code binder}, or {@code null} when absent. */
     <T> T object(String name, BiFunction<JsonObjectReader, String, T> binder) {
         JsonNode v = member(name);
-        return v == null ? null : binder.apply(of(v, at(name)), at(name));
+        return v == null ? null : nested(v, at(name), binder);
     }
 
-    /** An array whose items are bound by {@code item} (node, pointer); empty when absent. */
+    /**
+     * An array whose items are bound by {@code item} (node, pointer); empty when absent. In lenient
+     * mode an item that fails is recorded and skipped.
+     */
     <T> List<T> array(String name, BiFunction<JsonNode, String, T> item) {
         JsonNode v = member(name);
         if (v == null) {
             return List.of();
         }
         if (!v.isArray()) {
-            throw wrongType(at(name), v, "数组", "an array");
+            List<T> none = guard(() -> {
+                throw wrongType(at(name), v, "数组", "an array");
+            });
+            return none == null ? List.of() : none;
         }
         List<T> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
-            out.add(item.apply(v.get(i), JsonPointers.child(at(name), i)));
+            JsonNode element = v.get(i);
+            String p = JsonPointers.child(at(name), i);
+            T bound = guard(() -> item.apply(element, p));
+            if (bound != null) {
+                out.add(bound);
+            }
         }
         return out;
+    }
+
+    /** An array of objects, each bound by {@code binder}. */
+    <T> List<T> objects(String name, BiFunction<JsonObjectReader, String, T> binder) {
+        return array(name, (n, p) -> binder.apply(of(n, p, lenience), p));
     }
 
     List<String> strings(String name) {
@@ -161,7 +226,10 @@ final class JsonObjectReader {
             return Map.of();
         }
         if (!v.isObject()) {
-            throw wrongType(at(name), v, "对象", "an object");
+            Map<String, JsonNode> none = guard(() -> {
+                throw wrongType(at(name), v, "对象", "an object");
+            });
+            return none == null ? Map.of() : none;
         }
         Map<String, JsonNode> out = new LinkedHashMap<>();
         v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
@@ -194,10 +262,14 @@ final class JsonObjectReader {
                 ext.put(name, node.get(name));
                 continue;
             }
-            throw new CatalogJsonException("bind:unknownMember", at(name), 0, 0, LocalizedText.of(
+            CatalogJsonException unknown = new CatalogJsonException("bind:unknownMember", at(name), 0, 0, LocalizedText.of(
                     "未知成员 \"" + name + "\"" + (extensionsAllowed ? "（扩展成员须以 x- 开头）" : "（此处不允许扩展成员）"),
                     "unknown member \"" + name + "\"" + (extensionsAllowed
                             ? " (extension members start with x-)" : " (no extension members allowed here)")));
+            if (lenience == null) {
+                throw unknown;
+            }
+            lenience.record(unknown);
         }
         return ext == null ? Extensions.none() : Extensions.of(ext);
     }

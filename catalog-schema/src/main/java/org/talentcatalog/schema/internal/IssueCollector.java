@@ -15,7 +15,7 @@ import org.talentcatalog.schema.ValidationReport;
  * most {@code storeLimit} findings in memory (the rest are counted), then sorts by place and caps
  * the report at {@code maxIssues}. Not thread-safe: one per validation.
  */
-public final class IssueCollector {
+public class IssueCollector {
 
     private static final Comparator<Issue> DOCUMENT_ORDER = Comparator
             .comparing((Issue i) -> i.line() == null ? 0 : i.line())
@@ -31,6 +31,11 @@ public final class IssueCollector {
     private int stored;
     private int overflowErrors;
     private int overflowWarnings;
+
+    /** For subclasses that forward to another collector. */
+    IssueCollector() {
+        this(1);
+    }
 
     /** @param maxIssues the most issues a report lists */
     public IssueCollector(int maxIssues) {

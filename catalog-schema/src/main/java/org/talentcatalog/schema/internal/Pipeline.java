@@ -18,6 +18,7 @@ import org.talentcatalog.model.internal.CatalogBinder;
 import org.talentcatalog.model.internal.JsonPointers;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
+import org.talentcatalog.model.internal.Lenience;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.Severity;
@@ -94,34 +95,39 @@ public final class Pipeline {
     }
 
     private void bindAndCheck(JsonNode header, JsonNode positions, IssueCollector c) {
+        Lenience lenience = new Lenience();
         Catalog catalog;
         try {
-            catalog = CatalogBinder.catalog(header);
+            catalog = CatalogBinder.catalog(header, lenience);
         } catch (CatalogJsonException e) {
             bindingProblem(e, c);
-            return; // without a catalog header, the model and rules cannot say anything true
+            return; // the document is not an object: nothing more can be said
         }
         List<Position> bound = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         boolean complete = true;
         if (positions != null) {
             for (int i = 0; i < positions.size(); i++) {
-                String base = "/positions/" + i;
                 try {
-                    Position p = CatalogBinder.position(positions.get(i), base);
-                    bound.add(p);
+                    bound.add(CatalogBinder.position(positions.get(i), "/positions/" + i, lenience));
                     index.add(i);
                 } catch (CatalogJsonException e) {
-                    bindingProblem(e, c);
+                    lenience.problems().add(e);
                     complete = false;
                 }
             }
         }
-        model.validate(catalog, "").forEach(c::add);
-        for (int k = 0; k < bound.size(); k++) {
-            model.validate(bound.get(k), "/positions/" + index.get(k)).forEach(c::add);
+        Set<String> unbound = new HashSet<>();
+        for (CatalogJsonException e : lenience.problems()) {
+            bindingProblem(e, c);
+            unbound.add(e.pointer() == null ? "" : e.pointer());
         }
-        runRules(catalog.withPositions(bound), index, complete, c);
+        IssueCollector checked = unbound.isEmpty() ? c : new SuppressingCollector(c, unbound);
+        model.validate(catalog, "").forEach(checked::add);
+        for (int k = 0; k < bound.size(); k++) {
+            model.validate(bound.get(k), "/positions/" + index.get(k)).forEach(checked::add);
+        }
+        runRules(catalog.withPositions(bound), index, complete, checked);
     }
 
     private static void bindingProblem(CatalogJsonException e, IssueCollector c) {
