@@ -69,7 +69,7 @@ public final class JsonTrees {
                 }
                 return node;
             } catch (StreamConstraintsException e) {
-                throw located("read:limit", parser.currentLocation(),
+                throw located("read:limit", parser.currentTokenLocation(),
                         LocalizedText.of("超出读取限制: " + e.getOriginalMessage(),
                                 "read limit exceeded: " + e.getOriginalMessage()));
             } catch (JsonProcessingException e) {

@@ -46,6 +46,9 @@ public final class ModelLayer {
         for (ConstraintViolation<Object> v : validator.validate(bean)) {
             String pointer = base + pointerOf(v.getPropertyPath());
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            if ("UniqueItems".equals(constraint) && v.getInvalidValue() instanceof java.util.Collection<?> items) {
+                pointer = pointer + laterDuplicate(items); // a duplicate is reported at its later occurrence
+            }
             LocalizedText text = LocalizedText.of(
                     message(v, Locale.CHINESE), message(v, Locale.ENGLISH));
             Issue issue = Issue.at(Severity.ERROR, "model:" + constraint, pointer, text);
@@ -61,6 +64,18 @@ public final class ModelLayer {
             }
         }
         return out;
+    }
+
+    private static String laterDuplicate(java.util.Collection<?> items) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        int i = 0;
+        for (Object item : items) {
+            if (!seen.add(item)) {
+                return "/" + i;
+            }
+            i++;
+        }
+        return "";
     }
 
     private String message(ConstraintViolation<Object> v, Locale locale) {
