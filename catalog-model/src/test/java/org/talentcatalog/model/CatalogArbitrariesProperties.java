@@ -47,7 +47,7 @@ class CatalogArbitrariesProperties {
         Statistics.label("outside BMP").collect(outsideBmp).coverage(k -> k.check(true).percentage(p -> p > 30));
         Statistics.label("methodology absent").collect(noMethodology).coverage(k -> {
             k.check(true).percentage(p -> p > 10);
-            k.check(false).percentage(p -> p > 50);
+            k.check(false).percentage(p -> p > 20);
         });
         Statistics.label("title.en absent").collect(absentEnglish).coverage(k -> {
             k.check(true).percentage(p -> p > 20);
