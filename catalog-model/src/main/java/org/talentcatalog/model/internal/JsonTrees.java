@@ -40,6 +40,9 @@ public final class JsonTrees {
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Write characters outside the BMP (CJK Extension B names such as 𠮷, emoji) as UTF-8,
+                // not as escaped surrogate pairs: Jackson's default before 3.0 is "\uD842\uDFB7".
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
