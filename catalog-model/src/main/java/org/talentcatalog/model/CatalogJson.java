@@ -114,6 +114,9 @@ public final class CatalogJson {
 
     /** Reads a catalog from JSON text. */
     public Catalog parseText(String json) {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte order mark is accepted, as when reading bytes
+        }
         JsonNode root = trees.parse(json);
         try {
             return CatalogBinder.catalog(root);

@@ -1,7 +1,15 @@
 package org.talentcatalog.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +21,9 @@ import java.util.Set;
  * kept in the order they were read and written back unchanged.
  *
  * <p>Names start with {@code x-} followed by at least one character; values are any JSON value,
- * {@code null} included. Values are deep-copied in and out, so an {@code Extensions} is immutable.
+ * {@code null} included. Values are deep-copied in and out, so an {@code Extensions} is immutable;
+ * numbers are kept in the form the reader produces (integers as the narrowest integer node, other
+ * numbers as exact decimals), so a catalog built in code equals itself after a JSON round trip.
  * Equality is by value (names, order-insensitive, and JSON values).
  */
 public final class Extensions {
@@ -43,9 +53,45 @@ public final class Extensions {
         LinkedHashMap<String, JsonNode> copy = new LinkedHashMap<>();
         members.forEach((name, value) -> {
             requireExtensionName(name);
-            copy.put(name, value == null ? NullNode.getInstance() : value.deepCopy());
+            copy.put(name, normalize(value));
         });
         return new Extensions(copy);
+    }
+
+    /**
+     * A deep copy in the form the reader produces, so that equal JSON means equal values: integers
+     * as the narrowest of int, long and big integer; other numbers as exact decimals.
+     */
+    private static JsonNode normalize(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return NullNode.getInstance();
+        }
+        if (value.isIntegralNumber()) {
+            java.math.BigInteger big = value.bigIntegerValue();
+            return big.bitLength() < 32 ? IntNode.valueOf(big.intValue())
+                    : big.bitLength() < 64 ? LongNode.valueOf(big.longValue()) : BigIntegerNode.valueOf(big);
+        }
+        if (value.isFloat()) {
+            return DecimalNode.valueOf(new BigDecimal(Float.toString(value.floatValue())));
+        }
+        if (value.isDouble()) {
+            double d = value.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("JSON has no " + d);
+            }
+            return DecimalNode.valueOf(BigDecimal.valueOf(d));
+        }
+        if (value.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            value.fields().forEachRemaining(e -> copy.set(e.getKey(), normalize(e.getValue())));
+            return copy;
+        }
+        if (value.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            value.forEach(item -> copy.add(normalize(item)));
+            return copy;
+        }
+        return value.deepCopy();
     }
 
     /** Whether {@code name} is an extension member name: {@code x-} and at least one more character. */
@@ -63,7 +109,7 @@ public final class Extensions {
     public Extensions with(String name, JsonNode value) {
         requireExtensionName(name);
         LinkedHashMap<String, JsonNode> copy = new LinkedHashMap<>(members);
-        copy.put(name, value == null ? NullNode.getInstance() : value.deepCopy());
+        copy.put(name, normalize(value));
         return new Extensions(copy);
     }
 

@@ -24,10 +24,10 @@ public final class ModelValidation {
 
     private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ModelMessageInterpolator())
+            .messageInterpolator(new org.talentcatalog.model.constraints.CatalogMessageInterpolator())
             .buildValidatorFactory();
 
-    private static final ModelMessageInterpolator INTERPOLATOR = new ModelMessageInterpolator();
+    private static final org.talentcatalog.model.constraints.CatalogMessageInterpolator INTERPOLATOR = new org.talentcatalog.model.constraints.CatalogMessageInterpolator();
 
     private ModelValidation() {
     }

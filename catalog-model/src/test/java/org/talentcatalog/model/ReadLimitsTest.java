@@ -41,7 +41,7 @@ class ReadLimitsTest {
         String json = "[".repeat(10_000) + "]".repeat(10_000);
         CatalogJsonException e = failsWith(json, "read:limit", null);
         // depth 64 is allowed; the 65th "[" (column 65) is one too many, and the error names the
-        // position just after it (Jackson's current location), column 66
+        // position just after it (where the parser stopped), column 66
         assertAt(e, 1, 66);
     }
 

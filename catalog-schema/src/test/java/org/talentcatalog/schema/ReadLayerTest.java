@@ -87,7 +87,7 @@ class ReadLayerTest {
         Issue i = single(V.validateText(deep));
         assertEquals("read:limit", i.rule());
         assertEquals(1, i.line());
-        assertEquals(65, i.column(), "refused at the first level beyond the depth limit of 64");
+        assertEquals(66, i.column(), "refused just after the 65th bracket: depth 64 is the limit");
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class JsonTrees {
                 }
                 return node;
             } catch (StreamConstraintsException e) {
-                throw located("read:limit", parser.currentTokenLocation(),
+                throw located("read:limit", parser.currentLocation(),
                         LocalizedText.of("超出读取限制: " + e.getOriginalMessage(),
                                 "read limit exceeded: " + e.getOriginalMessage()));
             } catch (JsonProcessingException e) {
