@@ -5,12 +5,20 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.scoring.CatalogDraft;
+import org.talentcatalog.scoring.CatalogDrafts;
 import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.ScoringResult;
+import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.ShortageScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +27,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catalog score INPUT --config CONFIG [--format text|json] [--lang zh|en] [--out FILE]}: scores
- * survey samples or an indicator table (recognised from the CSV header). Exit 0 on success, 2 for bad
- * input or a bad call, with a one-line located error on stderr.
+ * {@code catalog score INPUT --config CONFIG [--format text|json] [--lang zh|en] [--catalog TEMPLATE]
+ * [--out FILE]}: scores survey samples or an indicator table (recognised from the CSV header). Without
+ * {@code --catalog}, {@code --out} receives the result instead of stdout. With {@code --catalog}, the
+ * result goes to stdout and {@code --out} (then required) receives the draft catalog built by
+ * {@link CatalogDrafts}, written atomically (temporary file, then move); what the draft leaves out is
+ * listed on stderr as warnings. Exit 0 on success, 2 for bad input or a bad call, with a one-line
+ * located error on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"评价岗位急需紧缺程度（调研样本或指标表 CSV）。", "Score shortage from survey samples or an indicator table (CSV)."})
@@ -42,7 +54,12 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: zh)")
     private Language lang;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the result to FILE instead of stdout")
+    @Option(names = "--catalog", paramLabel = "TEMPLATE",
+            description = "catalog template (JSON): also write a draft catalog with the computed shortage to --out")
+    private Path template;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "with --catalog: the draft catalog; otherwise: write the result to FILE instead of stdout")
     private Path out;
 
     /** Creates the command (picocli instantiates it). */
@@ -58,16 +75,34 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = lang.locale();
         PrintWriter err = spec.commandLine().getErr();
+        if (template != null && out == null) {
+            err.println(lang.pick("catalog score: --catalog 需要用 --out FILE 指定草稿目录的输出文件",
+                    "catalog score: --catalog needs --out FILE for the draft catalog"));
+            err.flush();
+            return 2;
+        }
         try {
-            ScoringResult result = ShortageScorer.of(ScoringConfig.read(config)).score(input);
+            Catalog base = template == null ? null : CatalogJson.read(template);
+            ScoringConfig scoring = ScoringConfig.read(config);
+            ScoringResult result = ShortageScorer.of(scoring).score(input);
             String text = format == OutputFormat.json ? result.toJson(locale) : ScoreTextRenderer.render(result, locale);
-            if (out != null) {
-                Files.writeString(out, text + System.lineSeparator(), StandardCharsets.UTF_8);
+            if (base != null) {
+                CatalogDraft draft = CatalogDrafts.draft(base, result, scoring);
+                writeAtomically(out, CatalogJson.writeBytes(draft.catalog()));
+                for (ScoringWarning w : draft.warnings()) {
+                    err.println(lang.pick("警告：", "warning: ") + w.text(locale));
+                }
+                err.flush();
+            }
+            if (out != null && base == null) {
+                writeAtomically(out, (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
             } else {
                 spec.commandLine().getOut().println(text);
                 spec.commandLine().getOut().flush();
             }
             return 0;
+        } catch (CatalogJsonException e) {
+            err.println(template + ":" + e.line() + ":" + e.column() + ": " + e.message(locale));
         } catch (ScoringException e) {
             err.println(e.describe(locale));
         } catch (UncheckedIOException e) {
@@ -77,5 +112,21 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         err.flush();
         return 2;
+    }
+
+    /** Writes to a temporary file beside the target, then moves it over the target. */
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

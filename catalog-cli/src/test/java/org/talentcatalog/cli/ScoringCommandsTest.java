@@ -78,6 +78,58 @@ class ScoringCommandsTest {
         assertEquals("IC-001", new ObjectMapper().readTree(out.toFile()).at("/positions/0/id").asText());
     }
 
+    private Path template() throws Exception {
+        Path t = dir.resolve("template.json");
+        StringBuilder positions = new StringBuilder();
+        String[] names = {"设计工程师", "工艺工程师", "测试工程师"};
+        for (int i = 0; i < names.length; i++) {
+            positions.append(i == 0 ? "" : ",").append("{\"id\": \"IC-00").append(i + 1).append("\", \"name\": {\"zh\": \"")
+                    .append(names[i]).append("\"}, \"industry\": \"INTEGRATED_CIRCUIT\", \"category\": \"APPLIED_TECHNOLOGY\",")
+                    .append(" \"requirements\": {\"education\": \"BACHELOR\"}}");
+        }
+        Files.writeString(t, "{\"formatVersion\": \"1.0\", \"id\": \"t-ic\", \"title\": {\"zh\": \"模板\"},"
+                + " \"kind\": \"INDUSTRY\", \"level\": \"MUNICIPAL\", \"scope\": {\"industries\": [\"INTEGRATED_CIRCUIT\"]},"
+                + " \"edition\": {\"version\": \"2025\"}, \"status\": \"DRAFT\","
+                + " \"issuance\": {\"compilers\": [{\"name\": \"某局\", \"role\": \"INDUSTRY_AUTHORITY\"}]},"
+                + " \"positions\": [" + positions + "]}");
+        return t;
+    }
+
+    @Test
+    void scoreWithCatalogWritesTheDraftToOutAndTheResultToStdout() throws Exception {
+        Path draft = dir.resolve("draft.json");
+        Run r = run(new ScoreCommand(), table().toString(), "--config",
+                config("{\"method\": \"THRESHOLDS\", \"VERY_SCARCE\": 0.7, \"SCARCE\": 0.45, \"GENERALLY_SCARCE\": 0.2}")
+                        .toString(), "--catalog", template().toString(), "--out", draft.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("IC-001"));
+        JsonNode json = new ObjectMapper().readTree(draft.toFile());
+        assertEquals("DRAFT", json.get("status").asText());
+        assertEquals("VERY_SCARCE", json.at("/positions/0/shortage/level").asText());
+        assertEquals(0.7, json.at("/methodology/scoring/thresholds/VERY_SCARCE").asDouble(), 1e-12);
+        assertTrue(r.err().contains("IC-004"), "IC-004 is listed but not in the template: " + r.err());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void catalogWithoutOutAndABrokenTemplateExitTwo() throws Exception {
+        String cfg = config("{\"method\": \"JENKS\", \"classes\": 3}").toString();
+        Run noOut = run(new ScoreCommand(), table().toString(), "--config", cfg, "--catalog", template().toString(),
+                "--lang", "en");
+        assertEquals(2, noOut.code());
+        assertEquals("catalog score: --catalog needs --out FILE for the draft catalog", noOut.err().strip());
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"formatVersion\": \"1.0\",\n \"status\": 7}");
+        Path draft = dir.resolve("draft.json");
+        Run bad = run(new ScoreCommand(), table().toString(), "--config", cfg, "--catalog", broken.toString(),
+                "--out", draft.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith(broken + ":2:"), bad.err());
+        assertFalse(Files.exists(draft));
+    }
+
     @Test
     void badInputExitsTwoWithOneLocatedLineAndNoStackTrace() throws Exception {
         Path bad = dir.resolve("bad.csv");

@@ -41,6 +41,24 @@ class AggregationAndNormalizationTest {
         assertEquals(s.scores()[1], s.contributions()[1][0] + s.contributions()[1][1], 1e-12);
     }
 
+    // Published worked example: S. Opricovic, G.-H. Tzeng, "Compromise solution by MCDM methods: a
+    // comparative analysis of VIKOR and TOPSIS", European Journal of Operational Research 156(2), 2004,
+    // pp. 445–455: A1 (1, 3000), A2 (2, 3750), A3 (5, 4500), criterion 1 a cost, criterion 2 a benefit,
+    // weights 0.5 / 0.5; closeness .500 .617 .500 (3 decimals) as transcribed in pymcdm's test suite
+    // (kotbaton/pymcdm, TestTOPSIS). Where it differs from SCORING.md's default pairing: those closeness
+    // values come from min–max normalisation (pymcdm's TOPSIS default), not vector normalisation; here
+    // they are reproduced with MIN_MAX, our NEGATIVE flip for the cost, and TOPSIS on the weighted matrix.
+    // (With VECTOR normalisation the same data give .762 .722 .238.)
+    @Test
+    void topsisReproducesOpricovicTzengClosenessWithMinMaxNormalisation() {
+        double[] cost = Normalization.minMax().normalize("cost", IndicatorDirection.NEGATIVE, new double[] {1, 2, 5});
+        double[] benefit = Normalization.minMax().normalize("benefit", IndicatorDirection.POSITIVE,
+                new double[] {3000, 3750, 4500});
+        double[][] x = {{cost[0], benefit[0]}, {cost[1], benefit[1]}, {cost[2], benefit[2]}};
+        AggregateScores s = Aggregation.topsis().aggregate(x, new double[] {0.5, 0.5}, AB, P3);
+        assertArrayEquals(new double[] {0.500, 0.617, 0.500}, s.scores(), 0.0005);
+    }
+
     @Test
     void weightedSumContributionsAddUpToTheScore() {
         AggregateScores s = Aggregation.weightedSum().aggregate(new double[][] {{1, 0.5}, {0, 1}}, new double[] {0.75, 0.25},

@@ -42,6 +42,49 @@ class ExpertConsensusTest {
         assertEquals(6.0, r.fullMark());
     }
 
+    private static List<ExpertRating> byExpert(double[][] scores) {
+        List<ExpertRating> out = new ArrayList<>();
+        for (int e = 0; e < scores.length; e++) {
+            for (int i = 0; i < scores[e].length; i++) {
+                out.add(new ExpertRating("e" + (e + 1), "o" + (i + 1), scores[e][i]));
+            }
+        }
+        return out;
+    }
+
+    // Published worked example: NAG Library, routine G08DAF (nagf_nonpar_concordance_kendall), example
+    // program results (e.g. Mark 26.2, https://support.nag.com/numeric/fl/nagdoc_fl26.2/examples/baseresults/
+    // g08dafe.r.html): 3 comparisons of 10 objects with tied ranks; "Kendall's coefficient = 0.828,
+    // Significance = 0.008" (3 decimals). NAG corrects W for ties (subtracting k·Σ(t³ − t)/12), so the
+    // printed W is our wCorrected; the printed significance is the χ²(n − 1) tail of k(n − 1)·W corrected,
+    // which is the χ² our pValue reports. Our uncorrected W (0.796) is not printed by NAG.
+    @Test
+    void kendallWReproducesNagG08dafExampleWithTies() {
+        ConsensusResult r = ExpertConsensus.analyze(byExpert(new double[][] {
+            {1.0, 4.5, 2.0, 4.5, 3.0, 7.5, 6.0, 9.0, 7.5, 10.0},
+            {2.5, 1.0, 2.5, 4.5, 4.5, 8.0, 9.0, 6.5, 10.0, 6.5},
+            {2.0, 1.0, 4.5, 4.5, 4.5, 4.5, 8.0, 8.0, 8.0, 10.0}}), OptionalDouble.empty());
+        assertEquals(0.828, r.wCorrected(), 0.0005);
+        assertEquals(0.008, r.pValue(), 0.0005);
+        assertEquals(9, r.df());
+    }
+
+    // Published worked example: InfluentialPoints, "Kendall coefficient of concordance", worked example I
+    // (https://influentialpoints.com/Training/coefficient_of_concordance.htm): 4 raters rank the
+    // strawberries of 8 farms; SS = 500, W = 0.744 (3 decimals), k(N − 1)W = 20.83 (2 decimals), P = 0.004
+    // (3 decimals). No ties, so W and the corrected W coincide.
+    @Test
+    void kendallWReproducesStrawberryRatersExample() {
+        ConsensusResult r = ExpertConsensus.analyze(byExpert(new double[][] {
+            {8, 4, 2, 3, 5, 1, 6, 7}, {7, 3, 1, 4, 5, 2, 6, 8}, {8, 2, 5, 6, 7, 1, 4, 3}, {8, 3, 4, 2, 5, 1, 6, 7}}),
+                OptionalDouble.empty());
+        assertEquals(0.744, r.w(), 0.0005);
+        assertEquals(r.w(), r.wCorrected(), 1e-15);
+        assertEquals(20.83, r.chiSquare(), 0.005);
+        assertEquals(7, r.df());
+        assertEquals(0.004, r.pValue(), 0.0005);
+    }
+
     // Oracle: scipy.stats.chi2.sf; 3.841458820694124 is the textbook 95 % quantile of χ²(1).
     @Test
     void chiSquareUpperTailMatchesScipy() {

@@ -28,6 +28,15 @@ public final class ThresholdClassification implements Classification {
         return "THRESHOLDS";
     }
 
+    /**
+     * The thresholds in level order.
+     *
+     * @return VERY_SCARCE, SCARCE and GENERALLY_SCARCE thresholds (a copy)
+     */
+    public double[] values() {
+        return thresholds.clone();
+    }
+
     @Override
     public Classes classify(double[] scores) {
         ShortageLevel[] levels = ShortageLevel.values();
