@@ -22,20 +22,20 @@ final class ScoreTextRenderer {
                 : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f%n", c.lambdaMax(), c.ci(), c.cr())));
         sb.append(en ? "Classification: " : "分级方法：").append(r.classificationMethod());
         if (!r.breaks().isEmpty()) {
-            sb.append(en ? ", breaks " : "，断点 ").append(r.breaks());
+            sb.append(en ? ", breaks " : "，断点 ").append(r.breaks().stream()
+                    .map(b -> String.format(Locale.ROOT, "%.4f", b)).collect(java.util.stream.Collectors.joining(", ", "[", "]")));
         }
         sb.append("\n\n");
-        sb.append(en ? String.format("%-5s %-12s %-24s %8s %-18s %8s %s%n", "Rank", "Id", "Position", "Score", "Level",
-                "Conf.", "Rank 5–95%")
-                : String.format("%-4s %-12s %-20s %8s %-10s %8s %s%n", "排名", "岗位编号", "岗位名称", "得分", "等级",
-                        "置信度", "排名区间"));
+        int nameWidth = Math.max(12, r.positions().stream().mapToInt(p -> Columns.width(p.name())).max().orElse(0));
+        sb.append(row(en ? new String[] {"Rank", "Id", "Position", "Score", "Level", "Conf.", "Rank 5–95%"}
+                : new String[] {"排名", "岗位编号", "岗位名称", "得分", "等级", "置信度", "排名区间"}, nameWidth));
         for (PositionScore p : r.positions()) {
             String level = p.level().map(l -> (en ? l.en() : l.zh()) + " " + l.stars()).orElse(en ? "not listed" : "不列入");
             String conf = p.levelConfidence().isPresent()
                     ? String.format(Locale.ROOT, "%.0f%%", 100 * p.levelConfidence().getAsDouble()) : "-";
             String interval = p.rankInterval().map(i -> i.low() + "–" + i.high()).orElse("-");
-            sb.append(String.format(Locale.ROOT, en ? "%-5d %-12s %-24s %8.4f %-18s %8s %s%n" : "%-4d %-12s %-20s %8.4f %-10s %8s %s%n",
-                    p.rank(), p.id(), p.name(), p.score(), level, conf, interval));
+            sb.append(row(new String[] {String.valueOf(p.rank()), p.id(), p.name(),
+                String.format(Locale.ROOT, "%.4f", p.score()), level, conf, interval}, nameWidth));
         }
         if (!r.insufficientSample().isEmpty()) {
             sb.append('\n').append(en ? "Insufficient sample:" : "样本不足：").append('\n');
@@ -52,5 +52,17 @@ final class ScoreTextRenderer {
             sb.append(en ? "Warning: " : "警告：").append(w.text(locale)).append('\n');
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** One table row; columns are padded by display width, so Chinese names line up. */
+    private static String row(String[] cells, int nameWidth) {
+        int[] widths = {5, 12, nameWidth, 7, 16, 6, 0};
+        boolean[] right = {false, false, false, true, false, true, false};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            sb.append(right[i] ? Columns.padLeft(cells[i], widths[i]) : Columns.padRight(cells[i], widths[i]));
+            sb.append(i + 1 < cells.length ? "  " : "\n");
+        }
+        return sb.toString();
     }
 }

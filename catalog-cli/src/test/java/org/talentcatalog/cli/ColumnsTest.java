@@ -1,0 +1,23 @@
+package org.talentcatalog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Terminal display widths: Chinese characters take two columns, so tables line up. */
+class ColumnsTest {
+
+    @Test
+    void chineseCharactersAreTwoColumnsWide() {
+        assertEquals(8, Columns.width("工艺整合"));
+        assertEquals(7, Columns.width("FPGA工程"));
+        assertEquals(4, Columns.width("ab★c"), "ambiguous-width star counts as narrow");
+    }
+
+    @Test
+    void paddingUsesDisplayWidth() {
+        assertEquals("工艺  |", Columns.padRight("工艺", 6) + "|");
+        assertEquals("  IC", Columns.padLeft("IC", 4));
+        assertEquals("超过宽度", Columns.padRight("超过宽度", 3), "never truncates");
+    }
+}
