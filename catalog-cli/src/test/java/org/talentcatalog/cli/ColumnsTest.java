@@ -10,7 +10,7 @@ class ColumnsTest {
     @Test
     void chineseCharactersAreTwoColumnsWide() {
         assertEquals(8, Columns.width("工艺整合"));
-        assertEquals(7, Columns.width("FPGA工程"));
+        assertEquals(8, Columns.width("FPGA工程"));
         assertEquals(4, Columns.width("ab★c"), "ambiguous-width star counts as narrow");
     }
 
