@@ -28,6 +28,9 @@ public class IssueCollector {
     private final int storeLimit;
     private final Map<String, List<Finding>> byFault = new HashMap<>();
     private final List<Finding> unplaced = new ArrayList<>();
+    /** Faults the schema layer reported, and every pointer that encloses one: for {@link #schemaCovers}. */
+    private final java.util.Set<String> schemaFaults = new java.util.HashSet<>();
+    private final java.util.Set<String> schemaEnclosing = new java.util.HashSet<>();
     private int stored;
     private int overflowErrors;
     private int overflowWarnings;
@@ -40,7 +43,18 @@ public class IssueCollector {
     /** @param maxIssues the most issues a report lists */
     public IssueCollector(int maxIssues) {
         this.maxIssues = maxIssues;
-        this.storeLimit = Math.max(maxIssues * 10, 10_000);
+        this.storeLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(maxIssues * 10L, 10_000L));
+    }
+
+    /** A collector without a store limit, for the findings about one part of a document. */
+    static IssueCollector unbounded() {
+        return new IssueCollector(Integer.MAX_VALUE);
+    }
+
+    /** Adds every finding kept here to {@code target}, in no particular order. */
+    void transferTo(IssueCollector target) {
+        unplaced.forEach(target::add);
+        byFault.values().forEach(list -> list.forEach(target::add));
     }
 
     /** Adds a finding, replacing or dropped against findings of other layers at the same fault. */
@@ -71,14 +85,23 @@ public class IssueCollector {
         }
         byFault.computeIfAbsent(f.fault(), k -> new ArrayList<>()).add(f);
         stored++;
+        if (rank == 1 && schemaFaults.add(f.fault())) {
+            for (String p = Pointers.parent(f.fault()); p != null && schemaEnclosing.add(p); p = Pointers.parent(p)) {
+                // every enclosing pointer recorded once
+            }
+        }
     }
 
-    /** Whether a finding of the schema layer concerns {@code pointer}, a value inside it or around it. */
+    /**
+     * Whether a kept finding of the schema layer concerns {@code pointer}, a value inside it or one
+     * enclosing it. Costs O(depth of the pointer).
+     */
     public boolean schemaCovers(String pointer) {
-        for (Map.Entry<String, List<Finding>> e : byFault.entrySet()) {
-            String fault = e.getKey();
-            boolean related = fault.equals(pointer) || fault.startsWith(pointer + "/") || pointer.startsWith(fault + "/");
-            if (related && e.getValue().stream().anyMatch(f -> f.issue().rule().startsWith("schema:"))) {
+        if (schemaFaults.contains(pointer) || schemaEnclosing.contains(pointer)) {
+            return true;
+        }
+        for (String p = Pointers.parent(pointer); p != null; p = Pointers.parent(p)) {
+            if (schemaFaults.contains(p)) {
                 return true;
             }
         }

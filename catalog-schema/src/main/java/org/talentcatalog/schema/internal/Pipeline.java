@@ -66,22 +66,78 @@ public final class Pipeline {
             return c.report(c.issues());
         }
         JsonNode positions = root.isObject() ? root.get("positions") : null;
-        if (positions != null && positions.isArray()) {
-            ObjectNode header = JsonNodeFactory.instance.objectNode();
+        ObjectNode header = root.isObject() ? JsonNodeFactory.instance.objectNode() : null;
+        if (header != null) {
             header.setAll((ObjectNode) root);
-            header.set("positions", JsonNodeFactory.instance.arrayNode());
-            schema.validate(header).forEach(c::add);
-            for (int i = 0; i < positions.size(); i++) {
-                schema.validatePosition(positions.get(i), "/positions/" + i).forEach(c::add);
-            }
-            bindAndCheck(header, positions, c);
-        } else {
-            schema.validate(root).forEach(c::add);
-            if (root.isObject()) {
-                bindAndCheck(root, null, c);
+            if (positions != null && positions.isArray()) {
+                header.set("positions", JsonNodeFactory.instance.arrayNode());
+            } else {
+                positions = null;
             }
         }
+        IssueCollector local = IssueCollector.unbounded();
+        schema.validate(header != null ? header : root).forEach(local::add);
+        if (header == null) {
+            local.transferTo(c);
+            return c.report(locate(text.text(), c.issues()));
+        }
+        Lenience lenience = new Lenience();
+        Catalog catalog = CatalogBinder.catalog(header, lenience);
+        Set<String> unbound = new HashSet<>();
+        IssueCollector checked = bindingProblems(lenience, local, unbound);
+        model.validate(catalog, "").forEach(checked::add);
+        local.transferTo(c);
+
+        List<Position> bound = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        boolean complete = true;
+        for (int i = 0; positions != null && i < positions.size(); i++) {
+            // Each position is checked on its own and its findings deduplicated before they join
+            // the report, so counts stay exact even beyond the report's cap.
+            String base = "/positions/" + i;
+            IssueCollector one = IssueCollector.unbounded();
+            schema.validatePosition(positions.get(i), base).forEach(one::add);
+            Lenience positionLenience = new Lenience();
+            Position p = null;
+            try {
+                p = CatalogBinder.position(positions.get(i), base, positionLenience);
+            } catch (CatalogJsonException e) {
+                positionLenience.problems().add(e);
+                complete = false;
+            }
+            IssueCollector positionChecked = bindingProblems(positionLenience, one, unbound);
+            if (p != null) {
+                bound.add(p);
+                index.add(i);
+                model.validate(p, base).forEach(positionChecked::add);
+            }
+            one.transferTo(c);
+        }
+        runRules(catalog.withPositions(bound), index, complete,
+                unbound.isEmpty() ? c : new SuppressingCollector(c, unbound));
         return c.report(locate(text.text(), c.issues()));
+    }
+
+    /**
+     * Reports binding problems not already explained by the schema layer, records their pointers
+     * as unbound, and returns the collector the model layer should report to: one that suppresses
+     * findings about values that could not be bound.
+     */
+    private static IssueCollector bindingProblems(Lenience lenience, IssueCollector c, Set<String> unbound) {
+        if (lenience.problems().isEmpty()) {
+            return c;
+        }
+        Set<String> here = new HashSet<>();
+        for (CatalogJsonException e : lenience.problems()) {
+            String pointer = e.pointer() == null ? "" : e.pointer();
+            if (!c.schemaCovers(pointer)) {
+                String rule = "model:" + (e.problem().startsWith("bind:") ? e.problem().substring(5) : e.problem());
+                c.add(Finding.of(Issue.at(Severity.ERROR, rule, pointer, e.text())));
+            }
+            here.add(pointer);
+        }
+        unbound.addAll(here);
+        return new SuppressingCollector(c, here);
     }
 
     /** Checks a catalog built in code: model and rules layers. */
@@ -92,50 +148,6 @@ public final class Pipeline {
             identity.add(i);
         }
         runRules(catalog, identity, true, c);
-    }
-
-    private void bindAndCheck(JsonNode header, JsonNode positions, IssueCollector c) {
-        Lenience lenience = new Lenience();
-        Catalog catalog;
-        try {
-            catalog = CatalogBinder.catalog(header, lenience);
-        } catch (CatalogJsonException e) {
-            bindingProblem(e, c);
-            return; // the document is not an object: nothing more can be said
-        }
-        List<Position> bound = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        boolean complete = true;
-        if (positions != null) {
-            for (int i = 0; i < positions.size(); i++) {
-                try {
-                    bound.add(CatalogBinder.position(positions.get(i), "/positions/" + i, lenience));
-                    index.add(i);
-                } catch (CatalogJsonException e) {
-                    lenience.problems().add(e);
-                    complete = false;
-                }
-            }
-        }
-        Set<String> unbound = new HashSet<>();
-        for (CatalogJsonException e : lenience.problems()) {
-            bindingProblem(e, c);
-            unbound.add(e.pointer() == null ? "" : e.pointer());
-        }
-        IssueCollector checked = unbound.isEmpty() ? c : new SuppressingCollector(c, unbound);
-        model.validate(catalog, "").forEach(checked::add);
-        for (int k = 0; k < bound.size(); k++) {
-            model.validate(bound.get(k), "/positions/" + index.get(k)).forEach(checked::add);
-        }
-        runRules(catalog.withPositions(bound), index, complete, checked);
-    }
-
-    private static void bindingProblem(CatalogJsonException e, IssueCollector c) {
-        String pointer = e.pointer() == null ? "" : e.pointer();
-        if (!c.schemaCovers(pointer)) {
-            String rule = "model:" + (e.problem().startsWith("bind:") ? e.problem().substring(5) : e.problem());
-            c.add(Finding.of(Issue.at(Severity.ERROR, rule, pointer, e.text())));
-        }
     }
 
     private void runRules(Catalog catalog, List<Integer> index, boolean complete, IssueCollector c) {

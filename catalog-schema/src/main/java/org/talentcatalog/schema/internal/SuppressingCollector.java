@@ -12,10 +12,17 @@ final class SuppressingCollector extends IssueCollector {
 
     private final IssueCollector target;
     private final Set<String> unbound;
+    private final Set<String> parentsOfUnbound = new java.util.HashSet<>();
 
     SuppressingCollector(IssueCollector target, Set<String> unbound) {
         this.target = target;
         this.unbound = unbound;
+        for (String u : unbound) {
+            String parent = Pointers.parent(u);
+            if (parent != null) {
+                parentsOfUnbound.add(parent);
+            }
+        }
     }
 
     @Override
@@ -25,22 +32,23 @@ final class SuppressingCollector extends IssueCollector {
         }
     }
 
+    /**
+     * Whether {@code pointer} is an unbound value, lies inside one, or is the object directly
+     * containing one (the object a "missing member" finding would name). O(depth).
+     */
     private boolean touchesUnbound(String pointer) {
         if (pointer == null) {
             return false;
         }
-        for (String u : unbound) {
-            if (u.equals(pointer) || u.startsWith(pointer.isEmpty() ? "/" : pointer + "/") && isMemberOf(u, pointer)
-                    || pointer.startsWith(u + "/")) {
+        if (unbound.contains(pointer) || parentsOfUnbound.contains(pointer)) {
+            return true;
+        }
+        for (String p = Pointers.parent(pointer); p != null; p = Pointers.parent(p)) {
+            if (unbound.contains(p)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code u} is a direct member of the object at {@code parent} (not deeper). */
-    private static boolean isMemberOf(String u, String parent) {
-        return u.indexOf('/', parent.length() + 1) < 0;
     }
 
     @Override
