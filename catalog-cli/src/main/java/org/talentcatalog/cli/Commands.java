@@ -9,6 +9,6 @@ final class Commands {
     }
 
     static List<Object> all() {
-        return List.of(new ValidateCommand(), new ScoreCommand(), new ConsensusCommand());
+        return List.of(new ValidateCommand(), new DiffCommand(), new ScoreCommand(), new ConsensusCommand());
     }
 }

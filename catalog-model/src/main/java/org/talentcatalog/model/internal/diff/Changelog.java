@@ -35,7 +35,7 @@ final class Changelog {
         this.locale = locale;
         Catalog o = diff.older();
         Catalog n = diff.newer();
-        title = t("目录变更：", "Catalog changes: ") + (n.title() == null ? n.id() : n.title().in(locale)) + " "
+        title = t("目录变更：", "Changes: ") + (n.title() == null ? n.id() : n.title().in(locale)) + " "
                 + version(o) + " → " + version(n);
         List<PositionChange> paired = Counts.concat(diff);
         List<PositionChange> raised = diff.levelMoves(LevelMove.RAISED);

@@ -87,6 +87,14 @@ final class Labels {
         member("indicators", "指标", "indicators");
         member("thresholds", "分级阈值", "thresholds");
         member("consultations", "论证与征求意见", "consultations");
+        member("from", "开始日期", "from");
+        member("to", "结束日期", "to");
+        member("methods", "调研方法", "methods");
+        member("EMPLOYER", "用人单位", "employers");
+        member("INDUSTRY_ASSOCIATION", "行业协会", "industry associations");
+        member("HR_SERVICE_AGENCY", "人力资源服务机构", "HR service agencies");
+        member("RESEARCH_INSTITUTE", "科研院所", "research institutes");
+        member("THIRD_PARTY_DATA", "第三方数据", "third-party data");
         CODES.put("/requirements/education", Education::valueOf);
         CODES.put("/category", JobCategory::valueOf);
         CODES.put("/shortage/level", ShortageLevel::valueOf);

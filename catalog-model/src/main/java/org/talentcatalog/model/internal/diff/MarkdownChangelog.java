@@ -45,11 +45,17 @@ public final class MarkdownChangelog {
         sb.append('\n');
     }
 
-    /** Keeps text literal: backslash-escapes the characters Markdown would take for markup. */
+    /**
+     * Keeps text literal: backslash-escapes the characters Markdown could take for markup inside a list
+     * item or table cell ({@code \\ ` * [ < >}, and {@code _} unless it joins two letters or digits).
+     */
     private static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\`*_[]<>#".indexOf(c) >= 0) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean intraword = c == '_' && i > 0 && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+            if ("\\`*_[<>".indexOf(c) >= 0 && !intraword) {
                 sb.append('\\');
             }
             sb.append(c);
