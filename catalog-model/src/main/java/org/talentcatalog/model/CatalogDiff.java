@@ -26,8 +26,9 @@ import org.talentcatalog.model.internal.diff.TreeDiff;
  * }</pre>
  *
  * <p>Both editions are compared as their canonical JSON ({@link CatalogJson#toTree}), so every
- * member counts, requirement lists and {@code x-} extensions included; only the order of extension
- * members is not a change (as for {@link Extensions#equals}), though the JSON Patch reproduces it.
+ * member counts, requirement lists and {@code x-} extensions included. Order alone is not a change:
+ * neither the order of positions nor that of extension members (as for {@link Extensions#equals});
+ * the JSON Patch reproduces both.
  * Positions are paired by {@code id} (the first occurrence of an id, should a broken catalog repeat
  * one); with {@link DiffOptions#detectRenames()} (the default) an unpaired removed and added position
  * that are evidently the same post become a probable rename (see {@link RenameEvidence}). The work is
@@ -161,7 +162,7 @@ public final class CatalogDiff {
         return paired.stream().filter(c -> c.levelMove() == move).toList();
     }
 
-    /** Whether the editions are equal (up to the order of extension members). */
+    /** Whether the editions are equal up to the order of positions and of extension members. */
     public boolean isEmpty() {
         return catalogChanges.isEmpty() && added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty();
     }
