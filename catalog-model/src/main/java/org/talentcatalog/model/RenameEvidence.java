@@ -36,7 +36,7 @@ public record RenameEvidence(boolean sameName, boolean sameOccupationCode, doubl
             sb.append(sb.length() == 0 ? "" : en ? ", " : "，").append(en ? "same occupation code" : "职业编码相同");
         }
         if (!sameName) {
-            sb.append(en ? ", name similarity " : "，名称相似度 ").append(similarity);
+            sb.append(sb.length() == 0 ? "" : en ? ", " : "，").append(en ? "name similarity " : "名称相似度 ").append(similarity);
         }
         return sb.toString();
     }
