@@ -1,0 +1,229 @@
+package org.talentcatalog.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.talentcatalog.model.internal.diff.DiffJson;
+import org.talentcatalog.model.internal.diff.MarkdownChangelog;
+import org.talentcatalog.model.internal.diff.Pairing;
+import org.talentcatalog.model.internal.diff.PatchWriter;
+import org.talentcatalog.model.internal.diff.TextChangelog;
+import org.talentcatalog.model.internal.diff.TreeDiff;
+
+/**
+ * What changed between two editions of a catalog (目录版本比较): added, removed, renamed and changed
+ * positions with field-level changes, shortage-level moves, and catalog-level changes.
+ *
+ * <pre>{@code
+ * CatalogDiff diff = CatalogDiff.between(CatalogJson.read(Path.of("sh-ic-2024.json")),
+ *                                        CatalogJson.read(Path.of("sh-ic-2025.json")));
+ * diff.added();                         // positions only in the newer edition
+ * diff.levelMoves(LevelMove.RAISED);    // 紧缺程度上调
+ * String patch = diff.toJsonPatch().toString();   // RFC 6902, older JSON → newer JSON
+ * String changelog = diff.toMarkdown(Locale.CHINESE);
+ * }</pre>
+ *
+ * <p>Both editions are compared as their canonical JSON ({@link CatalogJson#toTree}), so every
+ * member counts, requirement lists and {@code x-} extensions included. Order alone is not a change:
+ * neither the order of positions nor that of extension members (as for {@link Extensions#equals});
+ * the JSON Patch reproduces both.
+ * Positions are paired by {@code id} (the first occurrence of an id, should a broken catalog repeat
+ * one); with {@link DiffOptions#detectRenames()} (the default) an unpaired removed and added position
+ * that are evidently the same post become a probable rename (see {@link RenameEvidence}). The work is
+ * linear in the size of the catalogs: hashing by id, and rename candidates bucketed by occupation
+ * code and by name.
+ *
+ * <p>Lists are ordered: {@code added} in the newer edition's order, {@code removed} in the older's,
+ * {@code renamed} and {@code changed} in the newer's; so {@code between(a, b).inverse()} equals
+ * {@code between(b, a)}. Instances are immutable and thread-safe.
+ */
+public final class CatalogDiff {
+
+    private final Catalog older;
+    private final Catalog newer;
+    private final DiffOptions options;
+    private final List<FieldChange> catalogChanges;
+    private final List<Position> added;
+    private final List<Position> removed;
+    private final List<PositionChange> renamed;
+    private final List<PositionChange> changed;
+    private final List<PositionChange> paired;
+    private final Pairing pairing;
+    private final JsonNode olderTree;
+    private final JsonNode newerTree;
+
+    private CatalogDiff(Catalog older, Catalog newer, DiffOptions options, JsonNode olderTree, JsonNode newerTree,
+                        Pairing pairing, List<FieldChange> catalogChanges) {
+        this.older = older;
+        this.newer = newer;
+        this.options = options;
+        this.olderTree = olderTree;
+        this.newerTree = newerTree;
+        this.pairing = pairing;
+        this.catalogChanges = List.copyOf(catalogChanges);
+        List<Position> a = new ArrayList<>();
+        List<PositionChange> all = new ArrayList<>();
+        List<PositionChange> rn = new ArrayList<>();
+        List<PositionChange> ch = new ArrayList<>();
+        JsonNode op = olderTree.path("positions");
+        JsonNode np = newerTree.path("positions");
+        for (int j = 0; j < newer.positions().size(); j++) {
+            int i = pairing.olderOf(j);
+            if (i < 0) {
+                a.add(newer.positions().get(j));
+                continue;
+            }
+            List<FieldChange> changes = TreeDiff.changes(op.get(i), np.get(j));
+            RenameEvidence evidence = pairing.evidenceOf(j);
+            if (evidence != null || !changes.isEmpty()) {
+                PositionChange c = new PositionChange(older.positions().get(i), newer.positions().get(j), changes, evidence);
+                (evidence != null ? rn : ch).add(c);
+                all.add(c);
+            }
+        }
+        List<Position> r = new ArrayList<>();
+        for (int i = 0; i < older.positions().size(); i++) {
+            if (pairing.newerOf(i) < 0) {
+                r.add(older.positions().get(i));
+            }
+        }
+        this.added = List.copyOf(a);
+        this.removed = List.copyOf(r);
+        this.renamed = List.copyOf(rn);
+        this.changed = List.copyOf(ch);
+        this.paired = List.copyOf(all);
+    }
+
+    /** Compares two editions with {@link DiffOptions#defaults()} (renames detected). */
+    public static CatalogDiff between(Catalog older, Catalog newer) {
+        return DiffOptions.defaults().between(older, newer);
+    }
+
+    /** The default options, to change and then call {@link DiffOptions#between}. */
+    public static DiffOptions options() {
+        return DiffOptions.defaults();
+    }
+
+    static CatalogDiff compute(Catalog older, Catalog newer, DiffOptions options) {
+        Objects.requireNonNull(older, "older");
+        Objects.requireNonNull(newer, "newer");
+        Objects.requireNonNull(options, "options");
+        JsonNode o = CatalogJson.toTree(older);
+        JsonNode n = CatalogJson.toTree(newer);
+        Pairing pairing = Pairing.of(older.positions(), newer.positions(), options.detectRenames(), options.renameSimilarity());
+        return new CatalogDiff(older, newer, options, o, n, pairing, TreeDiff.catalogChanges(o, n));
+    }
+
+    /** The older edition. */
+    public Catalog older() {
+        return older;
+    }
+
+    /** The newer edition. */
+    public Catalog newer() {
+        return newer;
+    }
+
+    /** The options the editions were compared with. */
+    public DiffOptions optionsUsed() {
+        return options;
+    }
+
+    /** Changes outside {@code positions} (edition, status, scope, issuance, methodology, title, x- members…), absolute paths. */
+    public List<FieldChange> catalogChanges() {
+        return catalogChanges;
+    }
+
+    /** Positions only in the newer edition (新增岗位), in its order. */
+    public List<Position> added() {
+        return added;
+    }
+
+    /** Positions only in the older edition (删除岗位), in its order. */
+    public List<Position> removed() {
+        return removed;
+    }
+
+    /** Probable renames (更名岗位): pairs with different ids, in the newer edition's order. */
+    public List<PositionChange> renamed() {
+        return renamed;
+    }
+
+    /** Positions with the same id and at least one changed member, in the newer edition's order. */
+    public List<PositionChange> changed() {
+        return changed;
+    }
+
+    /** The renamed and changed positions whose shortage level moved this way, in the newer edition's order. */
+    public List<PositionChange> levelMoves(LevelMove move) {
+        Objects.requireNonNull(move, "move");
+        return paired.stream().filter(c -> c.levelMove() == move).toList();
+    }
+
+    /** Whether the editions are equal up to the order of positions and of extension members. */
+    public boolean isEmpty() {
+        return catalogChanges.isEmpty() && added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty();
+    }
+
+    /** The differences seen from the newer edition to the older one: equal to {@code between(newer, older)} with the same options. */
+    public CatalogDiff inverse() {
+        return new CatalogDiff(newer, older, options, newerTree, olderTree, pairing.inverse(),
+                catalogChanges.stream().map(FieldChange::inverse).toList());
+    }
+
+    /**
+     * The structured JSON form: {@code older}/{@code newer} ({@code id}, {@code version}), {@code summary}
+     * counts, {@code catalog} changes, {@code added}/{@code removed} positions, {@code renamed} and
+     * {@code changed} positions with {@code level} moves and {@code changes} ({@code path}, {@code op},
+     * {@code old}, {@code new}; an absent side is left out).
+     */
+    public JsonNode toJson() {
+        return DiffJson.write(this);
+    }
+
+    /**
+     * An RFC 6902 JSON Patch (only {@code add}, {@code remove}, {@code replace}; RFC 6901 pointers) that
+     * turns {@code CatalogJson.toTree(older())} into {@code CatalogJson.toTree(newer())}: position
+     * removals from the highest index down, then additions from the lowest index up (positions whose
+     * relative order changed are removed and added again), then member changes at the newer indices.
+     * New object members are added last, so canonical formatting of the result gives the newer
+     * edition's bytes exactly.
+     */
+    public JsonNode toJsonPatch() {
+        return PatchWriter.write(olderTree, newerTree, pairing);
+    }
+
+    /** A changelog in Markdown: Chinese (新增岗位, 删除岗位, 紧缺程度上调/下调, 要求变化…) unless the locale is English. */
+    public String toMarkdown(Locale locale) {
+        return MarkdownChangelog.render(this, locale);
+    }
+
+    /** A readable plain-text form for terminals, in Chinese unless the locale is English. */
+    public String toText(Locale locale) {
+        return TextChangelog.render(this, locale);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CatalogDiff d && older.equals(d.older) && newer.equals(d.newer) && options.equals(d.options)
+                && catalogChanges.equals(d.catalogChanges) && added.equals(d.added) && removed.equals(d.removed)
+                && renamed.equals(d.renamed) && changed.equals(d.changed);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(older, newer, options, catalogChanges, added, removed, renamed, changed);
+    }
+
+    @Override
+    public String toString() {
+        return "CatalogDiff[" + older.id() + " " + version(older) + " → " + version(newer) + ": +" + added.size()
+                + " -" + removed.size() + " ~" + renamed.size() + " Δ" + changed.size() + " catalog " + catalogChanges.size() + "]";
+    }
+
+    private static String version(Catalog c) {
+        return c.edition() == null ? "?" : c.edition().version();
+    }
+}

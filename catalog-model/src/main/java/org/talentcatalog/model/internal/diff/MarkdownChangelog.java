@@ -1,0 +1,65 @@
+package org.talentcatalog.model.internal.diff;
+
+import java.util.List;
+import java.util.Locale;
+import org.talentcatalog.model.CatalogDiff;
+
+/** The changelog as Markdown: a title, a summary table, one section per kind of change, two count tables. */
+public final class MarkdownChangelog {
+
+    private MarkdownChangelog() {
+    }
+
+    /** Renders the changelog in Chinese, or in English for an English locale. */
+    public static String render(CatalogDiff diff, Locale locale) {
+        Changelog log = new Changelog(diff, locale);
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(log.title).append("\n\n");
+        sb.append("| ").append(Labels.pick(locale, "变更", "Change")).append(" | ")
+                .append(Labels.pick(locale, "数量", "Count")).append(" |\n|---|---:|\n");
+        for (String[] row : log.summary) {
+            sb.append("| ").append(row[0]).append(" | ").append(row[1]).append(" |\n");
+        }
+        for (Changelog.Section s : log.sections) {
+            sb.append("\n## ").append(s.heading()).append(Labels.pick(locale, "（", " (")).append(s.items().size())
+                    .append(Labels.pick(locale, "）", ")")).append("\n\n");
+            if (s.items().isEmpty()) {
+                sb.append(Labels.pick(locale, "无。", "None.")).append('\n');
+            }
+            for (String item : s.items()) {
+                sb.append("- ").append(escape(item)).append('\n');
+            }
+        }
+        for (Changelog.Table t : log.tables) {
+            sb.append("\n## ").append(t.heading()).append("\n\n");
+            row(sb, t.header());
+            sb.append("|---").append("|---:".repeat(t.header().size() - 1)).append("|\n");
+            t.rows().forEach(r -> row(sb, r));
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, List<String> cells) {
+        sb.append('|');
+        cells.forEach(c -> sb.append(' ').append(escape(c).replace("|", "\\|")).append(" |"));
+        sb.append('\n');
+    }
+
+    /**
+     * Keeps text literal: backslash-escapes the characters Markdown could take for markup inside a list
+     * item or table cell ({@code \\ ` * [ < >}, and {@code _} unless it joins two letters or digits).
+     */
+    private static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean intraword = c == '_' && i > 0 && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+            if ("\\`*_[<>".indexOf(c) >= 0 && !intraword) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

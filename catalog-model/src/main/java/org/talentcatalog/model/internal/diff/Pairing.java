@@ -1,0 +1,178 @@
+package org.talentcatalog.model.internal.diff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.talentcatalog.model.Position;
+import org.talentcatalog.model.RenameEvidence;
+
+/**
+ * Which older position each newer position continues: by id (first occurrence), then, optionally,
+ * probable renames among the rest. Linear: ids are hashed; rename candidates come only from buckets
+ * of the same occupation code or the same industry and name, each read up to {@link #BUCKET_LIMIT}
+ * entries. Candidate pairs are matched greedily in an order that does not depend on which edition is
+ * called older (evidence strength, then similarity, then the ids), so the pairing of (b, a) is the
+ * inverse of that of (a, b). Immutable.
+ */
+public final class Pairing {
+
+    /** How many removed positions of one bucket an added position is compared with, at most. */
+    public static final int BUCKET_LIMIT = 64;
+
+    private final int[] newToOld;
+    private final int[] oldToNew;
+    private final RenameEvidence[] evidence; // by newer index
+
+    private Pairing(int[] newToOld, int[] oldToNew, RenameEvidence[] evidence) {
+        this.newToOld = newToOld;
+        this.oldToNew = oldToNew;
+        this.evidence = evidence;
+    }
+
+    /** The older index paired with newer index {@code j}, or -1 when the position is added. */
+    public int olderOf(int j) {
+        return newToOld[j];
+    }
+
+    /** The newer index paired with older index {@code i}, or -1 when the position is removed. */
+    public int newerOf(int i) {
+        return oldToNew[i];
+    }
+
+    /** The rename evidence of the pair at newer index {@code j}, or {@code null} when paired by id or unpaired. */
+    public RenameEvidence evidenceOf(int j) {
+        return evidence[j];
+    }
+
+    /** The number of positions in the older and the newer edition. */
+    public int olderSize() {
+        return oldToNew.length;
+    }
+
+    /** The number of positions in the newer edition. */
+    public int newerSize() {
+        return newToOld.length;
+    }
+
+    /** The pairing seen from the newer edition. */
+    public Pairing inverse() {
+        RenameEvidence[] ev = new RenameEvidence[oldToNew.length];
+        for (int i = 0; i < oldToNew.length; i++) {
+            if (oldToNew[i] >= 0) {
+                ev[i] = evidence[oldToNew[i]];
+            }
+        }
+        return new Pairing(oldToNew.clone(), newToOld.clone(), ev);
+    }
+
+    /** Pairs the positions of two editions. */
+    public static Pairing of(List<Position> older, List<Position> newer, boolean renames, double similarity) {
+        int[] newToOld = new int[newer.size()];
+        int[] oldToNew = new int[older.size()];
+        Arrays.fill(newToOld, -1);
+        Arrays.fill(oldToNew, -1);
+        Map<String, Integer> oldIds = new HashMap<>();
+        for (int i = 0; i < older.size(); i++) {
+            oldIds.putIfAbsent(older.get(i).id(), i);
+        }
+        Map<String, Integer> newIds = new HashMap<>();
+        for (int j = 0; j < newer.size(); j++) {
+            newIds.putIfAbsent(newer.get(j).id(), j);
+        }
+        for (int j = 0; j < newer.size(); j++) {
+            String id = newer.get(j).id();
+            Integer i = oldIds.get(id);
+            if (i != null && newIds.get(id) == j) {
+                newToOld[j] = i;
+                oldToNew[i] = j;
+            }
+        }
+        RenameEvidence[] evidence = new RenameEvidence[newer.size()];
+        if (renames) {
+            matchRenames(older, newer, newToOld, oldToNew, evidence, similarity);
+        }
+        return new Pairing(newToOld, oldToNew, evidence);
+    }
+
+    private record Candidate(int older, int newer, int tier, RenameEvidence evidence, String lowId, String highId) {
+    }
+
+    private static void matchRenames(List<Position> older, List<Position> newer, int[] newToOld, int[] oldToNew,
+                                     RenameEvidence[] evidence, double similarity) {
+        Map<String, List<Integer>> byCode = new HashMap<>();
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < older.size(); i++) {
+            if (oldToNew[i] < 0) {
+                Position p = older.get(i);
+                if (p.occupationCode() != null) {
+                    byCode.computeIfAbsent(p.occupationCode(), k -> new ArrayList<>()).add(i);
+                }
+                byName.computeIfAbsent(nameKey(p), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int j = 0; j < newer.size(); j++) {
+            if (newToOld[j] >= 0) {
+                continue;
+            }
+            Position a = newer.get(j);
+            List<Integer> seen = new ArrayList<>();
+            consider(byName.get(nameKey(a)), seen);
+            if (a.occupationCode() != null) {
+                consider(byCode.get(a.occupationCode()), seen);
+            }
+            for (int i : seen) {
+                Candidate c = candidate(older.get(i), i, a, j, similarity);
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::tier)
+                .thenComparing(c -> -c.evidence().nameSimilarity())
+                .thenComparing(Candidate::lowId)
+                .thenComparing(Candidate::highId));
+        for (Candidate c : candidates) {
+            if (newToOld[c.newer()] < 0 && oldToNew[c.older()] < 0) {
+                newToOld[c.newer()] = c.older();
+                oldToNew[c.older()] = c.newer();
+                evidence[c.newer()] = c.evidence();
+            }
+        }
+    }
+
+    private static void consider(List<Integer> bucket, List<Integer> seen) {
+        if (bucket == null) {
+            return;
+        }
+        for (int k = 0; k < bucket.size() && k < BUCKET_LIMIT; k++) {
+            if (!seen.contains(bucket.get(k))) {
+                seen.add(bucket.get(k));
+            }
+        }
+    }
+
+    private static Candidate candidate(Position r, int i, Position a, int j, double similarity) {
+        String rn = NameSimilarity.trim(r.name() == null ? null : r.name().zh());
+        String an = NameSimilarity.trim(a.name() == null ? null : a.name().zh());
+        boolean sameName = !rn.isEmpty() && rn.equals(an) && Objects.equals(r.industry(), a.industry());
+        boolean sameCode = r.occupationCode() != null && r.occupationCode().equals(a.occupationCode());
+        double dice = NameSimilarity.dice(rn, an);
+        if (!sameName && !(sameCode && dice >= similarity)) {
+            return null;
+        }
+        int tier = sameName && sameCode ? 0 : sameName ? 1 : 2;
+        String ri = String.valueOf(r.id());
+        String ai = String.valueOf(a.id());
+        boolean rFirst = ri.compareTo(ai) <= 0;
+        return new Candidate(i, j, tier, new RenameEvidence(sameName, sameCode, dice), rFirst ? ri : ai, rFirst ? ai : ri);
+    }
+
+    private static String nameKey(Position p) {
+        return p.industry() + "\u0000" + NameSimilarity.trim(p.name() == null ? null : p.name().zh());
+    }
+}
