@@ -88,6 +88,7 @@ public final class BenchMain {
                 .include(DiffBench.class.getSimpleName())
                 .include(ScoringBench.class.getSimpleName())
                 .param("positions", String.valueOf(scale(10_000)))
+                .param("rows", String.valueOf(scale(1_000_000)))
                 .forks(1)
                 .warmupIterations(2).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(2))
