@@ -157,7 +157,9 @@ final class CodesCommand implements Runnable {
         Optional<String> hint(String q) {
             OccupationCodes codes = OccupationCodes.defaults();
             return codes.closest(q).map(o -> lang.pick("同一小类中最接近的是 ", "the closest code of the same minor group is ")
-                    + o.code() + " " + o.name());
+                    + o.code() + " " + o.name())
+                    .or(() -> codes.parent(q).map(o -> lang.pick("最近的上级分类是 ", "the nearest broader code is ")
+                    + o.code() + " " + o.name()));
         }
 
         @Override

@@ -107,6 +107,9 @@ class CodesCommandTest {
         assertEquals("", r.out());
         assertEquals("catalog codes occupation: 没有匹配 4-04-05-13 的职业代码；同一小类中最接近的是 4-04-05-08 电子数据取证分析师",
                 r.err().strip());
+        Run noMinorGroup = run("codes", "occupation", "2-02-39-01");
+        assertEquals(1, noMinorGroup.code());
+        assertTrue(noMinorGroup.err().contains("最近的上级分类是 2-02-00-00 工程技术人员"), noMinorGroup.err());
         Run industry = run("codes", "industry", "I3973", "--lang", "en");
         assertEquals(1, industry.code());
         assertTrue(industry.err().contains("closest existing class is C3973 集成电路制造"), industry.err());
