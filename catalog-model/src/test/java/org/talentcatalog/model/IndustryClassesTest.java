@@ -129,6 +129,25 @@ class IndustryClassesTest {
     }
 
     @Test
+    void defaultsAreLoadedOnceAndSharedAcrossThreads() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Object>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> List.of(IndustryClasses.defaults(), OccupationCodes.defaults(),
+                        IndustryClasses.defaults().find("3973").orElseThrow())));
+            }
+            for (var f : futures) {
+                List<Object> got = f.get();
+                assertTrue(got.get(0) == IndustryClasses.defaults() && got.get(1) == OccupationCodes.defaults());
+                assertEquals("集成电路制造", ((IndustryClass) got.get(2)).name());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void classOfAPositionIsAtHand() {
         Position p = Position.builder("IC-001").name("集成电路制造工程师", null).industry("INTEGRATED_CIRCUIT")
                 .industryClass("C3973").category(JobCategory.APPLIED_TECHNOLOGY)
