@@ -61,8 +61,8 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine line = e.getCommandLine();
-            line.getErr().println("catalog " + line.getCommandName() + ": " + oneLine(e)
-                    + " (catalog " + (line.getParent() == null ? "" : line.getCommandName() + " ") + "--help)");
+            String name = line.getCommandSpec().qualifiedName(" ");
+            line.getErr().println(name + ": " + oneLine(e) + " (" + name + " --help)");
             return 2;
         });
         cli.setExitCodeExceptionMapper(e -> 2);

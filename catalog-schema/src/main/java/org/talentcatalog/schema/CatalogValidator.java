@@ -9,19 +9,22 @@ import java.util.Objects;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.CodeLists;
+import org.talentcatalog.model.IndustryClasses;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.ReadLimits;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.schema.internal.Finding;
 import org.talentcatalog.schema.internal.IssueCollector;
 import org.talentcatalog.schema.internal.ModelLayer;
 import org.talentcatalog.schema.internal.Pipeline;
+import org.talentcatalog.schema.internal.ReferenceLists;
 import org.talentcatalog.schema.internal.SchemaLayer;
 
 /**
  * Validates catalogs against the exchange format, layer by layer (DESIGN.md): <b>read</b> (bounded,
  * located parsing), <b>schema</b> (the draft-07 JSON Schema), <b>model</b> (binding, then Bean
- * Validation) and <b>rules</b> (R1–R16 and any added rules). Every finding becomes one {@link Issue}
+ * Validation) and <b>rules</b> (R1–R18 and any added rules). Every finding becomes one {@link Issue}
  * with a JSON Pointer and, for documents, a line and column; a fault caught by two layers is
  * reported once.
  *
@@ -39,7 +42,7 @@ public final class CatalogValidator {
     private final SchemaLayer schema;
     private final ModelLayer model;
     private final List<Rule> rules;
-    private final CodeLists codeLists;
+    private final ReferenceLists lists;
     private final ReadLimits limits;
     private final int maxIssues;
 
@@ -47,7 +50,7 @@ public final class CatalogValidator {
         this.schema = new SchemaLayer();
         this.model = new ModelLayer();
         this.rules = List.copyOf(b.rules);
-        this.codeLists = b.codeLists;
+        this.lists = new ReferenceLists(b.codeLists, b.occupationCodes, b.industryClasses);
         this.limits = b.limits;
         this.maxIssues = b.maxIssues;
     }
@@ -117,7 +120,7 @@ public final class CatalogValidator {
     }
 
     private Pipeline pipeline() {
-        return new Pipeline(schema, model, rules, codeLists, limits, maxIssues);
+        return new Pipeline(schema, model, rules, lists, limits, maxIssues);
     }
 
     private static ValidationReport unreadable(CatalogJsonException e) {
@@ -133,6 +136,8 @@ public final class CatalogValidator {
     public static final class Builder {
         private final List<Rule> rules = new ArrayList<>(StandardRules.all());
         private CodeLists codeLists = CodeLists.defaults();
+        private OccupationCodes occupationCodes = OccupationCodes.defaults();
+        private IndustryClasses industryClasses = IndustryClasses.defaults();
         private ReadLimits limits = ReadLimits.defaults();
         private int maxIssues = 1000;
 
@@ -154,6 +159,21 @@ public final class CatalogValidator {
         /** Sets the code lists rule R10 checks against. */
         public Builder codeLists(CodeLists value) {
             codeLists = Objects.requireNonNull(value, "codeLists");
+            return this;
+        }
+
+        /**
+         * Sets the occupation codes rule R17 checks against, e.g.
+         * {@code OccupationCodes.defaults().with(…)} to accept codes published after 2022.
+         */
+        public Builder occupationCodes(OccupationCodes value) {
+            occupationCodes = Objects.requireNonNull(value, "occupationCodes");
+            return this;
+        }
+
+        /** Sets the GB/T 4754 classes rule R18 checks against, e.g. {@code IndustryClasses.defaults().with(…)}. */
+        public Builder industryClasses(IndustryClasses value) {
+            industryClasses = Objects.requireNonNull(value, "industryClasses");
             return this;
         }
 

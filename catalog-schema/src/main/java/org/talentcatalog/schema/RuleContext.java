@@ -1,6 +1,8 @@
 package org.talentcatalog.schema;
 
 import org.talentcatalog.model.CodeLists;
+import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.LocalizedText;
 
 /** What a {@link Rule} can use and where it reports. Not thread-safe: one per validation. */
@@ -8,6 +10,12 @@ public interface RuleContext {
 
     /** The code lists in force. */
     CodeLists codeLists();
+
+    /** The 《职业分类大典》(2022) codes in force (rule R17). */
+    OccupationCodes occupationCodes();
+
+    /** The GB/T 4754-2017 classes in force (rule R18). */
+    IndustryClasses industryClasses();
 
     /**
      * Whether every position of the document was bound. When some position could not be bound

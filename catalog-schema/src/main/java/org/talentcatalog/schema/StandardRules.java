@@ -8,6 +8,8 @@ import org.talentcatalog.schema.internal.rules.R13ScoreMatchesLevel;
 import org.talentcatalog.schema.internal.rules.R14ExpertReviewHeld;
 import org.talentcatalog.schema.internal.rules.R15SeedSourcesSurveyed;
 import org.talentcatalog.schema.internal.rules.R16DocumentNumberShape;
+import org.talentcatalog.schema.internal.rules.R17KnownOccupationCode;
+import org.talentcatalog.schema.internal.rules.R18KnownIndustryClass;
 import org.talentcatalog.schema.internal.rules.R1ScopeMatchesKind;
 import org.talentcatalog.schema.internal.rules.R2UniquePositionIds;
 import org.talentcatalog.schema.internal.rules.R3PositionsPresent;
@@ -29,7 +31,9 @@ public final class StandardRules {
             new R5PublicationRecorded(), new R6OrderedPairs(), new R7SupersedesEarlier(), new R8CreditCodeCheck(),
             new R9IndustryInScope(), new R10KnownCodes(), new R11ValidUntilWhenPublished(),
             new R12DistinctNamesPerIndustry(), new R13ScoreMatchesLevel(), new R14ExpertReviewHeld(),
-            new R15SeedSourcesSurveyed(), new R16DocumentNumberShape());
+            new R15SeedSourcesSurveyed(), new R16DocumentNumberShape(),
+            new R17KnownOccupationCode(),
+            new R18KnownIndustryClass());
 
     private StandardRules() {
     }

@@ -234,6 +234,88 @@ class RulesTest {
     }
 
     @Test
+    void r17WarnsAboutUnknownOccupationCodeNamingTheClosestOfTheSameMinorGroup() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/1").put("occupationCode", "4-04-05-13");
+        ValidationReport report = validate(doc);
+        Issue i = only(report, "R17", "/positions/1/occupationCode");
+        assertEquals(Severity.WARNING, i.severity());
+        assertTrue(i.message(Locale.CHINESE).contains("同一小类 4-04-05 中最接近的是 4-04-05-08 电子数据取证分析师"),
+                i.message(Locale.CHINESE));
+        assertTrue(i.message(Locale.ENGLISH).contains("closest code of the same minor group 4-04-05 is 4-04-05-08"),
+                i.message(Locale.ENGLISH));
+        assertTrue(report.valid(), "warnings only");
+    }
+
+    @Test
+    void r17NamesTheNearestBroaderCodeWhenTheMinorGroupHasNoCodes() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/0").put("occupationCode", "2-02-39-01");
+        Issue i = only(validate(doc), "R17", "/positions/0/occupationCode");
+        assertTrue(i.message(Locale.CHINESE).contains("最近的上级分类是 2-02-00-00 工程技术人员"), i.message(Locale.CHINESE));
+        assertTrue(i.message(Locale.ENGLISH).contains("nearest broader code is 2-02-00-00"), i.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void r17AcceptsShortCodesAndCodesTheUserRegistered() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/0").put("occupationCode", "2-01-06");
+        obj(doc, "/positions/1").put("occupationCode", "4-04-05-13");
+        assertEquals(List.of("/positions/1/occupationCode"),
+                validate(doc).issues("R17").stream().map(Issue::pointer).toList(), "2-01-06 is 2-01-06-00");
+        CatalogValidator extended = CatalogValidator.builder()
+                .occupationCodes(org.talentcatalog.model.OccupationCodes.defaults().with(new org.talentcatalog.model.Occupation(
+                        "4-04-05-13", "生成式人工智能系统应用员", org.talentcatalog.model.OccupationLevel.OCCUPATION,
+                        org.talentcatalog.model.OccupationMarks.DIGITAL)))
+                .build();
+        assertTrue(extended.validateText(doc.toPrettyString()).issues().isEmpty());
+    }
+
+    @Test
+    void r17LeavesMalformedCodesToTheSchema() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/0").put("occupationCode", "9-99");
+        ValidationReport report = validate(doc);
+        assertTrue(report.issues("R17").isEmpty());
+        assertEquals(1, report.issues("schema:pattern").size(), () -> report.issues().toString());
+        assertFalse(report.valid());
+    }
+
+    @Test
+    void r18WarnsAboutUnknownIndustryClassNamingTheClosestExistingOne() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/0").put("industryClass", "C3977");
+        ValidationReport report = validate(doc);
+        Issue i = only(report, "R18", "/positions/0/industryClass");
+        assertEquals(Severity.WARNING, i.severity());
+        assertTrue(i.message(Locale.CHINESE).contains("最接近的是 C3976 光电子器件制造"), i.message(Locale.CHINESE));
+        assertTrue(i.message(Locale.ENGLISH).contains("closest existing class is C3976"), i.message(Locale.ENGLISH));
+        assertTrue(report.valid(), "warnings only");
+    }
+
+    @Test
+    void r18NamesTheRightSectionLetterForKnownDigits() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/1").put("industryClass", "I3973");
+        Issue i = only(validate(doc), "R18", "/positions/1/industryClass");
+        assertTrue(i.message(Locale.CHINESE).contains("3973 属于门类 C（制造业），应为 C3973 集成电路制造"), i.message(Locale.CHINESE));
+        assertTrue(i.message(Locale.ENGLISH).contains("C3973"), i.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void r18AcceptsListedClassesAtEveryLevelAndClassesTheUserRegistered() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/0").put("industryClass", "C3973");
+        obj(doc, "/positions/1").put("industryClass", "I65");
+        assertTrue(validate(doc).issues().isEmpty(), () -> validate(doc).issues().toString());
+        obj(doc, "/positions/1").put("industryClass", "C3977");
+        CatalogValidator extended = CatalogValidator.builder()
+                .industryClasses(org.talentcatalog.model.IndustryClasses.defaults().with("C3977", "示例新增小类"))
+                .build();
+        assertTrue(extended.validateText(doc.toPrettyString()).issues().isEmpty());
+    }
+
+    @Test
     void addedRulesRunAfterTheStandardOnes() {
         Rule noTraining = new Rule() {
             @Override

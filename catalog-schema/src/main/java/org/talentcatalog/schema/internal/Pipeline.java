@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.ReadLimits;
@@ -34,17 +33,17 @@ public final class Pipeline {
     private final SchemaLayer schema;
     private final ModelLayer model;
     private final List<Rule> rules;
-    private final CodeLists codeLists;
+    private final ReferenceLists lists;
     private final JsonTrees trees;
     private final int maxIssues;
 
     /** A run with the given layers and settings. */
-    public Pipeline(SchemaLayer schema, ModelLayer model, List<Rule> rules, CodeLists codeLists, ReadLimits limits,
+    public Pipeline(SchemaLayer schema, ModelLayer model, List<Rule> rules, ReferenceLists lists, ReadLimits limits,
             int maxIssues) {
         this.schema = schema;
         this.model = model;
         this.rules = rules;
-        this.codeLists = codeLists;
+        this.lists = lists;
         this.trees = new JsonTrees(limits);
         this.maxIssues = maxIssues;
     }
@@ -152,7 +151,7 @@ public final class Pipeline {
 
     private void runRules(Catalog catalog, List<Integer> index, boolean complete, IssueCollector c) {
         for (Rule rule : rules) {
-            RuleRun ctx = new RuleRun(rule, index, complete, c, codeLists);
+            RuleRun ctx = new RuleRun(rule, index, complete, c, lists);
             try {
                 rule.check(catalog, ctx);
             } catch (RuntimeException e) {

@@ -2,6 +2,8 @@ package org.talentcatalog.schema.internal;
 
 import java.util.List;
 import org.talentcatalog.model.CodeLists;
+import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Rule;
@@ -17,19 +19,29 @@ final class RuleRun implements RuleContext {
     private final List<Integer> index;
     private final boolean complete;
     private final IssueCollector collector;
-    private final CodeLists codeLists;
+    private final ReferenceLists lists;
 
-    RuleRun(Rule rule, List<Integer> index, boolean complete, IssueCollector collector, CodeLists codeLists) {
+    RuleRun(Rule rule, List<Integer> index, boolean complete, IssueCollector collector, ReferenceLists lists) {
         this.rule = rule;
         this.index = index;
         this.complete = complete;
         this.collector = collector;
-        this.codeLists = codeLists;
+        this.lists = lists;
     }
 
     @Override
     public CodeLists codeLists() {
-        return codeLists;
+        return lists.codeLists();
+    }
+
+    @Override
+    public OccupationCodes occupationCodes() {
+        return lists.occupations();
+    }
+
+    @Override
+    public IndustryClasses industryClasses() {
+        return lists.industryClasses();
     }
 
     @Override
