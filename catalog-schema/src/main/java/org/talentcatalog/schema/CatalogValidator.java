@@ -47,12 +47,44 @@ public final class CatalogValidator {
     private final int maxIssues;
 
     private CatalogValidator(Builder b) {
+        // The two layers are independent and each takes a while to start (the schema is compiled,
+        // the Bean Validation engine boots): build them side by side. Nothing outlives the constructor.
+        java.util.concurrent.FutureTask<ModelLayer> modelTask = new java.util.concurrent.FutureTask<>(ModelLayer::new);
+        Thread builder = new Thread(modelTask, "catalog-validator-init");
+        builder.setDaemon(true);
+        builder.start();
         this.schema = new SchemaLayer();
-        this.model = new ModelLayer();
+        this.model = join(modelTask);
         this.rules = List.copyOf(b.rules);
         this.lists = new ReferenceLists(b.codeLists, b.occupationCodes, b.industryClasses);
         this.limits = b.limits;
         this.maxIssues = b.maxIssues;
+    }
+
+    private static ModelLayer join(java.util.concurrent.FutureTask<ModelLayer> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // finish construction, then restore the flag
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A validator with the standard rules, the default code lists and read limits. */

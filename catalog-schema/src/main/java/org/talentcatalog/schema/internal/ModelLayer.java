@@ -35,6 +35,11 @@ public final class ModelLayer {
     /** Builds the validator factory with the model's own messages. */
     public ModelLayer() {
         this.factory = Validation.byProvider(HibernateValidator.class).configure()
+                // No META-INF/validation.xml to read (and no XML parser to start) ...
+                .ignoreXmlConfiguration()
+                // ... and every member is reachable: the model is plain records, not JPA entities, so
+                // the default resolver's search for a persistence provider is skipped.
+                .traversableResolver(new EverythingReachable())
                 .messageInterpolator(messages)
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
@@ -76,6 +81,21 @@ public final class ModelLayer {
             i++;
         }
         return "";
+    }
+
+    /** A traversable resolver for plain objects: nothing is lazy, everything is reachable. */
+    private static final class EverythingReachable implements jakarta.validation.TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path,
+                java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path,
+                java.lang.annotation.ElementType type) {
+            return true;
+        }
     }
 
     private String message(ConstraintViolation<Object> v, Locale locale) {
