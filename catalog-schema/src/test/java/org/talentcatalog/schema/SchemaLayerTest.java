@@ -67,6 +67,17 @@ class SchemaLayerTest {
     }
 
     @Test
+    void memberNamesWithSlashAndTildeAreEscapedAndStillLocated() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/1").put("a/b~c", 1);
+        ValidationReport r = validate(doc);
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        Issue i = r.issues().get(0);
+        assertEquals("/positions/1/a~1b~0c", i.pointer());
+        assertTrue(i.line() != null && i.line() > 1, "located through the escaped pointer");
+    }
+
+    @Test
     void blankTextIncludesIdeographicAndNoBreakSpaces() {
         ObjectNode doc = tree();
         obj(doc, "/title").put("zh", "\u3000\u00a0 ");
