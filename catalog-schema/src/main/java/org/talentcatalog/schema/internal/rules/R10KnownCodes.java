@@ -1,13 +1,13 @@
 package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.Position;
 import org.talentcatalog.model.CodeLists;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R10 (FORMAT.md): industry and region codes are in the registered (open) code lists. */
-public final class R10KnownCodes implements Rule {
+public final class R10KnownCodes extends PositionRule {
 
     @Override
     public String id() {
@@ -20,7 +20,7 @@ public final class R10KnownCodes implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, RuleContext ctx) {
         CodeLists lists = ctx.codeLists();
         if (c.scope() != null) {
             for (int i = 0; i < c.scope().industries().size(); i++) {
@@ -33,9 +33,11 @@ public final class R10KnownCodes implements Rule {
                         "region code " + code + " is not in the registered code lists");
             }
         }
-        for (int i = 0; i < c.positions().size(); i++) {
-            industry(c.positions().get(i).industry(), "/positions/" + i + "/industry", lists, ctx);
-        }
+    }
+
+    @Override
+    void checkPosition(int i, Position p, RuleContext ctx) {
+        industry(p.industry(), "/positions/" + i + "/industry", ctx.codeLists(), ctx);
     }
 
     private static void industry(String code, String pointer, CodeLists lists, RuleContext ctx) {

@@ -2,12 +2,11 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Status;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R11 (FORMAT.md): a PUBLISHED catalog states edition.validUntil (the seed asks for periodic renewal, 十二). */
-public final class R11ValidUntilWhenPublished implements Rule {
+public final class R11ValidUntilWhenPublished extends HeaderRule {
 
     @Override
     public String id() {
@@ -20,7 +19,7 @@ public final class R11ValidUntilWhenPublished implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.status() == Status.PUBLISHED && c.edition() != null && c.edition().validUntil() == null) {
             ctx.report("/edition", "已发布的目录未给出失效日期 (edition.validUntil)；目录应定期更新",
                     "a published catalog without edition.validUntil; catalogs are to be renewed periodically");

@@ -2,18 +2,18 @@ package org.talentcatalog.schema.internal.rules;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.talentcatalog.model.internal.Texts;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.model.internal.Texts;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.StreamingRule;
 
 /**
  * R12 (FORMAT.md): no two positions of one industry share a Chinese name (compared after trimming
  * white space); reported at the later one.
  */
-public final class R12DistinctNamesPerIndustry implements Rule {
+public final class R12DistinctNamesPerIndustry implements StreamingRule {
 
     @Override
     public String id() {
@@ -26,20 +26,27 @@ public final class R12DistinctNamesPerIndustry implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < c.positions().size(); i++) {
-            Position p = c.positions().get(i);
-            if (p.industry() == null || p.name() == null || p.name().zh() == null) {
-                continue;
+    public Session start(RuleContext ctx) {
+        Map<String, String> firstId = new HashMap<>();
+        return new Session() {
+            @Override
+            public void position(int i, Position p) {
+                if (p.industry() == null || p.name() == null || p.name().zh() == null) {
+                    return;
+                }
+                String name = Texts.trim(p.name().zh());
+                String earlier = firstId.putIfAbsent(p.industry() + "\u0000" + name, String.valueOf(p.id()));
+                if (earlier != null) {
+                    ctx.report("/positions/" + i + "/name",
+                            "产业 " + p.industry() + " 中已有同名岗位 \"" + name + "\"（" + earlier + "）",
+                            "industry " + p.industry() + " already has a position named \"" + name + "\" (" + earlier + ")");
+                }
             }
-            String name = Texts.trim(p.name().zh());
-            Integer earlier = first.putIfAbsent(p.industry() + "\u0000" + name, i);
-            if (earlier != null) {
-                String otherId = c.positions().get(earlier).id();
-                ctx.report("/positions/" + i + "/name", "产业 " + p.industry() + " 中已有同名岗位 \"" + name + "\"（" + otherId + "）",
-                        "industry " + p.industry() + " already has a position named \"" + name + "\" (" + otherId + ")");
+
+            @Override
+            public void finish(Catalog header, int positions) {
+                // reported as they come
             }
-        }
+        };
     }
 }

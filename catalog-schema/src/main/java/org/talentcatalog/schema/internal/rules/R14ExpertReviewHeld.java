@@ -2,12 +2,11 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.ConsultationType;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R14 (FORMAT.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */
-public final class R14ExpertReviewHeld implements Rule {
+public final class R14ExpertReviewHeld extends HeaderRule {
 
     @Override
     public String id() {
@@ -20,7 +19,7 @@ public final class R14ExpertReviewHeld implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.status() == null || !c.status().isApprovedOrLater()) {
             return;
         }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R15 (FORMAT.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
-public final class R15SeedSourcesSurveyed implements Rule {
+public final class R15SeedSourcesSurveyed extends HeaderRule {
 
     @Override
     public String id() {
@@ -23,7 +22,7 @@ public final class R15SeedSourcesSurveyed implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.methodology() == null || c.methodology().survey() == null || c.methodology().survey().respondents().isEmpty()) {
             return;
         }

@@ -2,12 +2,11 @@ package org.talentcatalog.schema.internal.rules;
 
 import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R16 (FORMAT.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
-public final class R16DocumentNumberShape implements Rule {
+public final class R16DocumentNumberShape extends HeaderRule {
 
     private static final Pattern SHAPE = Pattern.compile(".+〔[0-9]{4}〕[0-9]+号");
 
@@ -22,7 +21,7 @@ public final class R16DocumentNumberShape implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.issuance() == null || c.issuance().documentNumber() == null) {
             return;
         }

@@ -2,12 +2,11 @@ package org.talentcatalog.schema.internal.rules;
 
 
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R1 (FORMAT.md): the scope matches the kind: an industry catalog has industries, a regional one a region, a special one a programme. */
-public final class R1ScopeMatchesKind implements Rule {
+public final class R1ScopeMatchesKind extends HeaderRule {
 
     @Override
     public String id() {
@@ -20,7 +19,7 @@ public final class R1ScopeMatchesKind implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.kind() == null || c.scope() == null) {
             return;
         }

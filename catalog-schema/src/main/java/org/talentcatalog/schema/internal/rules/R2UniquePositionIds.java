@@ -3,12 +3,13 @@ package org.talentcatalog.schema.internal.rules;
 import java.util.HashSet;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
+import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.StreamingRule;
 
 /** R2 (FORMAT.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */
-public final class R2UniquePositionIds implements Rule {
+public final class R2UniquePositionIds implements StreamingRule {
 
     @Override
     public String id() {
@@ -21,13 +22,21 @@ public final class R2UniquePositionIds implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    public Session start(RuleContext ctx) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < c.positions().size(); i++) {
-            String id = c.positions().get(i).id();
-            if (id != null && !seen.add(id)) {
-                ctx.report("/positions/" + i + "/id", "岗位标识 \"" + id + "\" 重复", "duplicate position id \"" + id + "\"");
+        return new Session() {
+            @Override
+            public void position(int i, Position p) {
+                String id = p.id();
+                if (id != null && !seen.add(id)) {
+                    ctx.report("/positions/" + i + "/id", "岗位标识 \"" + id + "\" 重复", "duplicate position id \"" + id + "\"");
+                }
             }
-        }
+
+            @Override
+            public void finish(Catalog header, int positions) {
+                // reported as they come
+            }
+        };
     }
 }

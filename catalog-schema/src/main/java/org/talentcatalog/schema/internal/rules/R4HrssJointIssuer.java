@@ -3,12 +3,11 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.CatalogLevel;
 import org.talentcatalog.model.OrganizationRole;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R4 (FORMAT.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
-public final class R4HrssJointIssuer implements Rule {
+public final class R4HrssJointIssuer extends HeaderRule {
 
     @Override
     public String id() {
@@ -21,7 +20,7 @@ public final class R4HrssJointIssuer implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.status() == null || !c.status().isApprovedOrLater() || c.level() == null || c.issuance() == null) {
             return;
         }

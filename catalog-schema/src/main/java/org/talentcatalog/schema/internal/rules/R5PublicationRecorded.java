@@ -2,12 +2,11 @@ package org.talentcatalog.schema.internal.rules;
 
 
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R5 (FORMAT.md): a PUBLISHED or SUPERSEDED catalog records its publication date and document number. */
-public final class R5PublicationRecorded implements Rule {
+public final class R5PublicationRecorded extends HeaderRule {
 
     @Override
     public String id() {
@@ -20,7 +19,7 @@ public final class R5PublicationRecorded implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.status() == null || !c.status().isPublished()) {
             return;
         }

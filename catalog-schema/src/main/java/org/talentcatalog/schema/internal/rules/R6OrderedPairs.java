@@ -5,7 +5,6 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Salary;
 import org.talentcatalog.model.Thresholds;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
@@ -14,7 +13,7 @@ import org.talentcatalog.schema.Severity;
  * {@code salary.min ≤ salary.max}, thresholds descend. A broken pair is reported at its second
  * member (for thresholds, the lower-ranked level of the pair).
  */
-public final class R6OrderedPairs implements Rule {
+public final class R6OrderedPairs extends PositionRule {
 
     @Override
     public String id() {
@@ -27,7 +26,7 @@ public final class R6OrderedPairs implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, RuleContext ctx) {
         if (c.edition() != null) {
             dates(c.edition().validFrom(), c.edition().validUntil(), "/edition/validUntil", "生效日期", "validFrom", ctx);
         }
@@ -46,14 +45,15 @@ public final class R6OrderedPairs implements Rule {
                         "the GENERALLY_SCARCE threshold " + t.generallyScarce() + " is above SCARCE " + t.scarce() + "; thresholds must descend");
             }
         }
-        for (int i = 0; i < c.positions().size(); i++) {
-            Position p = c.positions().get(i);
-            Salary s = p.demand() == null ? null : p.demand().salary();
-            if (s != null && s.min() != null && s.max() != null && s.min().compareTo(s.max()) > 0) {
-                ctx.report("/positions/" + i + "/demand/salary/max",
-                        "薪酬上限 " + s.max().toPlainString() + " 低于下限 " + s.min().toPlainString(),
-                        "salary max " + s.max().toPlainString() + " is below min " + s.min().toPlainString());
-            }
+    }
+
+    @Override
+    void checkPosition(int i, Position p, RuleContext ctx) {
+        Salary s = p.demand() == null ? null : p.demand().salary();
+        if (s != null && s.min() != null && s.max() != null && s.min().compareTo(s.max()) > 0) {
+            ctx.report("/positions/" + i + "/demand/salary/max",
+                    "薪酬上限 " + s.max().toPlainString() + " 低于下限 " + s.min().toPlainString(),
+                    "salary max " + s.max().toPlainString() + " is below min " + s.min().toPlainString());
         }
     }
 

@@ -2,12 +2,11 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.CatalogVersion;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R7 (FORMAT.md): edition.supersedes differs from edition.version and names an earlier version. */
-public final class R7SupersedesEarlier implements Rule {
+public final class R7SupersedesEarlier extends HeaderRule {
 
     @Override
     public String id() {
@@ -20,7 +19,7 @@ public final class R7SupersedesEarlier implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.edition() == null || !CatalogVersion.isValid(c.edition().version()) || !CatalogVersion.isValid(c.edition().supersedes())) {
             return;
         }

@@ -2,7 +2,6 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CreditCodes;
-import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
@@ -10,7 +9,7 @@ import org.talentcatalog.schema.Severity;
  * R8 (FORMAT.md): a unified social credit code has the right GB 32100-2015 check character. Only the
  * check character is this rule's (the length and alphabet are the schema's).
  */
-public final class R8CreditCodeCheck implements Rule {
+public final class R8CreditCodeCheck extends HeaderRule {
 
     @Override
     public String id() {
@@ -23,7 +22,7 @@ public final class R8CreditCodeCheck implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
+    void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.issuance() == null) {
             return;
         }

@@ -1,14 +1,17 @@
 package org.talentcatalog.schema.internal.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.Rule;
+import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.StreamingRule;
 
 /** R9 (FORMAT.md): when the scope lists industries, each position's industry is one of them. */
-public final class R9IndustryInScope implements Rule {
+public final class R9IndustryInScope implements StreamingRule {
 
     @Override
     public String id() {
@@ -21,18 +24,35 @@ public final class R9IndustryInScope implements Rule {
     }
 
     @Override
-    public void check(Catalog c, RuleContext ctx) {
-        if (c.scope() == null || c.scope().industries().isEmpty()) {
-            return;
-        }
-        Set<String> scope = new HashSet<>(c.scope().industries());
-        for (int i = 0; i < c.positions().size(); i++) {
-            String industry = c.positions().get(i).industry();
-            if (industry != null && !scope.contains(industry)) {
-                ctx.report("/positions/" + i + "/industry",
-                        "岗位的产业 " + industry + " 不在目录范围 " + c.scope().industries() + " 内",
-                        "the position's industry " + industry + " is not in the catalog's scope " + c.scope().industries());
+    public Session start(RuleContext ctx) {
+        // The scope is known only at the end: keep each position's industry (industries repeat, so
+        // this is one reference per position).
+        List<Integer> index = new ArrayList<>();
+        List<String> industry = new ArrayList<>();
+        return new Session() {
+            @Override
+            public void position(int i, Position p) {
+                if (p.industry() != null) {
+                    index.add(i);
+                    industry.add(p.industry().intern());
+                }
             }
-        }
+
+            @Override
+            public void finish(Catalog c, int positions) {
+                if (c.scope() == null || c.scope().industries().isEmpty()) {
+                    return;
+                }
+                Set<String> scope = new HashSet<>(c.scope().industries());
+                for (int k = 0; k < index.size(); k++) {
+                    if (!scope.contains(industry.get(k))) {
+                        ctx.report("/positions/" + index.get(k) + "/industry",
+                                "岗位的产业 " + industry.get(k) + " 不在目录范围 " + c.scope().industries() + " 内",
+                                "the position's industry " + industry.get(k) + " is not in the catalog's scope "
+                                        + c.scope().industries());
+                    }
+                }
+            }
+        };
     }
 }
