@@ -13,13 +13,14 @@ import org.talentcatalog.model.IndustryClasses;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.ReadLimits;
-import org.talentcatalog.model.internal.JsonText;
+import org.talentcatalog.model.internal.JsonSource;
 import org.talentcatalog.schema.internal.Finding;
 import org.talentcatalog.schema.internal.IssueCollector;
 import org.talentcatalog.schema.internal.ModelLayer;
 import org.talentcatalog.schema.internal.Pipeline;
 import org.talentcatalog.schema.internal.ReferenceLists;
 import org.talentcatalog.schema.internal.SchemaLayer;
+import org.talentcatalog.schema.internal.StreamPipeline;
 
 /**
  * Validates catalogs against the exchange format, layer by layer (DESIGN.md): <b>read</b> (bounded,
@@ -45,6 +46,7 @@ public final class CatalogValidator {
     private final ReferenceLists lists;
     private final ReadLimits limits;
     private final int maxIssues;
+    private final int parallelism;
 
     private CatalogValidator(Builder b) {
         // The two layers are independent and each takes a while to start (the schema is compiled,
@@ -59,6 +61,7 @@ public final class CatalogValidator {
         this.lists = new ReferenceLists(b.codeLists, b.occupationCodes, b.industryClasses);
         this.limits = b.limits;
         this.maxIssues = b.maxIssues;
+        this.parallelism = b.parallelism;
     }
 
     private static ModelLayer join(java.util.concurrent.FutureTask<ModelLayer> task) {
@@ -97,21 +100,17 @@ public final class CatalogValidator {
         return new Builder();
     }
 
-    /** Validates a JSON file. */
+    /** Validates a JSON file, streaming it (the file's size does not decide the memory needed). */
     public ValidationReport validate(Path file) {
-        try {
-            return validate(JsonText.read(file, limits));
-        } catch (CatalogJsonException e) {
-            return unreadable(e);
-        }
+        return stream().run(JsonSource.of(file));
     }
 
-    /** Validates a JSON document from a stream (read to its end, not closed). */
+    /** Validates a JSON document from a stream (read to its end within the size limit, not closed). */
     public ValidationReport validate(InputStream in) {
         try {
-            return validate(JsonText.read(in, limits));
-        } catch (CatalogJsonException e) {
-            return unreadable(e);
+            long max = limits.maxDocumentBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            return validate(bytes);
         } catch (IOException e) {
             return unreadable(new CatalogJsonException("read:io", null, 0, 0,
                     LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
@@ -120,20 +119,12 @@ public final class CatalogValidator {
 
     /** Validates a JSON document given as UTF-8 bytes. */
     public ValidationReport validate(byte[] utf8) {
-        try {
-            if (utf8.length > limits.maxDocumentBytes()) {
-                throw new CatalogJsonException("read:limit", null, 0, 0, LocalizedText.of(
-                        "文档过大: " + utf8.length + " 字节", "document too large: " + utf8.length + " bytes"));
-            }
-            return validate(JsonText.decode(utf8));
-        } catch (CatalogJsonException e) {
-            return unreadable(e);
-        }
+        return stream().run(JsonSource.of(utf8));
     }
 
     /** Validates a JSON document given as text. */
     public ValidationReport validateText(String json) {
-        return validate(new JsonText(json, false));
+        return stream().run(JsonSource.of(json));
     }
 
     /**
@@ -143,16 +134,12 @@ public final class CatalogValidator {
     public ValidationReport validate(Catalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
         IssueCollector collector = new IssueCollector(maxIssues);
-        pipeline().checkCatalog(catalog, collector);
+        new Pipeline(schema, model, rules, lists).checkCatalog(catalog, model, collector);
         return collector.report(collector.issues());
     }
 
-    private ValidationReport validate(JsonText text) {
-        return pipeline().run(text);
-    }
-
-    private Pipeline pipeline() {
-        return new Pipeline(schema, model, rules, lists, limits, maxIssues);
+    private StreamPipeline stream() {
+        return new StreamPipeline(schema, model, rules, lists, limits, maxIssues, parallelism);
     }
 
     private static ValidationReport unreadable(CatalogJsonException e) {
@@ -172,6 +159,7 @@ public final class CatalogValidator {
         private IndustryClasses industryClasses = IndustryClasses.defaults();
         private ReadLimits limits = ReadLimits.defaults();
         private int maxIssues = 1000;
+        private int parallelism = Math.min(4, Runtime.getRuntime().availableProcessors());
 
         private Builder() {
         }
@@ -221,6 +209,19 @@ public final class CatalogValidator {
                 throw new IllegalArgumentException("maxIssues must be at least 1");
             }
             maxIssues = value;
+            return this;
+        }
+
+        /**
+         * Sets how many threads check the positions of one large document side by side (default: the
+         * processors available, at most 4; 1 checks everything on the caller's thread). Issues and
+         * their order do not depend on it.
+         */
+        public Builder parallelism(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1");
+            }
+            parallelism = value;
             return this;
         }
 

@@ -49,8 +49,18 @@ public final class JsonPointers {
      * result. The text is assumed to be JSON that parsed before; a parse failure ends the search.
      */
     public static Map<String, int[]> locate(ObjectMapper mapper, String text, Set<String> pointers) {
+        return locate(mapper, new java.io.StringReader(text), pointers);
+    }
+
+    /** As {@link #locate(ObjectMapper, String, Set)}, streaming the text from a reader (closed here). */
+    public static Map<String, int[]> locate(ObjectMapper mapper, java.io.Reader text, Set<String> pointers) {
         Map<String, int[]> found = new HashMap<>();
         if (pointers.isEmpty()) {
+            try {
+                text.close();
+            } catch (IOException e) {
+                // nothing to read anyway
+            }
             return found;
         }
         List<Object> path = new ArrayList<>(); // String member name or int[] {index}

@@ -84,6 +84,14 @@ public record JsonText(String text, boolean hadBom) {
                 "document too large: " + size + " bytes, the limit is " + limits.maxDocumentBytes()));
     }
 
+    /** Finds the first invalid byte of a stream (after an optional BOM) with its line and column. */
+    static CatalogJsonException locateInvalidUtf8(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return invalidUtf8(bytes, start);
+    }
+
     /** Finds the first invalid byte and reports its line and (character) column. */
     private static CatalogJsonException invalidUtf8(byte[] bytes, int start) {
         int line = 1;

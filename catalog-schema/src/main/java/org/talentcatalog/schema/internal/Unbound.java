@@ -1,0 +1,48 @@
+package org.talentcatalog.schema.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The pointers of values that could not be bound, growing as a document is read. A finding touches
+ * an unbound value when its pointer is that value, lies inside it, or is the object directly
+ * containing it (where a "missing member" finding would stand). Lookups cost O(depth).
+ * Not thread-safe.
+ */
+final class Unbound {
+
+    private final Set<String> pointers = new HashSet<>();
+    private final Set<String> parents = new HashSet<>();
+
+    void add(String pointer) {
+        if (pointers.add(pointer)) {
+            String parent = Pointers.parent(pointer);
+            if (parent != null) {
+                parents.add(parent);
+            }
+        }
+    }
+
+    void addAll(Unbound other) {
+        other.pointers.forEach(this::add);
+    }
+
+    boolean isEmpty() {
+        return pointers.isEmpty();
+    }
+
+    boolean touches(String pointer) {
+        if (pointer == null) {
+            return false;
+        }
+        if (pointers.contains(pointer) || parents.contains(pointer)) {
+            return true;
+        }
+        for (String p = Pointers.parent(pointer); p != null; p = Pointers.parent(p)) {
+            if (pointers.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
