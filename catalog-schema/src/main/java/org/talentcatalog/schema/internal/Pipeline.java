@@ -65,6 +65,28 @@ public final class Pipeline {
                     e.column() > 0 ? e.column() : null, e.text())));
             return c.report(c.issues());
         }
+        check(root, c);
+        return c.report(locate(text.text(), c.issues()));
+    }
+
+    /**
+     * Validates a document given as a tree (read from a table, say): the reader's issues first, then
+     * the schema, model and rules layers; each issue is placed at the cell of its fault.
+     */
+    public ValidationReport run(JsonNode root, org.talentcatalog.schema.SourceMap sources, List<Issue> readIssues) {
+        IssueCollector c = new IssueCollector(maxIssues);
+        readIssues.forEach(i -> c.add(Finding.of(i)));
+        check(root, c);
+        List<Issue> placed = new ArrayList<>();
+        for (Finding f : c.findings()) {
+            Issue i = f.issue();
+            String at = i.cell() != null ? i.cell() : f.fault() == null ? null : sources.cell(f.fault());
+            placed.add(at == null ? i : i.inCell(at));
+        }
+        return c.report(placed);
+    }
+
+    private void check(JsonNode root, IssueCollector c) {
         JsonNode positions = root.isObject() ? root.get("positions") : null;
         if (positions != null && positions.isArray()) {
             ObjectNode header = JsonNodeFactory.instance.objectNode();
@@ -81,7 +103,6 @@ public final class Pipeline {
                 bindAndCheck(root, null, c);
             }
         }
-        return c.report(locate(text.text(), c.issues()));
     }
 
     /** Checks a catalog built in code: model and rules layers. */
