@@ -155,6 +155,11 @@ public final class CatalogTables {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions stay
+        }
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);
             }

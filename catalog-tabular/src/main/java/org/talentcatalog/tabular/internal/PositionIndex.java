@@ -13,7 +13,10 @@ import java.util.Map;
  */
 public record PositionIndex(String sheet, int[] rows, int headerRow, Map<String, Integer> columnOf) {
 
-    /** The cell of a pointer under {@code /positions}, the row when no column holds it, else {@code null}. */
+    /**
+     * The cell of a pointer under {@code /positions}: its column's cell; for an object, the first
+     * column inside it; else the enclosing member's column, or the row; {@code null} for other pointers.
+     */
     public String cell(String pointer) {
         if (!pointer.startsWith("/positions/")) {
             return null;
@@ -30,6 +33,17 @@ public record PositionIndex(String sheet, int[] rows, int headerRow, Map<String,
             return null;
         }
         String rel = slash < 0 ? "" : pointer.substring(slash);
+        if (!rel.isEmpty() && !columnOf.containsKey(rel)) {
+            int first = Integer.MAX_VALUE; // an object such as /name: the first column inside it
+            for (Map.Entry<String, Integer> e : columnOf.entrySet()) {
+                if (e.getKey().startsWith(rel + "/")) {
+                    first = Math.min(first, e.getValue());
+                }
+            }
+            if (first != Integer.MAX_VALUE) {
+                return CellNames.cell(sheet, first, rows[index]);
+            }
+        }
         while (!rel.isEmpty()) {
             Integer column = columnOf.get(rel);
             if (column != null) {
