@@ -9,6 +9,6 @@ final class Commands {
     }
 
     static List<Object> all() {
-        return List.of(new ValidateCommand(), new ScoreCommand(), new ConsensusCommand(), new SchemaCommand());
+        return List.of(new ValidateCommand(), new ConvertCommand(), new ScoreCommand(), new ConsensusCommand(), new SchemaCommand());
     }
 }
