@@ -63,7 +63,7 @@ final class Reading {
             if (info.isPresent()) {
                 String name = info.get().getName();
                 table.rows(info.get(), problems, (row, r) ->
-                        CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json));
+                        CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
             } else {
                 problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, LocalizedText.of(
                         "工作簿中没有「" + XlsxTable.INFO + "」工作表：目录级信息（编号、名称、版本、发文单位……）缺失",

@@ -123,7 +123,7 @@ public final class CatalogInfo {
      * @param sources where each member's value came from (pointer → cell), filled in
      */
     public static void read(List<RawCell> cells, java.util.function.IntFunction<String> where, ObjectNode root,
-            Map<String, String> sources, List<TableProblem> problems, JsonTexts json) {
+            Map<String, String> sources, List<TableProblem> problems, JsonTexts json, org.talentcatalog.model.CodeLists codeLists) {
         String rawKey = cells.isEmpty() ? "" : cells.get(0).text();
         String key = rawKey.startsWith("x-") ? rawKey : rawKey.strip(); // extension names are exact
         RawCell value = cells.size() > 1 ? cells.get(1) : RawCell.EMPTY;
@@ -164,7 +164,7 @@ public final class CatalogInfo {
         if (value.blank()) {
             return;
         }
-        JsonNode v = parse(field, value, json);
+        JsonNode v = parse(field, value, json, codeLists);
         if (v == null) {
             problems.add(new TableProblem(true, "read:value", field.pointer(), where.apply(1), LocalizedText.of(
                     "「" + field.zh() + "」的值无法读取：" + value.text(), "cannot read the value of '" + field.en() + "': " + value.text())));
@@ -188,7 +188,7 @@ public final class CatalogInfo {
         return null;
     }
 
-    private static JsonNode parse(Field f, RawCell cell, JsonTexts json) {
+    private static JsonNode parse(Field f, RawCell cell, JsonTexts json, org.talentcatalog.model.CodeLists codeLists) {
         String text = cell.text();
         switch (f.kind()) {
             case DATE:
@@ -199,7 +199,10 @@ public final class CatalogInfo {
                     return null;
                 }
                 ArrayNode array = root().arrayNode();
-                items.forEach(array::add);
+                for (String item : items) {
+                    String code = Vocabulary.industry(item, codeLists); // industry names become codes
+                    array.add(code != null ? code : item);
+                }
                 return array;
             }
             case JSON:

@@ -34,6 +34,7 @@ public final class PositionRows {
     private final ArrayNode positions = JsonNodeFactory.instance.arrayNode();
     private final Map<String, Integer> columnOf = new HashMap<>();
     private Column[] columns;
+    private final java.util.Set<Integer> headerless = new java.util.HashSet<>();
     private int headerRow;
     private int[] rows = new int[64];
     private final List<int[]> stars = new ArrayList<>(); // {position, filled, scale, column, row}
@@ -77,7 +78,9 @@ public final class PositionRows {
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
             Column c = found[i];
-            if (c == null && !cells.get(i).blank()) {
+            if (c == null && cells.get(i).blank()) {
+                headerless.add(i);
+            } else if (c == null) {
                 problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
                         "未知的列「" + text.strip() + "」：其内容不会被读取；若是扩展数据，请将表头改为 x-…",
                         "unknown column '" + text.strip() + "': its cells would be lost; name it x-… to keep it as an extension member")));
@@ -167,7 +170,7 @@ public final class PositionRows {
     }
 
     private boolean isHeaderless(int column) {
-        return !columnOf.containsValue(column);
+        return headerless.contains(column);
     }
 
     /** Resolves star ratings once the whole table is known, and returns the positions. */
