@@ -30,7 +30,7 @@ class RoundTripProperties {
                 .map(l -> CatalogTables.builder().headers(h).levelStyle(l).build()));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void catalogSurvivesXlsx(@ForAll("catalogs") Catalog catalog, @ForAll("styles") CatalogTables tables) throws IOException {
         Path dir = Files.createTempDirectory("rt");
         try {
@@ -48,7 +48,7 @@ class RoundTripProperties {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void catalogSurvivesCsv(@ForAll("catalogs") Catalog catalog, @ForAll("styles") CatalogTables style,
             @ForAll boolean gb18030) throws IOException {
         CatalogTables tables = gb18030 ? CatalogTables.builder().csvCharset(Charset.forName("GB18030")).build() : style;

@@ -35,6 +35,7 @@ public final class PositionRows {
     private final Map<String, Integer> columnOf = new HashMap<>();
     private Column[] columns;
     private final java.util.Set<Integer> headerless = new java.util.HashSet<>();
+    private final Map<String, String[]> tokens = new HashMap<>();
     private int headerRow;
     private int[] rows = new int[64];
     private final List<int[]> stars = new ArrayList<>(); // {position, filled, scale, column, row}
@@ -157,7 +158,7 @@ public final class PositionRows {
                 int[] s = Vocabulary.stars(cell.text());
                 if (s != null) {
                     stars.add(new int[] {index, s[0], s[1], i, row});
-                    Trees.set(pos, c.pointer(), TextNode.valueOf(cell.text()));
+                    Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), TextNode.valueOf(cell.text()));
                     continue;
                 }
             }
@@ -165,7 +166,7 @@ public final class PositionRows {
             if (v.error() != null) {
                 problems.add(new TableProblem(true, "read:value", base + c.pointer(), where, v.error()));
             }
-            Trees.set(pos, c.pointer(), v.value());
+            Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), v.value());
         }
     }
 
