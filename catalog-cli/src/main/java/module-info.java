@@ -3,6 +3,7 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.model;
     requires org.talentcatalog.schema;
     requires org.talentcatalog.scoring;
+    requires org.talentcatalog.tabular;
     requires java.logging;
     requires info.picocli;
 

@@ -9,7 +9,7 @@ final class Commands {
     }
 
     static List<Object> all() {
-        return List.of(new ValidateCommand(), new DiffCommand(), new ScoreCommand(), new ConsensusCommand(),
-                new SchemaCommand(), new CodesCommand());
+        return List.of(new ValidateCommand(), new ConvertCommand(), new DiffCommand(), new ScoreCommand(),
+                new ConsensusCommand(), new SchemaCommand(), new CodesCommand());
     }
 }

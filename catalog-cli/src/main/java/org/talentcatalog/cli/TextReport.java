@@ -7,7 +7,8 @@ import org.talentcatalog.schema.ValidationReport;
 
 /**
  * Prints a report for a terminal: errors first, then warnings and notes, one
- * {@code file:line:column  severity  rule  message} line each, then a summary.
+ * {@code file:line:column  severity  rule  pointer  message} line each ({@code file:岗位!E12 …} for a
+ * table cell), then a summary.
  */
 final class TextReport {
 
@@ -36,7 +37,9 @@ final class TextReport {
 
     private String line(String file, Issue i) {
         StringBuilder sb = new StringBuilder(file);
-        if (i.line() != null) {
+        if (i.cell() != null) {
+            sb.append(':').append(i.cell());
+        } else if (i.line() != null) {
             sb.append(':').append(i.line()).append(':').append(i.column() == null ? 1 : i.column());
         }
         sb.append("  ").append(i.severity().label(lang.locale()))

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.tabular.TableFormat;
+import org.talentcatalog.tabular.TabularException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +26,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "目录文件 (.json) / catalog file (.json)")
+    @Parameters(paramLabel = "FILE", description = "目录文件 (.json, .csv, .xlsx) / catalog file (.json, .csv, .xlsx)")
     private Path file;
+
+    @Option(names = "--five-stars", paramLabel = "MAP", description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
+    private String fiveStars;
+
+    @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
+    private String charset;
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式 output format: text, json (默认 default: ${DEFAULT-VALUE})")
     private OutputFormat format;
@@ -45,7 +53,17 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(lang.pick("catalog validate: 是目录而不是文件: ", "catalog validate: is a directory: ") + file);
             return 2;
         }
-        ValidationReport report = CatalogValidator.standard().validate(file);
+        ValidationReport report;
+        if (TableFormat.of(file).isPresent()) {
+            try {
+                report = Tables.validate(CatalogValidator.standard(), Tables.reader(fiveStars, charset), file);
+            } catch (TabularException e) {
+                err.println("catalog validate: " + file + (e.cell() == null ? "" : ":" + e.cell()) + ": " + e.message(lang.locale()));
+                return 2;
+            }
+        } else {
+            report = CatalogValidator.standard().validate(file);
+        }
         if (report.issues().stream().anyMatch(i -> i.rule().equals("read:io") || i.rule().equals("read:limit") && i.line() == null)) {
             err.println("catalog validate: " + file + ": " + report.issues().get(0).message(lang.locale()));
             return 2;

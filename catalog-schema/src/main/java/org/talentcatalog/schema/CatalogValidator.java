@@ -128,6 +128,24 @@ public final class CatalogValidator {
     }
 
     /**
+     * Validates a catalog document that was read from another source than JSON text, such as a
+     * spreadsheet: the schema, model and rules layers run on the tree, {@code readIssues} (the
+     * reader's own findings, e.g. {@code read:unknownColumn}) join the report, and every issue is
+     * placed with {@link SourceMap#cell(String)} (lines and columns stay {@code null}). A reader
+     * issue and a later layer's issue about the same value are reported once, as the reader's.
+     *
+     * @param document the catalog as a JSON tree
+     * @param sources where each value came from
+     * @param readIssues issues the reader found, with their pointers and cells; may be empty
+     */
+    public ValidationReport validate(com.fasterxml.jackson.databind.JsonNode document, SourceMap sources,
+            List<Issue> readIssues) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(sources, "sources");
+        return new Pipeline(schema, model, rules, lists).run(document, sources, List.copyOf(readIssues), maxIssues);
+    }
+
+    /**
      * Validates a catalog built in code: the model and rules layers (there is no JSON, so issues
      * have pointers but no lines).
      */

@@ -15,14 +15,22 @@ import org.talentcatalog.model.LocalizedText;
  * @param line 1-based line, or {@code null} when unknown
  * @param column 1-based column in characters, or {@code null} when unknown
  * @param text the message in Chinese and English
+ * @param cell where the value sits in a table, e.g. {@code 岗位!E12} (sheet, column, row) or
+ *     {@code E12} for a CSV file, when the document was read from a table; {@code null} otherwise
  */
-public record Issue(Severity severity, String rule, String pointer, Integer line, Integer column, LocalizedText text) {
+public record Issue(Severity severity, String rule, String pointer, Integer line, Integer column, LocalizedText text,
+        String cell) {
 
     /** Checks the required parts. */
     public Issue {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** An issue of a JSON document (no table cell). */
+    public Issue(Severity severity, String rule, String pointer, Integer line, Integer column, LocalizedText text) {
+        this(severity, rule, pointer, line, column, text, null);
     }
 
     /** An issue without a known line and column. */
@@ -37,6 +45,11 @@ public record Issue(Severity severity, String rule, String pointer, Integer line
 
     /** A copy at the given line and column. */
     public Issue locatedAt(int newLine, int newColumn) {
-        return new Issue(severity, rule, pointer, newLine, newColumn, text);
+        return new Issue(severity, rule, pointer, newLine, newColumn, text, cell);
+    }
+
+    /** A copy located at the given table cell. */
+    public Issue inCell(String newCell) {
+        return new Issue(severity, rule, pointer, line, column, text, newCell);
     }
 }

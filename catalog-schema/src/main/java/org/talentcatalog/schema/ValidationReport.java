@@ -44,7 +44,8 @@ public record ValidationReport(List<Issue> issues, int omitted, int errorCount, 
 
     /**
      * The report as JSON: {@code {"valid", "errors", "warnings", "issues": [{"severity", "rule",
-     * "pointer", "line", "column", "message"}]}}, plus {@code "omitted"} when the cap was reached.
+     * "pointer", "line", "column", "message"}]}}, plus {@code "omitted"} when the cap was reached and
+     * an issue's {@code "cell"} (after {@code "column"}) when the document was read from a table.
      * Messages are in the given locale.
      */
     public String toJson(Locale locale) {
@@ -70,6 +71,9 @@ public record ValidationReport(List<Issue> issues, int omitted, int errorCount, 
                 }
                 writeInt(g, "line", i.line());
                 writeInt(g, "column", i.column());
+                if (i.cell() != null) {
+                    g.writeStringField("cell", i.cell());
+                }
                 g.writeStringField("message", i.message(locale));
                 g.writeEndObject();
             }

@@ -20,7 +20,7 @@ public class IssueCollector {
     private static final Comparator<Issue> DOCUMENT_ORDER = Comparator
             .comparing((Issue i) -> i.line() == null ? 0 : i.line())
             .thenComparing(i -> i.column() == null ? 0 : i.column())
-            .thenComparing(i -> i.pointer() == null ? "" : i.pointer())
+            .thenComparing((Issue i) -> i.pointer() == null ? "" : i.pointer(), IssueCollector::comparePointers)
             .thenComparing(Issue::severity)
             .thenComparing(Issue::rule);
 
@@ -116,6 +116,13 @@ public class IssueCollector {
         return all;
     }
 
+    /** All kept findings, unsorted (for placing issues by their fault). */
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>(unplaced);
+        byFault.values().forEach(all::addAll);
+        return all;
+    }
+
     /** The report of the given (located) issues: sorted, capped, counted. */
     public ValidationReport report(List<Issue> located) {
         List<Issue> sorted = new ArrayList<>(located);
@@ -135,6 +142,20 @@ public class IssueCollector {
             return new ValidationReport(sorted.subList(0, maxIssues), omitted, errors, warnings);
         }
         return new ValidationReport(sorted, overflow, errors, warnings);
+    }
+
+    /** Pointers in document order: array indexes compare as numbers ({@code /positions/2} before {@code /positions/10}). */
+    static int comparePointers(String a, String b) {
+        String[] x = a.split("/", -1);
+        String[] y = b.split("/", -1);
+        for (int k = 0; k < Math.min(x.length, y.length); k++) {
+            int c = x[k].matches("\\d{1,9}") && y[k].matches("\\d{1,9}")
+                    ? Integer.compare(Integer.parseInt(x[k]), Integer.parseInt(y[k])) : x[k].compareTo(y[k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     /** Numbered rules first (0), then the schema (1), the model (2) and anything else (3). */

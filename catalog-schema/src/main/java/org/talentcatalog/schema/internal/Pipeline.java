@@ -3,10 +3,14 @@ package org.talentcatalog.schema.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
+import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.SourceMap;
+import org.talentcatalog.schema.ValidationReport;
 
 /**
  * Validation of a document already in memory as a tree (a table read into JSON, say), and of
@@ -24,6 +28,23 @@ public final class Pipeline {
         this.parts = new Parts(schema, model);
         this.rules = rules;
         this.lists = lists;
+    }
+
+    /**
+     * Validates a document given as a tree (read from a table, say): the reader's issues first, then
+     * the schema, model and rules layers; each issue is placed at the cell of its fault.
+     */
+    public ValidationReport run(JsonNode root, SourceMap sources, List<Issue> readIssues, int maxIssues) {
+        IssueCollector c = new IssueCollector(maxIssues);
+        readIssues.forEach(i -> c.add(Finding.of(i)));
+        check(root, c);
+        List<Issue> placed = new ArrayList<>();
+        for (Finding f : c.findings()) {
+            Issue i = f.issue();
+            String at = i.cell() != null ? i.cell() : f.fault() == null ? null : sources.cell(f.fault());
+            placed.add(at == null ? i : i.inCell(at));
+        }
+        return c.report(placed);
     }
 
     /** Checks a document tree: schema, model and rules layers, findings into {@code c}. */

@@ -1,0 +1,47 @@
+package org.talentcatalog.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.talentcatalog.schema.CatalogValidator;
+import org.talentcatalog.schema.Issue;
+import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.tabular.CatalogTables;
+import org.talentcatalog.tabular.FiveStarMapping;
+import org.talentcatalog.tabular.TableDocument;
+import org.talentcatalog.tabular.TableProblem;
+
+/** The table side of the commands: reading options and validating a table with located issues. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    /** A reader with the given five-star mapping ({@code null}: none) and CSV character set ({@code null}: detect). */
+    static CatalogTables reader(String fiveStars, String charset) {
+        CatalogTables.Builder b = CatalogTables.builder();
+        if (fiveStars != null) {
+            b.fiveStarMapping(FiveStarMapping.parse(fiveStars));
+        }
+        if (charset != null) {
+            b.csvCharset(java.nio.charset.Charset.forName(charset));
+        }
+        return b.build();
+    }
+
+    /** The reader's problems as issues of a validation report. */
+    static List<Issue> issues(TableDocument doc) {
+        List<Issue> out = new ArrayList<>();
+        for (TableProblem p : doc.problems()) {
+            out.add(new Issue(p.error() ? Severity.ERROR : Severity.WARNING, p.rule(), p.pointer(), null, null, p.text(), p.cell()));
+        }
+        return out;
+    }
+
+    /** Validates a table: every issue placed in its cell. */
+    static ValidationReport validate(CatalogValidator validator, CatalogTables tables, Path file) {
+        TableDocument doc = tables.read(file);
+        return validator.validate(doc.tree(), doc::cellOf, issues(doc));
+    }
+}

@@ -1,0 +1,90 @@
+package org.talentcatalog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code catalog validate} on tables and {@code catalog convert} among JSON, CSV and XLSX. */
+class TableCommandsTest {
+
+    static final Path IC = Path.of("../examples/data/catalogs/sh-ic-2024.json");
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void convertsJsonToXlsxAndCsvAndBackWithoutLoss() throws IOException {
+        Path xlsx = dir.resolve("ic.xlsx");
+        Path csv = dir.resolve("ic.csv");
+        assertEquals(0, run("convert", IC.toString(), xlsx.toString()), err::toString);
+        assertEquals(0, run("convert", xlsx.toString(), csv.toString(), "--levels", "stars", "--charset", "GB18030"), err::toString);
+        assertTrue(Files.exists(dir.resolve("ic.catalog.json")));
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("convert", csv.toString(), back.toString()), err::toString);
+        assertEquals(Files.readString(IC), Files.readString(back));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void validatesAnXlsxNamingEachIssuesCell() throws IOException {
+        Path xlsx = dir.resolve("ic.xlsx");
+        assertEquals(0, run("convert", IC.toString(), xlsx.toString()));
+        assertEquals(0, run("validate", xlsx.toString()), out::toString);
+        Path faulty = Path.of("../examples/data/invalid/vendor-spreadsheet-faults.xlsx");
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", faulty.toString(), "--lang", "en"));
+        assertTrue(out.toString().contains("vendor-spreadsheet-faults.xlsx:Sheet1!H5  error  read:value  /positions/2/requirements/experience/minYears"),
+                out::toString);
+    }
+
+    @Test
+    void jsonReportOfATableCarriesTheCell() throws IOException {
+        Path faulty = Path.of("../examples/data/invalid/vendor-spreadsheet-faults.xlsx");
+        assertEquals(1, run("validate", faulty.toString(), "--format", "json"));
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertEquals("Sheet1!2:2", report.at("/issues/0/cell").asText());
+        assertTrue(report.at("/issues/0/line").isNull());
+    }
+
+    @Test
+    void aTableWithErrorsIsNotConvertedAndNoOutputIsLeft() {
+        Path faulty = Path.of("../examples/data/invalid/vendor-spreadsheet-faults.xlsx");
+        Path target = dir.resolve("out.json");
+        assertEquals(1, run("convert", faulty.toString(), target.toString()));
+        assertFalse(Files.exists(target));
+        assertTrue(err.toString().contains("Sheet1!L2"), err::toString);
+    }
+
+    @Test
+    void anUnreadableWorkbookIsOneLineAndExitTwo() throws IOException {
+        Path bad = dir.resolve("bad.xlsx");
+        Files.writeString(bad, "not a zip", StandardCharsets.UTF_8);
+        assertEquals(2, run("validate", bad.toString()));
+        assertEquals(1, err.toString().strip().lines().count(), err::toString);
+        assertTrue(err.toString().contains("不是 XLSX 工作簿"), err::toString);
+    }
+
+    @Test
+    void refusesUnknownExtensions() {
+        assertEquals(2, run("convert", IC.toString(), dir.resolve("x.txt").toString()));
+    }
+}

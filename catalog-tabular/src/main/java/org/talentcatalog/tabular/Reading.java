@@ -1,0 +1,153 @@
+package org.talentcatalog.tabular;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.ReadLimits;
+import org.talentcatalog.model.internal.JsonPointers;
+import org.talentcatalog.model.internal.JsonText;
+import org.talentcatalog.model.internal.JsonTrees;
+import org.talentcatalog.tabular.internal.CatalogInfo;
+import org.talentcatalog.tabular.internal.CellNames;
+import org.talentcatalog.tabular.internal.CellReader;
+import org.talentcatalog.tabular.internal.CsvFiles;
+import org.talentcatalog.tabular.internal.JsonTexts;
+import org.talentcatalog.tabular.internal.PositionRows;
+import org.talentcatalog.tabular.internal.XlsxGuard;
+import org.talentcatalog.tabular.internal.XlsxTable;
+
+/** Reads one table file into a {@link TableDocument}; one per reading. */
+final class Reading {
+
+    private final CatalogTables options;
+    private final JsonTexts json = new JsonTexts();
+    private final List<TableProblem> problems = new ArrayList<>();
+
+    Reading(CatalogTables options) {
+        this.options = options;
+    }
+
+    private PositionRows rows(String sheet) {
+        return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping(),
+                options.limits(), problems);
+    }
+
+    TableDocument xlsx(Path file) throws IOException {
+        XlsxGuard.Scan scan = XlsxGuard.scan(file, options.limits());
+        try (XlsxTable table = new XlsxTable(file, scan)) {
+            Sheet sheet = table.positions();
+            PositionRows rows = rows(sheet.getName());
+            table.rows(sheet, problems, rows::accept);
+            ArrayNode positions = rows.finish();
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            Map<String, String> cells = new HashMap<>();
+            Optional<Sheet> info = table.info();
+            if (info.isPresent()) {
+                String name = info.get().getName();
+                table.rows(info.get(), problems, (row, r) ->
+                        CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
+            } else {
+                problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, LocalizedText.of(
+                        "工作簿中没有「" + XlsxTable.INFO + "」工作表：目录级信息（编号、名称、版本、发文单位……）缺失",
+                        "the workbook has no sheet '" + XlsxTable.INFO + "': the catalog-level members (id, title, edition, issuers …) are missing")));
+            }
+            root.set("positions", positions);
+            return new TableDocument(TableFormat.XLSX, root, problems, rows.index(), cells,
+                    info.map(Sheet::getName).orElse(sheet.getName()), null);
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+            throw new TabularException("read:notXlsx", file.getFileName().toString(), LocalizedText.of(
+                    "无法读取 XLSX: " + e.getMessage(), "cannot read the XLSX: " + e.getMessage()));
+        }
+    }
+
+    TableDocument csv(Path file, Path side) throws IOException {
+        long size = Files.size(file);
+        if (size > options.limits().maxFileBytes()) {
+            throw new TabularException("read:limit", null, LocalizedText.of("文件过大: " + size + " 字节",
+                    "file too large: " + size + " bytes"));
+        }
+        CsvFiles.Source source = () -> Files.newInputStream(file);
+        Charset charset = options.csvCharset() != null ? options.csvCharset() : CsvFiles.detect(source);
+        PositionRows rows = rows(null);
+        try (Reader in = CsvFiles.open(source, charset)) {
+            CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
+        } catch (CharacterCodingException e) {
+            throw new TabularException("read:encoding", null, LocalizedText.of(
+                    "文件不是有效的 " + charset.name() + " 文本", "the file is not valid " + charset.name() + " text"));
+        }
+        ArrayNode positions = rows.finish();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        UnaryOperator<String> locate = null;
+        if (side != null && Files.isRegularFile(side)) {
+            String name = side.getFileName().toString();
+            JsonTrees trees = new JsonTrees(ReadLimits.defaults());
+            String text = "";
+            try {
+                text = JsonText.read(side, ReadLimits.defaults()).text();
+                JsonNode header = trees.parse(text);
+                if (header.isObject()) {
+                    root.setAll((ObjectNode) header);
+                    JsonNode listed = header.get("positions");
+                    if (listed != null && !(listed.isArray() && listed.isEmpty())) {
+                        problems.add(new TableProblem(true, "read:sideFilePositions", "/positions", name, LocalizedText.of(
+                                "附属文件中不应列出岗位：岗位来自 CSV 文件", "the side file must not list positions: they come from the CSV file")));
+                    }
+                } else {
+                    problems.add(new TableProblem(true, "read:sideFile", "", name, LocalizedText.of(
+                            "附属文件不是 JSON 对象", "the side file is not a JSON object")));
+                }
+            } catch (CatalogJsonException e) {
+                problems.add(new TableProblem(true, e.problem(), null, name + ":" + e.line() + ":" + e.column(), e.text()));
+            }
+            String sideText = text;
+            locate = pointer -> locateInSideFile(trees, sideText, name, pointer);
+        } else {
+            problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, LocalizedText.of(
+                    "没有附属文件 " + (side == null ? "<名称>.catalog.json" : side.getFileName())
+                            + "：目录级信息（编号、名称、版本、发文单位……）缺失",
+                    "no side file " + (side == null ? "<name>.catalog.json" : side.getFileName())
+                            + ": the catalog-level members (id, title, edition, issuers …) are missing")));
+        }
+        root.set("positions", positions);
+        return new TableDocument(TableFormat.CSV, root, problems, rows.index(), Map.of(),
+                side == null ? null : side.getFileName().toString(), locate);
+    }
+
+    private static String locateInSideFile(JsonTrees trees, String text, String name, String pointer) {
+        Set<String> chain = new HashSet<>();
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            chain.add(p);
+            if (p.isEmpty()) {
+                break;
+            }
+        }
+        Map<String, int[]> at = JsonPointers.locate(trees.mapper(), text, chain);
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            int[] lc = at.get(p);
+            if (lc != null) {
+                return name + ":" + lc[0] + ":" + lc[1];
+            }
+            if (p.isEmpty()) {
+                return name;
+            }
+        }
+    }
+}

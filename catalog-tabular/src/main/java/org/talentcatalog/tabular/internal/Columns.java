@@ -1,0 +1,109 @@
+package org.talentcatalog.tabular.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentcatalog.model.Extensions;
+import org.talentcatalog.model.internal.JsonPointers;
+import org.talentcatalog.tabular.internal.Column.Kind;
+
+/**
+ * The columns of the positions table (FORMAT.md, "Tabular form"), in the order the writer puts
+ * them, and header matching that ignores spaces, character width, case and order.
+ */
+public final class Columns {
+
+    /** The prefix of a header naming an extension member of a position's requirements. */
+    public static final String REQUIREMENTS_PREFIX = "requirements.";
+
+    private static final List<Column> STANDARD = List.of(
+            col("", Kind.ROW_NUMBER, "序号", "No.", false, "no", "#", "行号"),
+            col("/id", Kind.CODE, "岗位编号", "ID", true, "岗位代码", "岗位id", "positionid", "编号"),
+            col("/name/zh", Kind.TEXT, "岗位名称", "Name", true, "岗位", "name(zh)", "positionname"),
+            col("/name/en", Kind.TEXT, "英文名称", "English name", false, "岗位英文名称", "name(en)", "岗位名称(英文)"),
+            col("/industry", Kind.INDUSTRY, "产业类别", "Industry", true, "产业", "所属产业", "产业领域", "产业分类"),
+            col("/industryClass", Kind.CODE, "行业分类", "Industry class", false, "国民经济行业分类", "行业代码", "行业类别"),
+            col("/occupationCode", Kind.CODE, "职业代码", "Occupation code", false, "职业分类代码", "职业编码", "职业分类"),
+            col("/category", Kind.CATEGORY, "岗位类别", "Category", true, "岗位类型", "jobcategory"),
+            col("/description/zh", Kind.TEXT, "岗位职责", "Description", false, "岗位描述", "工作职责", "职责", "岗位职责描述"),
+            col("/description/en", Kind.TEXT, "岗位职责(英文)", "Description (English)", false, "英文岗位职责"),
+            col("/requirements/education", Kind.EDUCATION, "学历要求", "Education", true, "学历", "最低学历"),
+            col("/requirements/majors", Kind.LIST, "专业要求", "Majors", false, "专业", "专业背景"),
+            col("/requirements/competencies", Kind.LIST, "能力要求", "Competencies", false, "能力需求", "能力素质要求", "能力素质"),
+            col("/requirements/experience/minYears", Kind.EXPERIENCE, "工作经验", "Experience", false, "经验要求", "工作年限", "从业经验"),
+            col("/requirements/experience/description", Kind.TEXT, "经验说明", "Experience description", false, "过往业绩", "业绩要求"),
+            col("/requirements/certifications", Kind.LIST, "职称/职业资格", "Certifications", false,
+                    "职称", "职业资格", "职称或职业资格", "资格证书", "职称/职业资格要求"),
+            col("/shortage/level", Kind.LEVEL, "紧缺程度", "Shortage level", false, "紧缺等级", "急需紧缺程度", "紧缺级别"),
+            col("/shortage/score", Kind.DECIMAL, "紧缺指数", "Shortage score", false, "紧缺评分", "紧缺得分"),
+            col("/shortage/confidence", Kind.DECIMAL, "置信度", "Confidence", false),
+            col("/shortage/rationale", Kind.TEXT, "紧缺说明", "Rationale", false, "紧缺理由"),
+            col("/demand/headcount", Kind.INTEGER, "需求人数", "Headcount", false, "需求数量", "需求量"),
+            col("/demand/salary", Kind.SALARY, "参考薪酬", "Salary", false, "薪酬", "参考薪资", "薪酬范围"),
+            col("/policies", Kind.POLICIES, "配套政策", "Policies", false, "政策", "支持政策", "转化应用"));
+
+    private static final Map<String, Column> BY_KEY = new HashMap<>();
+
+    static {
+        for (Column c : STANDARD) {
+            BY_KEY.put(Normal.key(c.zh()), c);
+            BY_KEY.put(Normal.key(c.en()), c);
+            for (String alias : c.aliases()) {
+                BY_KEY.put(Normal.key(alias), c);
+            }
+        }
+    }
+
+    private Columns() {
+    }
+
+    private static Column col(String pointer, Kind kind, String zh, String en, boolean required, String... aliases) {
+        return new Column(pointer, kind, zh, en, List.of(aliases), required);
+    }
+
+    /** The standard columns in writing order. */
+    public static List<Column> standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The column a header names: a standard column by any of its names, or an extension column
+     * ({@code x-…} for a position member, {@code requirements.x-…} for a requirements member, names
+     * taken exactly); {@code null} for an unknown header.
+     */
+    public static Column match(String header) {
+        if (header.startsWith("x-") && Extensions.isExtensionName(header)) {
+            return extension(header, false); // names are exact: "x- a" is not "x-a"
+        }
+        if (header.startsWith(REQUIREMENTS_PREFIX + "x-") && Extensions.isExtensionName(header.substring(REQUIREMENTS_PREFIX.length()))) {
+            return extension(header.substring(REQUIREMENTS_PREFIX.length()), true);
+        }
+        String h = header.strip();
+        if (Extensions.isExtensionName(h)) {
+            return extension(h, false);
+        }
+        if (h.startsWith(REQUIREMENTS_PREFIX) && Extensions.isExtensionName(h.substring(REQUIREMENTS_PREFIX.length()))) {
+            return extension(h.substring(REQUIREMENTS_PREFIX.length()), true);
+        }
+        return BY_KEY.get(Normal.key(h));
+    }
+
+    /** The column of an extension member of a position or of its requirements. */
+    public static Column extension(String name, boolean inRequirements) {
+        String header = inRequirements ? REQUIREMENTS_PREFIX + name : name;
+        String pointer = (inRequirements ? "/requirements/" : "/") + JsonPointers.escape(name);
+        return new Column(pointer, Kind.EXTENSION, header, header, List.of(), false);
+    }
+
+    /** The standard columns a table lacks among the given ones, required first. */
+    public static List<Column> missing(List<Column> present) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : STANDARD) {
+            if (c.kind() != Kind.ROW_NUMBER && !present.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,212 @@
+package org.talentcatalog.tabular.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.tabular.FiveStarMapping;
+import org.talentcatalog.tabular.TableLimits;
+import org.talentcatalog.tabular.TableProblem;
+import org.talentcatalog.tabular.TabularException;
+
+/**
+ * Reads the positions table row by row into the {@code positions} array of a catalog tree: finds the
+ * header row, matches columns, reads each cell with its column's vocabulary, and records where every
+ * value came from (row numbers and column indexes, not one string per cell, so memory stays small).
+ * Not thread-safe: one per reading.
+ */
+public final class PositionRows {
+
+    private static final int HEADER_SEARCH_ROWS = 20;
+
+    private final String sheet;
+    private final CellReader reader;
+    private final FiveStarMapping fiveStars;
+    private final TableLimits limits;
+    private final List<TableProblem> problems;
+    private final ArrayNode positions = JsonNodeFactory.instance.arrayNode();
+    private final Map<String, Integer> columnOf = new HashMap<>();
+    private Column[] columns;
+    private final java.util.Set<Integer> headerless = new java.util.HashSet<>();
+    private final Map<String, String[]> tokens = new HashMap<>();
+    private int headerRow;
+    private int[] rows = new int[64];
+    private final List<int[]> stars = new ArrayList<>(); // {position, filled, scale, column, row}
+
+    /** Rows of the sheet (or CSV file) named {@code sheet} ({@code null} for CSV). */
+    public PositionRows(String sheet, CellReader reader, FiveStarMapping fiveStars, TableLimits limits,
+            List<TableProblem> problems) {
+        this.sheet = sheet;
+        this.reader = reader;
+        this.fiveStars = fiveStars;
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /** Takes the next row (1-based number) of the table. */
+    public void accept(List<RawCell> cells, int row) {
+        if (columns == null) {
+            if (!header(cells, row) && row >= HEADER_SEARCH_ROWS) {
+                throw new TabularException("read:noHeader", sheet, LocalizedText.of(
+                        "前 " + HEADER_SEARCH_ROWS + " 行中没有表头行（如 岗位编号、岗位名称……）",
+                        "no header row (such as 岗位编号, 岗位名称 … or ID, Name …) in the first " + HEADER_SEARCH_ROWS + " rows"));
+            }
+            return;
+        }
+        position(cells, row);
+    }
+
+    private boolean header(List<RawCell> cells, int row) {
+        Column[] found = new Column[cells.size()];
+        int known = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            found[i] = cells.get(i).blank() ? null : Columns.match(cells.get(i).text());
+            known += found[i] != null ? 1 : 0;
+        }
+        if (known < 2) {
+            return false;
+        }
+        columns = found;
+        headerRow = row;
+        List<Column> present = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text();
+            Column c = found[i];
+            if (c == null && cells.get(i).blank()) {
+                headerless.add(i);
+            } else if (c == null) {
+                problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
+                        "未知的列「" + text.strip() + "」：其内容不会被读取；若是扩展数据，请将表头改为 x-…",
+                        "unknown column '" + text.strip() + "': its cells would be lost; name it x-… to keep it as an extension member")));
+            } else if (c != null && present.contains(c)) {
+                problems.add(new TableProblem(true, "read:duplicateColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
+                        "列「" + text.strip() + "」重复：与第 " + CellNames.column(columnOf.get(c.pointer())) + " 列相同",
+                        "duplicate column '" + text.strip() + "': same as column " + CellNames.column(columnOf.get(c.pointer())))));
+                columns[i] = null;
+            } else if (c != null) {
+                present.add(c);
+                columnOf.put(c.pointer(), i);
+            }
+        }
+        for (Column c : Columns.missing(present)) {
+            if (c.required()) {
+                problems.add(new TableProblem(true, "read:missingColumn", null, CellNames.row(sheet, row), LocalizedText.of(
+                        "缺少必需的列「" + c.zh() + "」（" + c.en() + "）", "missing required column '" + c.zh() + "' (" + c.en() + ")")));
+            }
+        }
+        return true;
+    }
+
+    private void position(List<RawCell> cells, int row) {
+        boolean any = false;
+        for (int i = 0; i < cells.size(); i++) {
+            boolean counts = i >= columns.length || columns[i] == null || columns[i].kind() != Column.Kind.ROW_NUMBER;
+            any |= counts && !cells.get(i).blank();
+        }
+        if (!any) {
+            return; // an empty row (or one with a serial number only) is no position
+        }
+        int index = positions.size();
+        if (index >= limits.maxRows()) {
+            throw new TabularException("read:limit", CellNames.row(sheet, row), LocalizedText.of(
+                    "超过 " + limits.maxRows() + " 行岗位", "more than " + limits.maxRows() + " rows of positions"));
+        }
+        String base = "/positions/" + index;
+        ObjectNode pos = positions.addObject();
+        if (index == rows.length) {
+            rows = Arrays.copyOf(rows, rows.length * 2);
+        }
+        rows[index] = row;
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell cell = cells.get(i);
+            Column c = i < columns.length ? columns[i] : null;
+            if (c == null) {
+                if (!cell.blank() && (i >= columns.length || isHeaderless(i))) {
+                    problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
+                            "没有表头的列中有内容，不会被读取", "a cell under a column without header would be lost")));
+                }
+                continue;
+            }
+            if (c.kind() == Column.Kind.ROW_NUMBER) {
+                continue;
+            }
+            String where = CellNames.cell(sheet, i, row);
+            if (cell.unreadable() != null) {
+                problems.add(new TableProblem(true, "read:cell", base + c.pointer(), where, cell.unreadable()));
+                continue;
+            }
+            if (cell.blank()) {
+                continue;
+            }
+            if (cell.text().length() > limits.maxCellChars()) {
+                problems.add(new TableProblem(true, "read:cellTooLarge", base + c.pointer(), where, LocalizedText.of(
+                        "单元格超过 " + limits.maxCellChars() + " 个字符", "the cell is longer than " + limits.maxCellChars() + " characters")));
+                continue;
+            }
+            if (c.kind() == Column.Kind.SALARY && Normal.key(cell.text()).equals(Salaries.NEGOTIABLE)) {
+                Trees.ensureObject(pos, "/demand");
+                continue;
+            }
+            if (c.kind() == Column.Kind.LEVEL) {
+                int[] s = Vocabulary.stars(cell.text());
+                if (s != null) {
+                    stars.add(new int[] {index, s[0], s[1], i, row});
+                    Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), TextNode.valueOf(cell.text()));
+                    continue;
+                }
+            }
+            CellReader.Value v = reader.read(c, cell.text(), cell.numeric());
+            if (v.error() != null) {
+                problems.add(new TableProblem(true, "read:value", base + c.pointer(), where, v.error()));
+            }
+            Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), v.value());
+        }
+    }
+
+    private boolean isHeaderless(int column) {
+        return headerless.contains(column);
+    }
+
+    /** Resolves star ratings once the whole table is known, and returns the positions. */
+    public ArrayNode finish() {
+        boolean fiveStarTable = fiveStars != null || stars.stream().anyMatch(s -> s[1] > 3 || s[2] == 5);
+        for (int[] s : stars) {
+            ObjectNode pos = (ObjectNode) positions.get(s[0]);
+            String pointer = "/positions/" + s[0] + "/shortage/level";
+            String where = CellNames.cell(sheet, s[3], s[4]);
+            ShortageLevel level = null;
+            if (fiveStarTable && fiveStars != null) {
+                level = fiveStars.levelFor(s[1]);
+            } else if (!fiveStarTable && (s[2] == 0 || s[2] == 3)) {
+                level = ShortageLevel.ofRank(s[1]).orElse(null);
+            }
+            if (level != null) {
+                Trees.set(pos, "/shortage/level", TextNode.valueOf(level.code()));
+            } else if (fiveStarTable && fiveStars == null) {
+                problems.add(new TableProblem(true, "read:fiveStars", pointer, where, LocalizedText.of(
+                        "五星制评级（" + "★".repeat(s[1]) + "）：五星到三级的对应没有标准，请用读取选项给出对应关系（如 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE）",
+                        "five-star rating (" + "★".repeat(s[1]) + "): there is no standard mapping of five stars to three levels; give one as a reader option (e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE)")));
+            } else {
+                problems.add(new TableProblem(true, "read:value", pointer, where, LocalizedText.of(
+                        "评级「" + "★".repeat(s[1]) + "」没有对应的紧缺程度", "the rating " + "★".repeat(s[1]) + " maps to no shortage level")));
+            }
+        }
+        if (columns == null) {
+            problems.add(new TableProblem(true, "read:noHeader", null, sheet, LocalizedText.of(
+                    "没有表头行（如 岗位编号、岗位名称……）", "no header row (such as 岗位编号, 岗位名称 … or ID, Name …)")));
+        }
+        return positions;
+    }
+
+    /** The row number of each position, the header row, and the column of each member pointer. */
+    public PositionIndex index() {
+        return new PositionIndex(sheet, Arrays.copyOf(rows, positions.size()), headerRow, Map.copyOf(columnOf));
+    }
+}

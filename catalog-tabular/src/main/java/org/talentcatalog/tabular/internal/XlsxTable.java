@@ -1,0 +1,157 @@
+package org.talentcatalog.tabular.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.tabular.TableProblem;
+
+/**
+ * Streams the rows of an XLSX workbook (fastexcel-reader, one StAX pass per sheet) as
+ * {@link RawCell}s: numbers as their decimal text, formulas as their cached value (with a warning),
+ * error values as unreadable cells, and the top-left value of a vertically merged range filled into
+ * the empty cells below it (with a warning per range). Call after {@link XlsxGuard#scan}.
+ */
+public final class XlsxTable implements AutoCloseable {
+
+    /** The positions sheet's name. */
+    public static final String POSITIONS = "岗位";
+    /** The catalog information sheet's name. */
+    public static final String INFO = "目录信息";
+
+    private final ReadableWorkbook workbook;
+    private final XlsxGuard.Scan scan;
+
+    /** Opens a workbook that {@link XlsxGuard#scan} passed. */
+    public XlsxTable(Path file, XlsxGuard.Scan scan) throws IOException {
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+        this.scan = scan;
+    }
+
+    /** The positions sheet: 岗位 or Positions by name, else the first sheet. */
+    public Sheet positions() {
+        return named(POSITIONS, "positions").orElseGet(workbook::getFirstSheet);
+    }
+
+    /** The catalog sheet: 目录信息 or Catalog by name, else the second sheet, if any. */
+    public Optional<Sheet> info() {
+        Optional<Sheet> byName = named(INFO, "catalog");
+        if (byName.isPresent()) {
+            return byName;
+        }
+        Sheet first = positions();
+        return workbook.getSheets().filter(s -> s.getIndex() != first.getIndex()).findFirst();
+    }
+
+    private Optional<Sheet> named(String zh, String en) {
+        return workbook.getSheets().filter(s -> Normal.key(s.getName()).equals(Normal.key(zh))
+                || Normal.key(s.getName()).equals(en)).findFirst();
+    }
+
+    /** Gives every row of a sheet with its 1-based number; problems (formulas, merges) go to {@code problems}. */
+    public void rows(Sheet sheet, List<TableProblem> problems, BiConsumer<List<RawCell>, Integer> sink) throws IOException {
+        String name = sheet.getName();
+        List<int[]> merges = merges(sheet);
+        Map<Integer, String> topLeft = new HashMap<>();
+        try (Stream<Row> stream = sheet.openStream()) {
+            Iterator<Row> it = stream.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                int r = row.getRowNum();
+                List<RawCell> cells = new ArrayList<>(row.getCellCount());
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(cell(row.getCell(c), name, r, c, problems));
+                }
+                for (int k = 0; k < merges.size(); k++) {
+                    int[] m = merges.get(k); // {c1, r1, c2, r2}
+                    if (m[1] == r) {
+                        topLeft.put(k, m[0] < cells.size() ? cells.get(m[0]).text() : "");
+                    } else if (m[1] < r && r <= m[3] && m[3] > m[1]) {
+                        while (cells.size() <= m[0]) {
+                            cells.add(RawCell.EMPTY);
+                        }
+                        if (cells.get(m[0]).blank() && topLeft.containsKey(k)) {
+                            cells.set(m[0], RawCell.of(topLeft.get(k)));
+                            if (r == m[1] + 1) {
+                                problems.add(new TableProblem(false, "read:mergedCells", null,
+                                        name + "!" + CellNames.column(m[0]) + m[1] + ":" + CellNames.column(m[2]) + m[3], LocalizedText.of(
+                                        "合并单元格：其下各行取左上角单元格的值（导出时请取消合并）",
+                                        "merged cells: each row below takes the top-left value (unmerge them when exporting)")));
+                            }
+                        }
+                    }
+                }
+                sink.accept(cells, r);
+            }
+        }
+    }
+
+    private List<int[]> merges(Sheet sheet) {
+        String target = scan.relationships().get(sheet.getId());
+        List<int[]> out = new ArrayList<>();
+        for (String ref : target == null ? List.<String>of() : scan.merges().getOrDefault(target, List.of())) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z]+)(\\d+):([A-Z]+)(\\d+)").matcher(ref);
+            if (m.matches()) {
+                out.add(new int[] {CellNames.columnIndex(m.group(1)), Integer.parseInt(m.group(2)),
+                    CellNames.columnIndex(m.group(3)), Integer.parseInt(m.group(4))});
+            }
+        }
+        return out;
+    }
+
+    private static RawCell cell(Cell cell, String sheet, int row, int column, List<TableProblem> problems) {
+        if (cell == null) {
+            return RawCell.EMPTY;
+        }
+        switch (cell.getType()) {
+            case NUMBER:
+                return new RawCell(number(cell.getRawValue()), true, null);
+            case STRING:
+                return RawCell.of(text(cell.getValue() == null ? "" : cell.getValue().toString()));
+            case BOOLEAN:
+                return RawCell.of(String.valueOf(cell.asBoolean()).toUpperCase(Locale.ROOT));
+            case FORMULA: {
+                problems.add(new TableProblem(false, "read:formula", null, CellNames.cell(sheet, column, row), LocalizedText.of(
+                        "公式单元格（=" + cell.getFormula() + "）：取其缓存值", "a formula cell (=" + cell.getFormula() + "): its cached value is used")));
+                String raw = cell.getRawValue();
+                return raw == null ? RawCell.EMPTY : RawCell.of(text(raw));
+            }
+            case ERROR:
+                return new RawCell("", false, LocalizedText.of("单元格是错误值 " + cell.getRawValue(), "the cell holds the error value " + cell.getRawValue()));
+            default:
+                return RawCell.EMPTY;
+        }
+    }
+
+    private static String text(String raw) {
+        return CellText.restore(CellText.unescapeXml(raw));
+    }
+
+    private static String number(String raw) {
+        try {
+            BigDecimal n = new BigDecimal(raw.trim());
+            return n.scale() > 0 && n.stripTrailingZeros().scale() <= 0 ? n.stripTrailingZeros().toPlainString() : raw.trim();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
