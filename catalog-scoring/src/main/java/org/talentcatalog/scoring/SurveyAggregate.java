@@ -1,6 +1,5 @@
 package org.talentcatalog.scoring;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.talentcatalog.model.RespondentType;
+import org.talentcatalog.scoring.internal.FixedPoint;
 import org.talentcatalog.scoring.internal.PositionAccumulator;
+import org.talentcatalog.scoring.internal.SalaryHistogram;
 import org.talentcatalog.scoring.internal.SurveyIndicators;
 
 /**
@@ -20,8 +21,9 @@ import org.talentcatalog.scoring.internal.SurveyIndicators;
  *
  * <p><b>Mergeable.</b> {@link #merge(SurveyAggregate, SurveyAggregate)} of aggregates over disjoint
  * row sets gives exactly (bit for bit) the aggregate of one pass over all rows, in any grouping and
- * order: weighted sums are kept as exact decimals of the double products, and the weighted median
- * salary is kept as a salary → weight histogram.
+ * order: weighted sums are kept exactly as fixed-point {@code long}s with an exact decimal fallback
+ * (see {@code FixedPoint} for the value of a weight or count and the scales), and the weighted
+ * median salary is kept as a salary → weight histogram.
  *
  * <p><b>Memory</b> is proportional to the number of positions, distinct respondents per position and
  * distinct salaries per position, never to the number of rows.
@@ -31,7 +33,7 @@ import org.talentcatalog.scoring.internal.SurveyIndicators;
 public final class SurveyAggregate {
 
     private final Map<String, PositionAccumulator> positions = new HashMap<>();
-    private final TreeMap<Double, BigDecimal> salaries = new TreeMap<>();
+    private final SalaryHistogram salaries = new SalaryHistogram();
     private final Map<RespondentType, Set<String>> byType = new EnumMap<>(RespondentType.class);
     private final Map<String, Set<String>> byIndustry = new HashMap<>();
     private final Map<String, Set<String>> byRegion = new HashMap<>();
@@ -49,7 +51,12 @@ public final class SurveyAggregate {
     public SurveyAggregate add(SurveySample sample) {
         positions.computeIfAbsent(sample.positionId(), k -> new PositionAccumulator()).add(sample);
         if (sample.offeredSalary().isPresent()) {
-            salaries.merge(sample.offeredSalary().getAsDouble(), new BigDecimal(sample.weight()), BigDecimal::add);
+            long w = FixedPoint.micros(sample.weight());
+            if (w != FixedPoint.NONE) {
+                salaries.add(sample.offeredSalary().getAsDouble(), w);
+            } else {
+                salaries.add(sample.offeredSalary().getAsDouble(), FixedPoint.exact(sample.weight()));
+            }
         }
         byType.computeIfAbsent(sample.respondentType(), k -> new HashSet<>()).add(sample.respondentId());
         byIndustry.computeIfAbsent(sample.industry(), k -> new HashSet<>()).add(sample.respondentId());
@@ -80,8 +87,7 @@ public final class SurveyAggregate {
      */
     public void addAll(SurveyAggregate other, int times) {
         other.positions.forEach((id, p) -> positions.computeIfAbsent(id, k -> new PositionAccumulator()).merge(p, times));
-        BigDecimal k = BigDecimal.valueOf(times);
-        other.salaries.forEach((s, w) -> salaries.merge(s, times == 1 ? w : w.multiply(k), BigDecimal::add));
+        salaries.addAll(other.salaries, times);
         other.byType.forEach((t, ids) -> byType.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
         other.byIndustry.forEach((t, ids) -> byIndustry.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
         other.byRegion.forEach((t, ids) -> byRegion.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
