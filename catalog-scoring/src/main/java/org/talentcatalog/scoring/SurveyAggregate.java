@@ -1,6 +1,7 @@
 package org.talentcatalog.scoring;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.talentcatalog.scoring.internal.FixedPoint;
 import org.talentcatalog.scoring.internal.PositionAccumulator;
 import org.talentcatalog.scoring.internal.SalaryHistogram;
 import org.talentcatalog.scoring.internal.SurveyIndicators;
+import org.talentcatalog.scoring.internal.SurveyTable;
 
 /**
  * A mergeable aggregate of survey samples: per position the exact weighted sums behind the standard
@@ -106,11 +108,7 @@ public final class SurveyAggregate {
      * @return the indicator table, source {@code survey}
      */
     public IndicatorTable toIndicatorTable(SurveyOptions options) {
-        double median = SurveyIndicators.overallMedian(salaries);
-        List<PositionRow> rows = new ArrayList<>();
-        new TreeMap<>(positions).forEach((id, p) -> rows.add(new PositionRow(id, name(p), industry(p),
-                SurveyIndicators.of(p, median, options), 0)));
-        return new IndicatorTable(SurveyIndicators.IDS, rows, "survey");
+        return SurveyIndicators.table(positions, salaries, options);
     }
 
     /**
@@ -146,11 +144,25 @@ public final class SurveyAggregate {
         return out;
     }
 
-    private static String name(PositionAccumulator p) {
-        return p.name();
-    }
-
-    private static String industry(PositionAccumulator p) {
-        return p.industry();
+    /** The aggregate of every row of a survey table. */
+    static SurveyAggregate of(SurveyTable table) {
+        SurveyAggregate out = new SurveyAggregate();
+        for (int pair = 0; pair < table.pairs(); pair++) {
+            PositionAccumulator a = table.accumulator(pair);
+            out.positions.computeIfAbsent(table.positionId(table.position(pair)), k -> new PositionAccumulator())
+                    .merge(a, 1);
+            out.salaries.addAll(a.salaries(), 1);
+        }
+        for (RespondentType t : RespondentType.values()) {
+            BitSet set = table.respondentsOfType(t);
+            if (!set.isEmpty()) {
+                Set<String> ids = new HashSet<>();
+                set.stream().forEach(r -> ids.add(table.respondentId(r)));
+                out.byType.put(t, ids);
+            }
+        }
+        table.forEachIndustryRespondent((k, r) -> out.byIndustry.computeIfAbsent(k, x -> new HashSet<>()).add(r));
+        table.forEachRegionRespondent((k, r) -> out.byRegion.computeIfAbsent(k, x -> new HashSet<>()).add(r));
+        return out;
     }
 }

@@ -53,6 +53,11 @@ public final class PositionAccumulator {
         return industry;
     }
 
+    /** The salary histogram (live, not a copy). */
+    public SalaryHistogram salaries() {
+        return salaries;
+    }
+
     /** Number of distinct respondents. */
     public int respondentCount() {
         return respondents.size();

@@ -125,7 +125,7 @@ public final class SalaryHistogram {
                 total += units[i];
             }
             if (fits && total <= Long.MAX_VALUE / 2) {
-                return median(salaries, units, size, total);
+                return median(salaries, units, 0, size, total);
             }
         }
         BigDecimal[] w = new BigDecimal[size];
@@ -152,12 +152,12 @@ public final class SalaryHistogram {
     }
 
     /**
-     * The weighted median of {@code salaries[0, size)} (ascending) with {@code long} weights summing
-     * to {@code total} ≤ Long.MAX_VALUE / 2; zero weights are skipped as if absent.
+     * The weighted median of {@code salaries[from, size)} (ascending) with {@code long} weights
+     * summing to {@code total} ≤ Long.MAX_VALUE / 2; zero weights are skipped as if absent.
      */
-    static double median(double[] salaries, long[] weights, int size, long total) {
+    static double median(double[] salaries, long[] weights, int from, int size, long total) {
         long cumulative = 0;
-        for (int i = 0; i < size; i++) {
+        for (int i = from; i < size; i++) {
             if (weights[i] == 0) {
                 continue;
             }

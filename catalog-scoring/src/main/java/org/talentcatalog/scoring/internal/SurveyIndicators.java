@@ -1,6 +1,10 @@
 package org.talentcatalog.scoring.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import org.talentcatalog.scoring.IndicatorTable;
+import org.talentcatalog.scoring.PositionRow;
 import java.util.List;
 import java.util.Map;
 import org.talentcatalog.scoring.SurveyOptions;
@@ -77,6 +81,23 @@ public final class SurveyIndicators {
         }
         out.put("respondents", (double) respondents);
         return out;
+    }
+
+    /**
+     * The indicator table of positions.
+     *
+     * @param positions position id → sums
+     * @param overall the salary histogram over all rows
+     * @param options the zero-applicants convention
+     * @return the table, positions in id order, source {@code survey}
+     */
+    public static IndicatorTable table(Map<String, PositionAccumulator> positions, SalaryHistogram overall,
+            SurveyOptions options) {
+        double median = overall.weightedMedian();
+        List<PositionRow> rows = new ArrayList<>();
+        new TreeMap<>(positions).forEach((id, p) -> rows.add(new PositionRow(id, p.name(), p.industry(),
+                of(p, median, options), 0)));
+        return new IndicatorTable(IDS, rows, "survey");
     }
 
     /** Weighted median over all rows, from the overall histogram. */
