@@ -66,7 +66,7 @@ public final class ShortageScorer {
             warnings.add(new ScoringWarning("BOOTSTRAP_NEEDS_SURVEY", "指标表输入没有调研对象，未进行 bootstrap",
                     "an indicator table has no respondents: the bootstrap was skipped"));
         }
-        return ResultAssembler.assemble(config, table, Set.of(), List.of(), warnings, Optional.empty(), List.of());
+        return ResultAssembler.assemble(config, table, Set.of(), List.of(), warnings, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -98,7 +98,7 @@ public final class ShortageScorer {
                     "the survey has no rows from: " + String.join(", ", coverage.missingSeedSources())));
         }
         return ResultAssembler.assemble(config, table, under, insufficient, warnings, Optional.of(coverage),
-                data.respondents());
+                Optional.of(data.table()));
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.talentcatalog.scoring;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.talentcatalog.model.RespondentType;
+import org.talentcatalog.scoring.internal.FixedPoint;
 import org.talentcatalog.scoring.internal.PositionAccumulator;
+import org.talentcatalog.scoring.internal.SalaryHistogram;
 import org.talentcatalog.scoring.internal.SurveyIndicators;
+import org.talentcatalog.scoring.internal.SurveyTable;
 
 /**
  * A mergeable aggregate of survey samples: per position the exact weighted sums behind the standard
@@ -20,8 +23,9 @@ import org.talentcatalog.scoring.internal.SurveyIndicators;
  *
  * <p><b>Mergeable.</b> {@link #merge(SurveyAggregate, SurveyAggregate)} of aggregates over disjoint
  * row sets gives exactly (bit for bit) the aggregate of one pass over all rows, in any grouping and
- * order: weighted sums are kept as exact decimals of the double products, and the weighted median
- * salary is kept as a salary → weight histogram.
+ * order: weighted sums are kept exactly as fixed-point {@code long}s with an exact decimal fallback
+ * (see {@code FixedPoint} for the value of a weight or count and the scales), and the weighted
+ * median salary is kept as a salary → weight histogram.
  *
  * <p><b>Memory</b> is proportional to the number of positions, distinct respondents per position and
  * distinct salaries per position, never to the number of rows.
@@ -31,7 +35,7 @@ import org.talentcatalog.scoring.internal.SurveyIndicators;
 public final class SurveyAggregate {
 
     private final Map<String, PositionAccumulator> positions = new HashMap<>();
-    private final TreeMap<Double, BigDecimal> salaries = new TreeMap<>();
+    private final SalaryHistogram salaries = new SalaryHistogram();
     private final Map<RespondentType, Set<String>> byType = new EnumMap<>(RespondentType.class);
     private final Map<String, Set<String>> byIndustry = new HashMap<>();
     private final Map<String, Set<String>> byRegion = new HashMap<>();
@@ -49,7 +53,12 @@ public final class SurveyAggregate {
     public SurveyAggregate add(SurveySample sample) {
         positions.computeIfAbsent(sample.positionId(), k -> new PositionAccumulator()).add(sample);
         if (sample.offeredSalary().isPresent()) {
-            salaries.merge(sample.offeredSalary().getAsDouble(), new BigDecimal(sample.weight()), BigDecimal::add);
+            long w = FixedPoint.micros(sample.weight());
+            if (w != FixedPoint.NONE) {
+                salaries.add(sample.offeredSalary().getAsDouble(), w);
+            } else {
+                salaries.add(sample.offeredSalary().getAsDouble(), FixedPoint.exact(sample.weight()));
+            }
         }
         byType.computeIfAbsent(sample.respondentType(), k -> new HashSet<>()).add(sample.respondentId());
         byIndustry.computeIfAbsent(sample.industry(), k -> new HashSet<>()).add(sample.respondentId());
@@ -80,8 +89,7 @@ public final class SurveyAggregate {
      */
     public void addAll(SurveyAggregate other, int times) {
         other.positions.forEach((id, p) -> positions.computeIfAbsent(id, k -> new PositionAccumulator()).merge(p, times));
-        BigDecimal k = BigDecimal.valueOf(times);
-        other.salaries.forEach((s, w) -> salaries.merge(s, times == 1 ? w : w.multiply(k), BigDecimal::add));
+        salaries.addAll(other.salaries, times);
         other.byType.forEach((t, ids) -> byType.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
         other.byIndustry.forEach((t, ids) -> byIndustry.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
         other.byRegion.forEach((t, ids) -> byRegion.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
@@ -100,11 +108,7 @@ public final class SurveyAggregate {
      * @return the indicator table, source {@code survey}
      */
     public IndicatorTable toIndicatorTable(SurveyOptions options) {
-        double median = SurveyIndicators.overallMedian(salaries);
-        List<PositionRow> rows = new ArrayList<>();
-        new TreeMap<>(positions).forEach((id, p) -> rows.add(new PositionRow(id, name(p), industry(p),
-                SurveyIndicators.of(p, median, options), 0)));
-        return new IndicatorTable(SurveyIndicators.IDS, rows, "survey");
+        return SurveyIndicators.table(positions, salaries, options);
     }
 
     /**
@@ -140,11 +144,25 @@ public final class SurveyAggregate {
         return out;
     }
 
-    private static String name(PositionAccumulator p) {
-        return p.name();
-    }
-
-    private static String industry(PositionAccumulator p) {
-        return p.industry();
+    /** The aggregate of every row of a survey table. */
+    static SurveyAggregate of(SurveyTable table) {
+        SurveyAggregate out = new SurveyAggregate();
+        for (int pair = 0; pair < table.pairs(); pair++) {
+            PositionAccumulator a = table.accumulator(pair);
+            out.positions.computeIfAbsent(table.positionId(table.position(pair)), k -> new PositionAccumulator())
+                    .merge(a, 1);
+            out.salaries.addAll(a.salaries(), 1);
+        }
+        for (RespondentType t : RespondentType.values()) {
+            BitSet set = table.respondentsOfType(t);
+            if (!set.isEmpty()) {
+                Set<String> ids = new HashSet<>();
+                set.stream().forEach(r -> ids.add(table.respondentId(r)));
+                out.byType.put(t, ids);
+            }
+        }
+        table.forEachIndustryRespondent((k, r) -> out.byIndustry.computeIfAbsent(k, x -> new HashSet<>()).add(r));
+        table.forEachRegionRespondent((k, r) -> out.byRegion.computeIfAbsent(k, x -> new HashSet<>()).add(r));
+        return out;
     }
 }

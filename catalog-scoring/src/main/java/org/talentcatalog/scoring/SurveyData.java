@@ -6,32 +6,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.talentcatalog.scoring.internal.SurveyReader;
+import org.talentcatalog.scoring.internal.SurveyTable;
 
 /**
- * Survey samples grouped by respondent: one {@link SurveyAggregate} per respondent (so the bootstrap
- * can resample respondents without re-reading rows) and their merge over all respondents.
+ * Survey samples grouped by respondent: exact sums per respondent × position in primitive arrays (so
+ * the bootstrap can resample respondents without re-reading rows) and their merge over all
+ * respondents.
  *
- * <p>Memory is proportional to the respondent × position pairs and distinct salaries, not to rows.
+ * <p>Memory is proportional to the respondent × position pairs and their distinct salaries, not to
+ * rows.
  * Immutable once built; safe to share between threads.
  */
 public final class SurveyData {
 
-    private final Map<String, SurveyAggregate> byRespondent;
+    private final SurveyTable table;
     private final SurveyAggregate total;
-    private final long rows;
 
-    private SurveyData(Map<String, SurveyAggregate> byRespondent, long rows) {
-        this.byRespondent = Collections.unmodifiableMap(byRespondent);
-        SurveyAggregate all = new SurveyAggregate();
-        byRespondent.values().forEach(a -> all.addAll(a, 1));
-        this.total = all;
-        this.rows = rows;
+    private SurveyData(SurveyTable table) {
+        this.table = table;
+        this.total = SurveyAggregate.of(table);
     }
 
     /**
@@ -41,9 +36,9 @@ public final class SurveyData {
      * @return the grouped data
      */
     public static SurveyData of(List<SurveySample> samples) {
-        Map<String, SurveyAggregate> map = new LinkedHashMap<>();
-        samples.forEach(s -> map.computeIfAbsent(s.respondentId(), k -> new SurveyAggregate()).add(s));
-        return new SurveyData(map, samples.size());
+        SurveyTable table = new SurveyTable();
+        samples.forEach(s -> SurveyReader.add(table, s));
+        return new SurveyData(table);
     }
 
     /**
@@ -55,10 +50,9 @@ public final class SurveyData {
      * @throws ScoringException for bad content, naming line and column
      */
     public static SurveyData read(Reader reader, String source) {
-        Map<String, SurveyAggregate> map = new LinkedHashMap<>();
-        long rows = SurveyReader.read(reader, source,
-                s -> map.computeIfAbsent(s.respondentId(), k -> new SurveyAggregate()).add(s));
-        return new SurveyData(map, rows);
+        SurveyTable table = new SurveyTable();
+        SurveyReader.read(reader, source, table);
+        return new SurveyData(table);
     }
 
     /**
@@ -82,19 +76,19 @@ public final class SurveyData {
         return total;
     }
 
-    /** The per-respondent aggregates, in first-seen order. */
-    List<SurveyAggregate> respondents() {
-        return new ArrayList<>(byRespondent.values());
+    /** The rows summed per respondent × position (read-only). */
+    SurveyTable table() {
+        return table;
     }
 
     /** Number of rows read. */
     public long rowCount() {
-        return rows;
+        return table.rows();
     }
 
     /** Number of distinct respondents. */
     public int respondentCount() {
-        return byRespondent.size();
+        return table.respondentCount();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.talentcatalog.scoring.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +15,6 @@ import org.talentcatalog.scoring.IndicatorTable;
 import org.talentcatalog.scoring.MissingValues;
 import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringException;
-import org.talentcatalog.scoring.SurveyAggregate;
 
 /** Runs the respondent bootstrap described by {@link Bootstrap}. */
 public final class BootstrapRunner {
@@ -32,11 +34,13 @@ public final class BootstrapRunner {
 
     /**
      * @param config the configuration
-     * @param respondents per-respondent aggregates, in a fixed order
+     * @param survey the rows per respondent × position; respondents in first-seen order
      * @param scored the ids of positions scored on the full sample
+     * @param exactOnly take the exact (merge of accumulators) path for every replicate; the default
+     *     fast path gives the same answer and is used unless the table has exact parts
      * @return the level counts
      */
-    public static Outcome run(ScoringConfig config, List<SurveyAggregate> respondents, List<String> scored) {
+    public static Outcome run(ScoringConfig config, SurveyTable survey, List<String> scored, boolean exactOnly) {
         Bootstrap b = config.uncertainty().orElseThrow();
         SplittableRandom random = new SplittableRandom(b.seed());
         Map<String, int[]> counts = new HashMap<>();
@@ -44,23 +48,34 @@ public final class BootstrapRunner {
         Set<String> wanted = Set.copyOf(scored);
         MissingValues policy = config.missingValues() == MissingValues.COLUMN_MEAN
                 ? MissingValues.COLUMN_MEAN : MissingValues.DROP_POSITION;
-        int r = respondents.size();
+        ReplicateSums fast = exactOnly || survey.hasExactParts() ? null : new ReplicateSums(survey);
+        List<List<Integer>> pairsOf = null;
+        List<PositionAccumulator> accumulators = null;
+        int r = survey.respondentCount();
         int succeeded = 0;
         ScoringException failure = null;
         int[] draws = new int[r];
         for (int rep = 0; rep < b.replicates(); rep++) {
-            java.util.Arrays.fill(draws, 0);
+            Arrays.fill(draws, 0);
             for (int k = 0; k < r; k++) {
                 draws[random.nextInt(r)]++;
             }
-            SurveyAggregate agg = new SurveyAggregate();
-            for (int k = 0; k < r; k++) {
-                if (draws[k] > 0) {
-                    agg.addAll(respondents.get(k), draws[k]);
+            IndicatorTable table = fast == null ? null : fast.table(draws, config.survey());
+            if (table == null) {
+                if (accumulators == null) {
+                    accumulators = new ArrayList<>();
+                    pairsOf = new ArrayList<>();
+                    for (int k = 0; k < r; k++) {
+                        pairsOf.add(new ArrayList<>());
+                    }
+                    for (int pair = 0; pair < survey.pairs(); pair++) {
+                        accumulators.add(survey.accumulator(pair));
+                        pairsOf.get(survey.respondent(pair)).add(pair);
+                    }
                 }
+                table = exactTable(survey, accumulators, pairsOf, draws, config);
             }
-            IndicatorTable table = agg.toIndicatorTable(config.survey());
-            Set<String> skip = new java.util.HashSet<>();
+            Set<String> skip = new HashSet<>();
             table.rows().forEach(row -> {
                 if (!wanted.contains(row.id())) {
                     skip.add(row.id());
@@ -69,7 +84,7 @@ public final class BootstrapRunner {
             try {
                 PreparedTable prepared = PreparedTable.of(table, config, skip, policy);
                 Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
-                Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 for (int i = 0; i < prepared.rows().size(); i++) {
                     Optional<ShortageLevel> level = p.classes().levels().get(i);
                     counts.get(prepared.rows().get(i).id())[level.map(l -> l.ordinal()).orElse(3)]++;
@@ -88,5 +103,24 @@ public final class BootstrapRunner {
             }
         }
         return new Outcome(counts, succeeded, Optional.ofNullable(failure));
+    }
+
+    /** A replicate by merging each drawn respondent's accumulators {@code draws} times (exact, slow). */
+    private static IndicatorTable exactTable(SurveyTable survey, List<PositionAccumulator> accumulators,
+            List<List<Integer>> pairsOf, int[] draws, ScoringConfig config) {
+        Map<String, PositionAccumulator> positions = new HashMap<>();
+        SalaryHistogram overall = new SalaryHistogram();
+        for (int k = 0; k < draws.length; k++) {
+            if (draws[k] == 0) {
+                continue;
+            }
+            for (int pair : pairsOf.get(k)) {
+                PositionAccumulator a = accumulators.get(pair);
+                positions.computeIfAbsent(survey.positionId(survey.position(pair)), x -> new PositionAccumulator())
+                        .merge(a, draws[k]);
+                overall.addAll(a.salaries(), draws[k]);
+            }
+        }
+        return SurveyIndicators.table(positions, overall, config.survey());
     }
 }

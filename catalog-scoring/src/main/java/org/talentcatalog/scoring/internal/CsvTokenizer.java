@@ -11,6 +11,10 @@ import org.talentcatalog.scoring.ScoringException;
  * LF and CRLF line ends, quoted fields with doubled quotes and embedded line breaks, and remembers
  * the line and column where each field starts so that callers can report bad cells precisely.
  *
+ * <p>Allocation-light: a record's fields are kept as ranges of one reused {@code char[]}
+ * ({@link #chars()}, {@link #start(int)}, {@link #end(int)}); a {@code String} is made only when
+ * {@link #field(int)} asks for one.
+ *
  * <p>Not thread-safe; one instance reads one input.
  */
 public final class CsvTokenizer {
@@ -26,12 +30,14 @@ public final class CsvTokenizer {
     private int line = 1;
     private int column = 1;
 
-    private String[] fields = new String[16];
+    private char[] chars = new char[256];
+    private int used;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
     private int[] fieldLines = new int[16];
     private int[] fieldColumns = new int[16];
     private int count;
     private int recordLine;
-    private final StringBuilder cell = new StringBuilder(64);
 
     /**
      * @param reader the CSV text
@@ -72,6 +78,7 @@ public final class CsvTokenizer {
             break;
         }
         count = 0;
+        used = 0;
         recordLine = line;
         while (true) {
             readField();
@@ -90,7 +97,7 @@ public final class CsvTokenizer {
     private void readField() {
         int startLine = line;
         int startColumn = column;
-        cell.setLength(0);
+        int from = used;
         if (peek() == '"') {
             read();
             while (true) {
@@ -102,7 +109,7 @@ public final class CsvTokenizer {
                 if (c == '"') {
                     if (peek() == '"') {
                         read();
-                        cell.append('"');
+                        append('"');
                         continue;
                     }
                     int after = peek();
@@ -114,38 +121,69 @@ public final class CsvTokenizer {
                 }
                 if (c == '\r' && peek() == '\n') {
                     read();
-                    cell.append('\n');
+                    append('\n');
                     newLine();
                     continue;
                 }
-                cell.append((char) c);
+                append((char) c);
                 if (c == '\n' || c == '\r') {
                     newLine();
                 }
             }
         } else {
             while (true) {
-                int c = peek();
-                if (c < 0 || c == ',' || c == '\r' || c == '\n') {
+                if (pos == length) {
+                    fill();
+                    if (pos == length) {
+                        break;
+                    }
+                }
+                char[] b = buffer;
+                int i = pos;
+                int lim = length;
+                while (i < lim) {
+                    char c = b[i];
+                    if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+                        break;
+                    }
+                    i++;
+                }
+                int n = i - pos;
+                if (used + n > chars.length) {
+                    chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + n));
+                }
+                System.arraycopy(b, pos, chars, used, n);
+                used += n;
+                column += n;
+                pos = i;
+                if (i < lim) {
+                    if (b[i] == '"') {
+                        throw new ScoringException(source + ":" + line + ":" + column,
+                                "未加引号的单元格中出现引号", "quote inside an unquoted cell");
+                    }
                     break;
                 }
-                if (c == '"') {
-                    throw new ScoringException(source + ":" + line + ":" + column,
-                            "未加引号的单元格中出现引号", "quote inside an unquoted cell");
-                }
-                cell.append((char) read());
             }
         }
-        add(cell.toString(), startLine, startColumn);
+        add(from, used, startLine, startColumn);
     }
 
-    private void add(String value, int fieldLine, int fieldColumn) {
-        if (count == fields.length) {
-            fields = Arrays.copyOf(fields, count * 2);
+    private void append(char c) {
+        if (used == chars.length) {
+            chars = Arrays.copyOf(chars, used * 2);
+        }
+        chars[used++] = c;
+    }
+
+    private void add(int from, int to, int fieldLine, int fieldColumn) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
             fieldLines = Arrays.copyOf(fieldLines, count * 2);
             fieldColumns = Arrays.copyOf(fieldColumns, count * 2);
         }
-        fields[count] = value;
+        starts[count] = from;
+        ends[count] = to;
         fieldLines[count] = fieldLine;
         fieldColumns[count] = fieldColumn;
         count++;
@@ -205,7 +243,25 @@ public final class CsvTokenizer {
 
     /** The field at {@code index} (0-based) of the current record, or "" if the record is shorter. */
     public String field(int index) {
-        return index < count ? fields[index] : "";
+        return index < count ? new String(chars, starts[index], ends[index] - starts[index]) : "";
+    }
+
+    /**
+     * The characters of the current record's fields (valid until the next {@link #next()}); field
+     * {@code i} is {@code chars()[start(i), end(i))}.
+     */
+    public char[] chars() {
+        return chars;
+    }
+
+    /** Where field {@code index} starts in {@link #chars()}; a missing field is empty. */
+    public int start(int index) {
+        return index < count ? starts[index] : 0;
+    }
+
+    /** Where field {@code index} ends (exclusive) in {@link #chars()}. */
+    public int end(int index) {
+        return index < count ? ends[index] : 0;
     }
 
     /** The line on which the current record starts (1-based). */
@@ -223,6 +279,10 @@ public final class CsvTokenizer {
 
     /** A copy of the current record's fields. */
     public String[] record() {
-        return Arrays.copyOf(fields, count);
+        String[] out = new String[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = field(i);
+        }
+        return out;
     }
 }

@@ -2,30 +2,46 @@ package org.talentcatalog.scoring.internal;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.talentcatalog.scoring.SurveySample;
 
 /**
- * The running sums of one position. Every weighted sum is kept exactly ({@link BigDecimal} of the
- * exact products of two doubles), so merging partial accumulators in any grouping or order gives
- * bit-for-bit the one-pass answer. The weighted median salary is exact too: the accumulator keeps the
- * salary → total weight histogram, whose size is bounded by the number of distinct salaries.
+ * The running sums of one position, exact: every weighted sum is a {@code long} in fixed-point units
+ * ({@link FixedPoint}) plus, only for rows outside the scale or on overflow, a {@link BigDecimal}
+ * part. Merging partial accumulators in any grouping or order therefore gives bit-for-bit the
+ * one-pass answer. The weighted median salary is exact too: the accumulator keeps the salary → total
+ * weight histogram ({@link SalaryHistogram}), bounded by the number of distinct salaries.
  */
 public final class PositionAccumulator {
+
+    /** Index of Σ w·vacancies (units of 10⁻⁹). */
+    public static final int VACANCIES = 0;
+    /** Index of Σ w·applicants. */
+    public static final int APPLICANTS = 1;
+    /** Index of Σ w·hires. */
+    public static final int HIRES = 2;
+    /** Index of Σ w·days_to_fill. */
+    public static final int DAYS = 3;
+    /** Index of Σ w·difficulty. */
+    public static final int DIFFICULTY = 4;
+    /** Index of Σ w over rows with days to fill (units of 10⁻⁶). */
+    public static final int DAYS_WEIGHT = 5;
+    /** Index of Σ w over rows with a difficulty (units of 10⁻⁶). */
+    public static final int DIFFICULTY_WEIGHT = 6;
+    /** Number of sums. */
+    public static final int SUMS = 7;
 
     String name = "";
     String industry = "";
     final Set<String> respondents = new HashSet<>();
-    BigDecimal vacancies = BigDecimal.ZERO;
-    BigDecimal applicants = BigDecimal.ZERO;
-    BigDecimal hires = BigDecimal.ZERO;
-    BigDecimal days = BigDecimal.ZERO;
-    BigDecimal daysWeight = BigDecimal.ZERO;
-    BigDecimal difficulty = BigDecimal.ZERO;
-    BigDecimal difficultyWeight = BigDecimal.ZERO;
-    final TreeMap<Double, BigDecimal> salaries = new TreeMap<>();
+    final long[] sums = new long[SUMS];
+    BigDecimal[] extra;
+    final SalaryHistogram salaries = new SalaryHistogram();
+
+    /** The decimal places of sum {@code k}. */
+    public static int scale(int k) {
+        return k >= DAYS_WEIGHT ? FixedPoint.WEIGHT_SCALE : FixedPoint.PRODUCT_SCALE;
+    }
 
     /** The position name (first non-empty in code-point order when rows disagree). */
     public String name() {
@@ -37,9 +53,27 @@ public final class PositionAccumulator {
         return industry;
     }
 
+    /** The salary histogram (live, not a copy). */
+    public SalaryHistogram salaries() {
+        return salaries;
+    }
+
     /** Number of distinct respondents. */
     public int respondentCount() {
         return respondents.size();
+    }
+
+    /** Sum {@code k} rounded once to a double. */
+    double value(int k) {
+        return FixedPoint.toDouble(sums[k], scale(k), extra == null ? null : extra[k]);
+    }
+
+    /** Whether sum {@code k} is positive. */
+    boolean positive(int k) {
+        if (extra == null || extra[k] == null) {
+            return sums[k] > 0;
+        }
+        return FixedPoint.decimal(sums[k], scale(k)).add(extra[k]).signum() > 0;
     }
 
     /** Adds one survey row. */
@@ -47,21 +81,87 @@ public final class PositionAccumulator {
         name = pick(name, s.positionName());
         industry = pick(industry, s.industry());
         respondents.add(s.respondentId());
-        BigDecimal w = new BigDecimal(s.weight());
-        vacancies = vacancies.add(w.multiply(new BigDecimal(s.vacancies())));
-        applicants = applicants.add(w.multiply(new BigDecimal(s.applicants())));
-        hires = hires.add(w.multiply(new BigDecimal(s.hires())));
-        if (s.daysToFill().isPresent()) {
-            days = days.add(w.multiply(new BigDecimal(s.daysToFill().getAsDouble())));
-            daysWeight = daysWeight.add(w);
+        long w = FixedPoint.micros(s.weight());
+        if (w == FixedPoint.NONE || !addFixed(w, s)) {
+            addExact(s);
         }
-        if (s.difficulty().isPresent()) {
-            difficulty = difficulty.add(w.multiply(new BigDecimal(s.difficulty().getAsDouble())));
-            difficultyWeight = difficultyWeight.add(w);
+    }
+
+    private boolean addFixed(long w, SurveySample s) {
+        long v = FixedPoint.millis(s.vacancies());
+        long a = FixedPoint.millis(s.applicants());
+        long h = FixedPoint.millis(s.hires());
+        long d = s.daysToFill().isPresent() ? FixedPoint.millis(s.daysToFill().getAsDouble()) : 0;
+        long f = s.difficulty().isPresent() ? FixedPoint.millis(s.difficulty().getAsDouble()) : 0;
+        if (v == FixedPoint.NONE || a == FixedPoint.NONE || h == FixedPoint.NONE || d == FixedPoint.NONE
+                || f == FixedPoint.NONE) {
+            return false;
+        }
+        try {
+            long pv = Math.multiplyExact(w, v);
+            long pa = Math.multiplyExact(w, a);
+            long ph = Math.multiplyExact(w, h);
+            long pd = Math.multiplyExact(w, d);
+            long pf = Math.multiplyExact(w, f);
+            addUnits(VACANCIES, pv);
+            addUnits(APPLICANTS, pa);
+            addUnits(HIRES, ph);
+            if (s.daysToFill().isPresent()) {
+                addUnits(DAYS, pd);
+                addUnits(DAYS_WEIGHT, w);
+            }
+            if (s.difficulty().isPresent()) {
+                addUnits(DIFFICULTY, pf);
+                addUnits(DIFFICULTY_WEIGHT, w);
+            }
+        } catch (ArithmeticException overflow) {
+            return false;
         }
         if (s.offeredSalary().isPresent()) {
-            salaries.merge(s.offeredSalary().getAsDouble(), w, BigDecimal::add);
+            salaries.add(s.offeredSalary().getAsDouble(), w);
         }
+        return true;
+    }
+
+    private void addExact(SurveySample s) {
+        BigDecimal w = FixedPoint.exact(s.weight());
+        addExtra(VACANCIES, w.multiply(FixedPoint.exact(s.vacancies())));
+        addExtra(APPLICANTS, w.multiply(FixedPoint.exact(s.applicants())));
+        addExtra(HIRES, w.multiply(FixedPoint.exact(s.hires())));
+        if (s.daysToFill().isPresent()) {
+            addExtra(DAYS, w.multiply(FixedPoint.exact(s.daysToFill().getAsDouble())));
+            addExtra(DAYS_WEIGHT, w);
+        }
+        if (s.difficulty().isPresent()) {
+            addExtra(DIFFICULTY, w.multiply(FixedPoint.exact(s.difficulty().getAsDouble())));
+            addExtra(DIFFICULTY_WEIGHT, w);
+        }
+        if (s.offeredSalary().isPresent()) {
+            salaries.add(s.offeredSalary().getAsDouble(), w);
+        }
+    }
+
+    /** Adds {@code units} to sum {@code k}, spilling to the exact part on overflow. */
+    void addUnits(int k, long units) {
+        if (FixedPoint.addOverflows(sums[k], units)) {
+            addExtra(k, FixedPoint.decimal(units, scale(k)));
+        } else {
+            sums[k] += units;
+        }
+    }
+
+    /** Adds an exact amount to sum {@code k}. */
+    void addExtra(int k, BigDecimal amount) {
+        if (extra == null) {
+            extra = new BigDecimal[SUMS];
+        }
+        extra[k] = extra[k] == null ? amount : extra[k].add(amount);
+    }
+
+    /** Merges a label, keeping the order-independent choice. */
+    void label(String positionName, String positionIndustry) {
+        name = pick(name, positionName);
+        industry = pick(industry, positionIndustry);
     }
 
     /**
@@ -71,34 +171,26 @@ public final class PositionAccumulator {
      * @param times how many copies, ≥ 1
      */
     public void merge(PositionAccumulator other, int times) {
-        BigDecimal k = BigDecimal.valueOf(times);
-        name = pick(name, other.name);
-        industry = pick(industry, other.industry);
+        label(other.name, other.industry);
         respondents.addAll(other.respondents);
-        vacancies = vacancies.add(scale(other.vacancies, k, times));
-        applicants = applicants.add(scale(other.applicants, k, times));
-        hires = hires.add(scale(other.hires, k, times));
-        days = days.add(scale(other.days, k, times));
-        daysWeight = daysWeight.add(scale(other.daysWeight, k, times));
-        difficulty = difficulty.add(scale(other.difficulty, k, times));
-        difficultyWeight = difficultyWeight.add(scale(other.difficultyWeight, k, times));
-        mergeHistogram(salaries, other.salaries, times);
-    }
-
-    /** Adds {@code times} copies of a salary histogram to another. */
-    static void mergeHistogram(TreeMap<Double, BigDecimal> into, TreeMap<Double, BigDecimal> from, int times) {
-        BigDecimal k = BigDecimal.valueOf(times);
-        for (Map.Entry<Double, BigDecimal> e : from.entrySet()) {
-            into.merge(e.getKey(), scale(e.getValue(), k, times), BigDecimal::add);
+        for (int k = 0; k < SUMS; k++) {
+            long u = other.sums[k];
+            long hi = Math.multiplyHigh(u, times);
+            long lo = u * times;
+            if (hi == 0 && lo >= 0 || hi == -1 && lo < 0) {
+                addUnits(k, lo);
+            } else {
+                addExtra(k, FixedPoint.decimal(u, scale(k)).multiply(BigDecimal.valueOf(times)));
+            }
+            if (other.extra != null && other.extra[k] != null) {
+                addExtra(k, times == 1 ? other.extra[k] : other.extra[k].multiply(BigDecimal.valueOf(times)));
+            }
         }
-    }
-
-    private static BigDecimal scale(BigDecimal v, BigDecimal k, int times) {
-        return times == 1 ? v : v.multiply(k);
+        salaries.addAll(other.salaries, times);
     }
 
     /** Order-independent choice between two labels: the first non-empty one in code-point order. */
-    private static String pick(String a, String b) {
+    static String pick(String a, String b) {
         if (a.isEmpty()) {
             return b;
         }
@@ -106,36 +198,5 @@ public final class PositionAccumulator {
             return a;
         }
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    /**
-     * The exact lower weighted median: the smallest salary whose cumulative weight reaches half the
-     * total; when the cumulative weight equals exactly half, the mean of that salary and the next
-     * (which is the ordinary median for unit weights and an even count).
-     *
-     * @return the median, or NaN for an empty histogram
-     */
-    static double weightedMedian(TreeMap<Double, BigDecimal> histogram) {
-        if (histogram.isEmpty()) {
-            return Double.NaN;
-        }
-        BigDecimal total = BigDecimal.ZERO;
-        for (BigDecimal w : histogram.values()) {
-            total = total.add(w);
-        }
-        BigDecimal cumulative = BigDecimal.ZERO;
-        var it = histogram.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<Double, BigDecimal> e = it.next();
-            cumulative = cumulative.add(e.getValue());
-            int cmp = cumulative.multiply(BigDecimal.valueOf(2)).compareTo(total);
-            if (cmp > 0 || cmp == 0 && !it.hasNext()) {
-                return e.getKey();
-            }
-            if (cmp == 0) {
-                return (e.getKey() + it.next().getKey()) / 2;
-            }
-        }
-        return histogram.lastKey();
     }
 }

@@ -18,7 +18,6 @@ import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.ScoringResult;
 import org.talentcatalog.scoring.ScoringWarning;
-import org.talentcatalog.scoring.SurveyAggregate;
 import org.talentcatalog.scoring.UnscoredPosition;
 
 /** Runs the pipeline and the optional analyses and builds the {@link ScoringResult}. */
@@ -34,12 +33,12 @@ public final class ResultAssembler {
      * @param insufficient their descriptions
      * @param warnings warnings so far (appended to a copy)
      * @param coverage survey coverage, if survey input
-     * @param respondents per-respondent aggregates for the bootstrap (empty for a table)
+     * @param survey the survey rows per respondent × position for the bootstrap (empty for a table)
      * @return the result
      */
     public static ScoringResult assemble(ScoringConfig config, IndicatorTable table, Set<String> skip,
             List<UnscoredPosition> insufficient, List<ScoringWarning> warnings, Optional<Coverage> coverage,
-            List<SurveyAggregate> respondents) {
+            Optional<SurveyTable> survey) {
         List<ScoringWarning> allWarnings = new ArrayList<>(warnings);
         PreparedTable prepared = PreparedTable.of(table, config, skip, config.missingValues());
         if (prepared.rows().isEmpty()) {
@@ -52,8 +51,8 @@ public final class ResultAssembler {
         int[] ranks = Pipeline.ranks(scores);
         Map<String, int[]> counts = Map.of();
         int succeeded = 0;
-        if (config.uncertainty().isPresent() && !respondents.isEmpty()) {
-            BootstrapRunner.Outcome o = BootstrapRunner.run(config, respondents, prepared.ids());
+        if (config.uncertainty().isPresent() && survey.isPresent() && survey.get().respondentCount() > 0) {
+            BootstrapRunner.Outcome o = BootstrapRunner.run(config, survey.get(), prepared.ids(), false);
             counts = o.counts();
             succeeded = o.succeeded();
             int failed = config.uncertainty().get().replicates() - succeeded;

@@ -1,71 +1,232 @@
 package org.talentcatalog.scoring.internal;
 
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.function.Consumer;
 import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.SurveySample;
 
-/** Streams the survey-samples CSV of SCORING.md into {@link SurveySample}s, one row at a time. */
+/**
+ * Streams the survey-samples CSV of SCORING.md into a {@link SurveyTable}, one row at a time,
+ * without per-row objects: ids are interned from the tokenizer's characters and plain numbers are
+ * parsed straight into fixed-point units; any other number takes the ordinary (located, checked)
+ * parsing path, which yields the same value.
+ */
 public final class SurveyReader {
 
-    private SurveyReader() {
+    private static final long ABSENT = Long.MIN_VALUE + 1;
+
+    private final CsvTokenizer csv;
+    private final CsvColumns c;
+    private final SurveyTable table;
+    private final CharDictionary typeTexts = new CharDictionary();
+    private RespondentType[] types = new RespondentType[8];
+    private final int respondent;
+    private final int type;
+    private final int position;
+    private final int vacancies;
+    private final int applicants;
+    private final int hires;
+    private final int name;
+    private final int industry;
+    private final int region;
+    private final int days;
+    private final int salary;
+    private final int difficulty;
+    private final int weight;
+    private int from;
+    private int to;
+
+    private SurveyReader(Reader reader, String source, SurveyTable table) {
+        this.csv = new CsvTokenizer(reader, source);
+        this.c = new CsvColumns(csv);
+        this.table = table;
+        respondent = c.require("respondent_id");
+        type = c.require("respondent_type");
+        position = c.require("position_id");
+        vacancies = c.require("vacancies");
+        applicants = c.require("applicants");
+        hires = c.require("hires");
+        name = c.optional("position_name");
+        industry = c.optional("industry");
+        region = c.optional("region");
+        days = c.optional("days_to_fill");
+        salary = c.optional("offered_salary");
+        difficulty = c.optional("difficulty");
+        weight = c.optional("weight");
     }
 
     /**
-     * Reads every row and hands it to {@code sink}.
+     * Reads every row into {@code table}.
      *
      * @param reader the CSV text
      * @param source the file name for error locations
-     * @param sink receives each sample
+     * @param table receives the rows
      * @return the number of rows read
      * @throws ScoringException for a missing column, a bad type, a negative count, a non-numeric cell
      */
-    public static long read(Reader reader, String source, Consumer<SurveySample> sink) {
-        CsvTokenizer csv = new CsvTokenizer(reader, source);
-        CsvColumns c = new CsvColumns(csv);
-        int respondent = c.require("respondent_id");
-        int type = c.require("respondent_type");
-        int position = c.require("position_id");
-        int vacancies = c.require("vacancies");
-        int applicants = c.require("applicants");
-        int hires = c.require("hires");
-        int name = c.optional("position_name");
-        int industry = c.optional("industry");
-        int region = c.optional("region");
-        int days = c.optional("days_to_fill");
-        int salary = c.optional("offered_salary");
-        int difficulty = c.optional("difficulty");
-        int weight = c.optional("weight");
+    public static long read(Reader reader, String source, SurveyTable table) {
+        SurveyReader r = new SurveyReader(reader, source, table);
         long rows = 0;
-        while (csv.next()) {
-            String rid = c.text(respondent);
-            if (rid.isEmpty()) {
-                throw new ScoringException(csv.location(respondent), "respondent_id 为空", "empty respondent_id");
-            }
-            String pid = c.text(position);
-            if (pid.isEmpty()) {
-                throw new ScoringException(csv.location(position), "position_id 为空", "empty position_id");
-            }
-            RespondentType rt = type(c.text(type), csv.location(type));
-            OptionalDouble diff = optional(c, difficulty, 1);
-            if (diff.isPresent() && diff.getAsDouble() > 5) {
-                throw new ScoringException(csv.location(difficulty), "difficulty 应在 1–5 之间",
-                        "difficulty must be between 1 and 5");
-            }
-            double w = c.blank(weight) ? 1.0 : c.number(weight, 0, true);
-            sink.accept(new SurveySample(rid, rt, pid, c.text(name), c.text(industry), c.text(region),
-                    c.number(vacancies, 0, false), c.number(applicants, 0, false), c.number(hires, 0, false),
-                    optional(c, days, 0), optional(c, salary, 0), diff, w));
+        while (r.csv.next()) {
+            r.row();
             rows++;
         }
         return rows;
     }
 
-    private static OptionalDouble optional(CsvColumns c, int column, double min) {
-        return c.blank(column) ? OptionalDouble.empty() : OptionalDouble.of(c.number(column, min, false));
+    /** Adds one sample given as an object (the same values as the CSV path would give). */
+    public static void add(SurveyTable table, SurveySample s) {
+        int r = table.respondents.id(s.respondentId());
+        int p = table.positions.id(s.positionId());
+        char[] n = s.positionName().toCharArray();
+        char[] i = s.industry().toCharArray();
+        char[] both = new char[n.length + i.length];
+        System.arraycopy(n, 0, both, 0, n.length);
+        System.arraycopy(i, 0, both, n.length, i.length);
+        table.label(p, both, 0, n.length, n.length, both.length);
+        table.cover(r, s.respondentType(), table.industries.id(s.industry()), table.regions.id(s.region()));
+        int pair = table.pair(r, p);
+        table.countRow();
+        long w = FixedPoint.micros(s.weight());
+        long v = FixedPoint.millis(s.vacancies());
+        long a = FixedPoint.millis(s.applicants());
+        long h = FixedPoint.millis(s.hires());
+        long d = s.daysToFill().isPresent() ? FixedPoint.millis(s.daysToFill().getAsDouble()) : ABSENT;
+        long f = s.difficulty().isPresent() ? FixedPoint.millis(s.difficulty().getAsDouble()) : ABSENT;
+        double sal = s.offeredSalary().isPresent() ? s.offeredSalary().getAsDouble() : Double.NaN;
+        if (fixed(w, v, a, h, d, f) && table.add(pair, w, v, a, h, none(d), none(f), sal)) {
+            return;
+        }
+        table.addExact(pair, FixedPoint.exact(s.weight()), FixedPoint.exact(s.vacancies()),
+                FixedPoint.exact(s.applicants()), FixedPoint.exact(s.hires()),
+                s.daysToFill().isPresent() ? FixedPoint.exact(s.daysToFill().getAsDouble()) : null,
+                s.difficulty().isPresent() ? FixedPoint.exact(s.difficulty().getAsDouble()) : null, sal);
+    }
+
+    private static boolean fixed(long... units) {
+        for (long u : units) {
+            if (u == FixedPoint.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long none(long units) {
+        return units == ABSENT ? FixedPoint.NONE : units;
+    }
+
+    private void row() {
+        strip(respondent);
+        if (from == to) {
+            throw new ScoringException(csv.location(respondent), "respondent_id 为空", "empty respondent_id");
+        }
+        int r = table.respondents.id(csv.chars(), from, to);
+        strip(position);
+        if (from == to) {
+            throw new ScoringException(csv.location(position), "position_id 为空", "empty position_id");
+        }
+        int p = table.positions.id(csv.chars(), from, to);
+        strip(type);
+        RespondentType rt = type(typeTexts.id(csv.chars(), from, to));
+        long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true);
+        boolean tooHigh = f == FixedPoint.NONE ? c.number(difficulty, 1, false) > 5 : f != ABSENT && f > 5_000;
+        if (tooHigh) {
+            throw new ScoringException(csv.location(difficulty), "difficulty 应在 1–5 之间",
+                    "difficulty must be between 1 and 5");
+        }
+        long w = number(weight, FixedPoint.WEIGHT_SCALE, 0, true, true);
+        boolean unitWeight = w == ABSENT;
+        if (unitWeight) {
+            w = 1_000_000;
+        }
+        long v = number(vacancies, FixedPoint.VALUE_SCALE, 0, false, false);
+        long a = number(applicants, FixedPoint.VALUE_SCALE, 0, false, false);
+        long h = number(hires, FixedPoint.VALUE_SCALE, 0, false, false);
+        long d = number(days, FixedPoint.VALUE_SCALE, 0, false, true);
+        double sal = salary();
+        strip(name);
+        int nameFrom = from;
+        int nameTo = to;
+        strip(industry);
+        table.label(p, csv.chars(), nameFrom, nameTo, from, to);
+        int ind = table.industries.id(csv.chars(), from, to);
+        strip(region);
+        table.cover(r, rt, ind, table.regions.id(csv.chars(), from, to));
+        int pair = table.pair(r, p);
+        table.countRow();
+        if (fixed(w, v, a, h, d, f) && table.add(pair, w, v, a, h, none(d), none(f), sal)) {
+            return;
+        }
+        table.addExact(pair, unitWeight ? BigDecimal.ONE : exact(weight, 0, true),
+                exact(vacancies, 0, false), exact(applicants, 0, false), exact(hires, 0, false),
+                c.blank(days) ? null : exact(days, 0, false), c.blank(difficulty) ? null : exact(difficulty, 1, false),
+                sal);
+    }
+
+    private BigDecimal exact(int column, double min, boolean exclusive) {
+        return FixedPoint.exact(c.number(column, min, exclusive));
+    }
+
+    /** Sets {@code from, to} to the stripped range of a cell (empty for an absent column). */
+    private void strip(int column) {
+        if (column < 0) {
+            from = 0;
+            to = 0;
+            return;
+        }
+        char[] ch = csv.chars();
+        int a = csv.start(column);
+        int b = csv.end(column);
+        if (a < b && (Character.isWhitespace(ch[a]) || Character.isWhitespace(ch[b - 1]))) {
+            String s = csv.field(column);
+            int lead = s.length() - s.stripLeading().length();
+            a = Math.min(b, a + lead);
+            b = a + s.strip().length();
+        }
+        from = a;
+        to = b;
+    }
+
+    /**
+     * A cell in units of 10^-scale: parsed from the characters when plain, else by
+     * {@link CsvColumns#number} (which reports bad cells) and converted; {@link FixedPoint#NONE} when
+     * the value has no fixed-point form, {@link #ABSENT} for a blank optional cell.
+     */
+    private long number(int column, int scale, long min, boolean exclusive, boolean optional) {
+        strip(column);
+        if (optional && from == to) {
+            return ABSENT;
+        }
+        long units = FixedPoint.parse(csv.chars(), from, to, scale);
+        long minUnits = min * (scale == FixedPoint.WEIGHT_SCALE ? 1_000_000 : 1_000);
+        if (units != FixedPoint.NONE && (exclusive ? units > minUnits : units >= minUnits)) {
+            return units;
+        }
+        double value = c.number(column, min, exclusive);
+        return scale == FixedPoint.WEIGHT_SCALE ? FixedPoint.micros(value) : FixedPoint.millis(value);
+    }
+
+    private double salary() {
+        strip(salary);
+        if (from == to) {
+            return Double.NaN;
+        }
+        long units = FixedPoint.parse(csv.chars(), from, to, FixedPoint.VALUE_SCALE);
+        return units != FixedPoint.NONE ? units / 1e3 : c.number(salary, 0, false);
+    }
+
+    private RespondentType type(int id) {
+        if (id >= types.length) {
+            types = Arrays.copyOf(types, Math.max(id + 1, types.length * 2));
+        }
+        if (types[id] == null) {
+            types[id] = type(typeTexts.get(id), csv.location(type));
+        }
+        return types[id];
     }
 
     private static RespondentType type(String text, String location) {
