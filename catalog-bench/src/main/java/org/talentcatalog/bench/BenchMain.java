@@ -77,6 +77,8 @@ public final class BenchMain {
                 fmt(ms.get("ScoringBench.bootstrap")) + " ms", "-", Double.NaN, "(context)", true));
         ratio("diff, two " + scale(100_000) + "-position editions: diff vs parse both",
                 ms.get("DiffBench.diff"), ms.get("DiffBench.parseBoth"), "≤ 0.3×", 0.3, true);
+        ratio("diff, the same editions each read from JSON (no shared instances) vs parse both",
+                ms.get("DiffBench.diffRead"), ms.get("DiffBench.parseBoth"), "≤ 0.3×", 0.3, true);
         memory();
         startup();
         print();

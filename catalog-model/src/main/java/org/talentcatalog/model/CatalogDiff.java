@@ -26,7 +26,10 @@ import org.talentcatalog.model.internal.diff.TreeDiff;
  * }</pre>
  *
  * <p>Both editions are compared as their canonical JSON ({@link CatalogJson#toTree}), so every
- * member counts, requirement lists and {@code x-} extensions included. Order alone is not a change:
+ * member counts, requirement lists and {@code x-} extensions included. Paired positions with equal
+ * values ({@link Position#equals}) are skipped without writing them; only the catalog header and the
+ * positions that differ are turned into JSON, and the JSON Patch and renderings are computed when
+ * asked for. Order alone is not a change:
  * neither the order of positions nor that of extension members (as for {@link Extensions#equals});
  * the JSON Patch reproduces both.
  * Positions are paired by {@code id} (the first occurrence of an id, should a broken catalog repeat
@@ -51,34 +54,32 @@ public final class CatalogDiff {
     private final List<PositionChange> changed;
     private final List<PositionChange> paired;
     private final Pairing pairing;
-    private final JsonNode olderTree;
-    private final JsonNode newerTree;
 
-    private CatalogDiff(Catalog older, Catalog newer, DiffOptions options, JsonNode olderTree, JsonNode newerTree,
-                        Pairing pairing, List<FieldChange> catalogChanges) {
+    private CatalogDiff(Catalog older, Catalog newer, DiffOptions options, Pairing pairing, List<FieldChange> catalogChanges) {
         this.older = older;
         this.newer = newer;
         this.options = options;
-        this.olderTree = olderTree;
-        this.newerTree = newerTree;
         this.pairing = pairing;
         this.catalogChanges = List.copyOf(catalogChanges);
         List<Position> a = new ArrayList<>();
         List<PositionChange> all = new ArrayList<>();
         List<PositionChange> rn = new ArrayList<>();
         List<PositionChange> ch = new ArrayList<>();
-        JsonNode op = olderTree.path("positions");
-        JsonNode np = newerTree.path("positions");
         for (int j = 0; j < newer.positions().size(); j++) {
             int i = pairing.olderOf(j);
             if (i < 0) {
                 a.add(newer.positions().get(j));
                 continue;
             }
-            List<FieldChange> changes = TreeDiff.changes(op.get(i), np.get(j));
+            Position o = older.positions().get(i);
+            Position n = newer.positions().get(j);
             RenameEvidence evidence = pairing.evidenceOf(j);
+            if (evidence == null && o.equals(n)) {
+                continue; // equal values write equal JSON, up to the order of x- members: no change
+            }
+            List<FieldChange> changes = TreeDiff.changes(CatalogJson.positionTree(o), CatalogJson.positionTree(n));
             if (evidence != null || !changes.isEmpty()) {
-                PositionChange c = new PositionChange(older.positions().get(i), newer.positions().get(j), changes, evidence);
+                PositionChange c = new PositionChange(o, n, changes, evidence);
                 (evidence != null ? rn : ch).add(c);
                 all.add(c);
             }
@@ -110,10 +111,10 @@ public final class CatalogDiff {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(newer, "newer");
         Objects.requireNonNull(options, "options");
-        JsonNode o = CatalogJson.toTree(older);
-        JsonNode n = CatalogJson.toTree(newer);
         Pairing pairing = Pairing.of(older.positions(), newer.positions(), options.detectRenames(), options.renameSimilarity());
-        return new CatalogDiff(older, newer, options, o, n, pairing, TreeDiff.catalogChanges(o, n));
+        List<FieldChange> catalogChanges = TreeDiff.catalogChanges(
+                CatalogJson.toTree(older.withPositions(List.of())), CatalogJson.toTree(newer.withPositions(List.of())));
+        return new CatalogDiff(older, newer, options, pairing, catalogChanges);
     }
 
     /** The older edition. */
@@ -169,7 +170,7 @@ public final class CatalogDiff {
 
     /** The differences seen from the newer edition to the older one: equal to {@code between(newer, older)} with the same options. */
     public CatalogDiff inverse() {
-        return new CatalogDiff(newer, older, options, newerTree, olderTree, pairing.inverse(),
+        return new CatalogDiff(newer, older, options, pairing.inverse(),
                 catalogChanges.stream().map(FieldChange::inverse).toList());
     }
 
@@ -192,7 +193,7 @@ public final class CatalogDiff {
      * edition's bytes exactly.
      */
     public JsonNode toJsonPatch() {
-        return PatchWriter.write(olderTree, newerTree, pairing);
+        return PatchWriter.write(CatalogJson.toTree(older), CatalogJson.toTree(newer), pairing);
     }
 
     /** A changelog in Markdown: Chinese (新增岗位, 删除岗位, 紧缺程度上调/下调, 要求变化…) unless the locale is English. */

@@ -135,6 +135,21 @@ public final class CatalogJson {
         return DEFAULT.trees.parse(write(catalog));
     }
 
+    /**
+     * One position as a JSON tree: the same value as its element of {@code toTree(catalog).get("positions")}
+     * for any catalog holding it, without writing the rest of the catalog.
+     */
+    static JsonNode positionTree(Position position) {
+        ObjectMapper mapper = DEFAULT.trees.mapper();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            new CatalogWriter(g, mapper).position(position);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return DEFAULT.trees.parse(out.toString(StandardCharsets.UTF_8));
+    }
+
     /** The canonical JSON of a catalog. */
     public static String write(Catalog catalog) {
         return new String(writeBytes(catalog), StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.talentcatalog.model.internal.diff;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /** Sørensen–Dice similarity of character bigrams (code points), the rename evidence on names. */
 public final class NameSimilarity {
@@ -34,30 +33,55 @@ public final class NameSimilarity {
      * they occur; 1 for equal strings, 0 when either has no bigram and they differ. Symmetric.
      */
     public static double dice(String a, String b) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        int[] ca = a.codePoints().toArray();
-        int[] cb = b.codePoints().toArray();
-        if (ca.length < 2 || cb.length < 2) {
-            return 0.0;
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        for (int i = 0; i + 1 < ca.length; i++) {
-            counts.merge(bigram(ca, i), 1, Integer::sum);
-        }
-        int common = 0;
-        for (int i = 0; i + 1 < cb.length; i++) {
-            Integer left = counts.get(bigram(cb, i));
-            if (left != null && left > 0) {
-                common++;
-                counts.put(bigram(cb, i), left - 1);
-            }
-        }
-        return 2.0 * common / ((ca.length - 1) + (cb.length - 1));
+        return a.equals(b) ? 1.0 : dice(bigrams(a), bigrams(b));
     }
 
-    private static long bigram(int[] cps, int i) {
-        return ((long) cps[i] << 32) | (cps[i + 1] & 0xffffffffL);
+    /**
+     * The character bigrams (code points) of a string, sorted, repeated ones as often as they occur:
+     * computed once per name, so that {@link #dice(long[], long[])} compares two names without
+     * allocating.
+     */
+    public static long[] bigrams(String s) {
+        int[] cps = s.codePoints().toArray();
+        if (cps.length < 2) {
+            return new long[0];
+        }
+        long[] out = new long[cps.length - 1];
+        for (int i = 0; i + 1 < cps.length; i++) {
+            out[i] = ((long) cps[i] << 32) | (cps[i + 1] & 0xffffffffL);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The Dice coefficient of two names given by their {@link #bigrams} (of different strings: equal
+     * strings are 1 by definition, whatever their length): the size of the multiset intersection,
+     * doubled, over the total; 0 when either has no bigram.
+     */
+    public static double dice(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0.0;
+        }
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * common / (a.length + b.length);
+    }
+
+    /** The largest Dice coefficient two names with these numbers of bigrams can have. */
+    public static double diceBound(int a, int b) {
+        return a + b == 0 ? 0.0 : 2.0 * Math.min(a, b) / (a + b);
     }
 }

@@ -101,32 +101,49 @@ public final class Pairing {
     private record Candidate(int older, int newer, int tier, RenameEvidence evidence, String lowId, String highId) {
     }
 
+    /** What rename matching reads of a position, computed once: the trimmed Chinese name and its bigrams. */
+    private record Name(String trimmed, long[] bigrams) {
+
+        static Name of(Position p) {
+            String trimmed = NameSimilarity.trim(p.name() == null ? null : p.name().zh());
+            return new Name(trimmed, NameSimilarity.bigrams(trimmed));
+        }
+    }
+
     private static void matchRenames(List<Position> older, List<Position> newer, int[] newToOld, int[] oldToNew,
                                      RenameEvidence[] evidence, double similarity) {
         Map<String, List<Integer>> byCode = new HashMap<>();
         Map<String, List<Integer>> byName = new HashMap<>();
+        Name[] olderNames = new Name[older.size()];
         for (int i = 0; i < older.size(); i++) {
             if (oldToNew[i] < 0) {
                 Position p = older.get(i);
+                olderNames[i] = Name.of(p);
                 if (p.occupationCode() != null) {
                     byCode.computeIfAbsent(p.occupationCode(), k -> new ArrayList<>()).add(i);
                 }
-                byName.computeIfAbsent(nameKey(p), k -> new ArrayList<>()).add(i);
+                byName.computeIfAbsent(nameKey(p.industry(), olderNames[i]), k -> new ArrayList<>()).add(i);
             }
         }
+        if (byName.isEmpty()) {
+            return;
+        }
         List<Candidate> candidates = new ArrayList<>();
+        int[] seenBy = new int[older.size()]; // j + 1 once older index i was considered for newer index j
+        List<Integer> seen = new ArrayList<>();
         for (int j = 0; j < newer.size(); j++) {
             if (newToOld[j] >= 0) {
                 continue;
             }
             Position a = newer.get(j);
-            List<Integer> seen = new ArrayList<>();
-            consider(byName.get(nameKey(a)), seen);
+            Name an = Name.of(a);
+            seen.clear();
+            consider(byName.get(nameKey(a.industry(), an)), j, seenBy, seen);
             if (a.occupationCode() != null) {
-                consider(byCode.get(a.occupationCode()), seen);
+                consider(byCode.get(a.occupationCode()), j, seenBy, seen);
             }
             for (int i : seen) {
-                Candidate c = candidate(older.get(i), i, a, j, similarity);
+                Candidate c = candidate(older.get(i), olderNames[i], i, a, an, j, similarity);
                 if (c != null) {
                     candidates.add(c);
                 }
@@ -145,23 +162,28 @@ public final class Pairing {
         }
     }
 
-    private static void consider(List<Integer> bucket, List<Integer> seen) {
+    private static void consider(List<Integer> bucket, int j, int[] seenBy, List<Integer> seen) {
         if (bucket == null) {
             return;
         }
         for (int k = 0; k < bucket.size() && k < BUCKET_LIMIT; k++) {
-            if (!seen.contains(bucket.get(k))) {
-                seen.add(bucket.get(k));
+            int i = bucket.get(k);
+            if (seenBy[i] != j + 1) {
+                seenBy[i] = j + 1;
+                seen.add(i);
             }
         }
     }
 
-    private static Candidate candidate(Position r, int i, Position a, int j, double similarity) {
-        String rn = NameSimilarity.trim(r.name() == null ? null : r.name().zh());
-        String an = NameSimilarity.trim(a.name() == null ? null : a.name().zh());
-        boolean sameName = !rn.isEmpty() && rn.equals(an) && Objects.equals(r.industry(), a.industry());
+    private static Candidate candidate(Position r, Name rn, int i, Position a, Name an, int j, double similarity) {
+        boolean equalNames = rn.trimmed().equals(an.trimmed());
+        boolean sameName = !rn.trimmed().isEmpty() && equalNames && Objects.equals(r.industry(), a.industry());
         boolean sameCode = r.occupationCode() != null && r.occupationCode().equals(a.occupationCode());
-        double dice = NameSimilarity.dice(rn, an);
+        if (!sameName && !(sameCode && (equalNames
+                || NameSimilarity.diceBound(rn.bigrams().length, an.bigrams().length) >= similarity))) {
+            return null; // the names cannot be similar enough, whatever their bigrams
+        }
+        double dice = equalNames ? 1.0 : NameSimilarity.dice(rn.bigrams(), an.bigrams());
         if (!sameName && !(sameCode && dice >= similarity)) {
             return null;
         }
@@ -172,7 +194,7 @@ public final class Pairing {
         return new Candidate(i, j, tier, new RenameEvidence(sameName, sameCode, dice), rFirst ? ri : ai, rFirst ? ai : ri);
     }
 
-    private static String nameKey(Position p) {
-        return p.industry() + "\u0000" + NameSimilarity.trim(p.name() == null ? null : p.name().zh());
+    private static String nameKey(String industry, Name name) {
+        return industry + "\u0000" + name.trimmed();
     }
 }
