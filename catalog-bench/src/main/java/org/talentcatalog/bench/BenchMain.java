@@ -71,8 +71,8 @@ public final class BenchMain {
                 ms.get("ValidationBench.fullPipeline"), ms.get("ValidationBench.everitAlone"), "≤ 1.0×", 1.0, true);
         ratio("validation: full pipeline vs Jackson parse alone",
                 ms.get("ValidationBench.fullPipeline"), ms.get("ValidationBench.jacksonParse"), "(context)", Double.NaN, true);
-        ratio("scoring: aggregate " + scale(1_000_000) + " CSV rows vs tokenize (throughput ratio)",
-                ms.get("ScoringBench.tokenize"), ms.get("ScoringBench.aggregate"), "≥ 0.7×", 0.7, false);
+        throughput("scoring: aggregate " + scale(1_000_000) + " CSV rows vs tokenize (throughput ratio)",
+                ms.get("ScoringBench.aggregate"), ms.get("ScoringBench.tokenize"), "≥ 0.7×", 0.7);
         rows.add(new Row("scoring: bootstrap 1000 × (50 positions, 5000 respondents)",
                 fmt(ms.get("ScoringBench.bootstrap")) + " ms", "-", Double.NaN, "(context)", true));
         ratio("diff, two " + scale(100_000) + "-position editions: diff vs parse both",
@@ -112,6 +112,16 @@ public final class BenchMain {
             out.put(label, r.getPrimaryResult().getScore());
         }
         return out;
+    }
+
+    /** A throughput ratio from two times: baseline time / figure time, so higher is better. */
+    private void throughput(String measure, Double figure, Double baseline, String target, double bound) {
+        if (figure == null || baseline == null) {
+            rows.add(new Row(measure, "n/a", "n/a", Double.NaN, target, false));
+            return;
+        }
+        double ratio = baseline / figure;
+        rows.add(new Row(measure, fmt(figure) + " ms", fmt(baseline) + " ms", ratio, target, ratio >= bound));
     }
 
     /** figure / baseline for times (lower is better) or baseline / figure for throughputs. */

@@ -56,38 +56,12 @@ public final class CatalogValidator {
         builder.setDaemon(true);
         builder.start();
         this.schema = new SchemaLayer();
-        this.model = join(modelTask);
+        this.model = org.talentcatalog.schema.internal.Futures.await(modelTask);
         this.rules = List.copyOf(b.rules);
         this.lists = new ReferenceLists(b.codeLists, b.occupationCodes, b.industryClasses);
         this.limits = b.limits;
         this.maxIssues = b.maxIssues;
         this.parallelism = b.parallelism;
-    }
-
-    private static ModelLayer join(java.util.concurrent.FutureTask<ModelLayer> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // finish construction, then restore the flag
-                }
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** A validator with the standard rules, the default code lists and read limits. */
