@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The pointers of values that could not be bound, growing as a document is read. A finding touches
  * an unbound value when its pointer is that value, lies inside it, or is the object directly
- * containing it (where a "missing member" finding would stand). Lookups cost O(depth).
+ * containing it as a member (where a "missing member" finding would stand). Lookups cost O(depth).
  * Not thread-safe.
  */
 final class Unbound {
@@ -17,10 +17,24 @@ final class Unbound {
     void add(String pointer) {
         if (pointers.add(pointer)) {
             String parent = Pointers.parent(pointer);
-            if (parent != null) {
+            // Only an object member can be "missing" from its parent; an unbound array element (its
+            // last token all digits: the format has no numeric member names) says nothing about the array.
+            if (parent != null && !isIndex(pointer.substring(parent.length() + 1))) {
                 parents.add(parent);
             }
         }
+    }
+
+    private static boolean isIndex(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     void addAll(Unbound other) {
