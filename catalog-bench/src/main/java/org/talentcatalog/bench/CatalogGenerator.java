@@ -96,7 +96,8 @@ public final class CatalogGenerator {
     /** One position; the name is unique by construction (it carries the index). */
     static Position position(int i, SplittableRandom random) {
         int k = random.nextInt(INDUSTRIES.length);
-        double score = 0.25 + 0.75 * random.nextDouble();
+        // The level follows the score as written (rounded), so rule R13 holds.
+        double score = Math.round((0.25 + 0.75 * random.nextDouble()) * 10_000) / 10_000.0;
         ShortageLevel level = score >= 0.7 ? ShortageLevel.VERY_SCARCE : score >= 0.5 ? ShortageLevel.SCARCE
                 : ShortageLevel.GENERALLY_SCARCE;
         String field = FIELDS[random.nextInt(FIELDS.length)];
@@ -114,7 +115,7 @@ public final class CatalogGenerator {
                         List.of(SKILLS[random.nextInt(5)], SKILLS[5 + random.nextInt(5)]),
                         new Experience(random.nextInt(11), "具有" + field + "相关项目经验"),
                         List.of(), Extensions.none()))
-                .shortage(new Shortage(level, Math.round(score * 10_000) / 10_000.0, null, null))
+                .shortage(new Shortage(level, score, null, null))
                 .demand(new Demand(1 + random.nextInt(300), new Salary(BigDecimal.valueOf(min),
                         BigDecimal.valueOf(min + 50_000 + 10_000L * random.nextInt(60)), null, SalaryPeriod.YEAR)))
                 .policies(Policy.TALENT_INTRODUCTION, Policy.TRAINING)

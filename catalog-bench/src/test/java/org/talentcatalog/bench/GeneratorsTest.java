@@ -21,7 +21,7 @@ class GeneratorsTest {
 
     @Test
     void generatedCatalogIsValidWithoutAnyIssue() {
-        ValidationReport report = CatalogValidator.standard().validate(CatalogJson.writeBytes(CatalogGenerator.catalog(500, 1)));
+        ValidationReport report = CatalogValidator.standard().validate(CatalogJson.writeBytes(CatalogGenerator.catalog(20_000, 1)));
         assertTrue(report.issues().isEmpty(), () -> report.issues().subList(0, Math.min(5, report.issues().size())).toString());
     }
 

@@ -46,15 +46,55 @@ public final class LocatedTrees {
     }
 
     /**
-     * Reads the value whose first token is the parser's current token; afterwards the current token
-     * is the value's last token.
+     * Reads the value whose first token is the parser's current token, with the location of every
+     * value inside it; afterwards the current token is the value's last token.
+     */
+    public static LocatedTree read(JsonParser p) throws IOException {
+        Locations at = new Locations();
+        JsonNode node = read(p, at);
+        return new LocatedTree(node, java.util.Arrays.copyOf(at.values, at.size));
+    }
+
+    /**
+     * As {@link #read(JsonParser)}, recording locations by pointer in a map (for callers that want
+     * pointers at hand; costs a string per value).
      *
      * @param pointer the pointer of the value in the whole document
      * @param locations receives the location of the value and of everything inside it
      */
     public static JsonNode read(JsonParser p, String pointer, Map<String, Long> locations) throws IOException {
+        LocatedTree tree = read(p);
+        collect(tree.node(), pointer, tree.at(), new int[1], locations);
+        return tree.node();
+    }
+
+    private static void collect(JsonNode n, String pointer, long[] at, int[] next, Map<String, Long> out) {
+        out.put(pointer, at[next[0]++]);
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> collect(e.getValue(), pointer + "/" + JsonPointers.escape(e.getKey()), at, next, out));
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                collect(n.get(i), pointer + "/" + i, at, next, out);
+            }
+        }
+    }
+
+    /** A growable array of packed locations in pre-order. */
+    private static final class Locations {
+        long[] values = new long[64];
+        int size;
+
+        void add(long packed) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = packed;
+        }
+    }
+
+    private static JsonNode read(JsonParser p, Locations locations) throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        locations.put(pointer, pack(at.getLineNr(), at.getColumnNr()));
+        locations.add(pack(at.getLineNr(), at.getColumnNr()));
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
@@ -62,15 +102,14 @@ public final class LocatedTrees {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    o.set(name, read(p, pointer + "/" + JsonPointers.escape(name), locations));
+                    o.set(name, read(p, locations));
                 }
                 return o;
             }
             case START_ARRAY: {
                 ArrayNode a = JsonNodeFactory.instance.arrayNode();
-                int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, pointer + "/" + i++, locations));
+                    a.add(read(p, locations));
                 }
                 return a;
             }

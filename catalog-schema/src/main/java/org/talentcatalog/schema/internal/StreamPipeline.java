@@ -25,6 +25,7 @@ import org.talentcatalog.model.ReadLimits;
 import org.talentcatalog.model.internal.JsonPointers;
 import org.talentcatalog.model.internal.JsonSource;
 import org.talentcatalog.model.internal.JsonTrees;
+import org.talentcatalog.model.internal.LocatedTree;
 import org.talentcatalog.model.internal.LocatedTrees;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Rule;
@@ -115,7 +116,22 @@ public final class StreamPipeline {
         final IssueCollector c;
         final Unbound unbound = new Unbound();
         final ObjectNode header = JsonNodeFactory.instance.objectNode();
-        final Map<String, Long> headerAt = new HashMap<>();
+        final Map<String, LocatedTree> headerMembers = new HashMap<>();
+        long rootAt = -1;
+        long positionsAt = -1;
+        /** Locates header pointers: the root, the positions array, and inside each header member. */
+        final Locator headerAt = pointer -> {
+            if (pointer.isEmpty()) {
+                return rootAt;
+            }
+            if (pointer.equals("/positions")) {
+                return positionsAt;
+            }
+            int end = pointer.indexOf('/', 1);
+            String member = JsonPointers.unescape(end < 0 ? pointer.substring(1) : pointer.substring(1, end));
+            LocatedTree tree = headerMembers.get(member);
+            return tree == null ? -1 : tree.locate(end < 0 ? "" : pointer.substring(end));
+        };
         final Locating locating;
         RuleSessions sessions;
         JsonLocation failureAt;
@@ -136,13 +152,13 @@ public final class StreamPipeline {
                 return;
             }
             if (first != JsonToken.START_OBJECT) {
-                JsonNode root = LocatedTrees.read(p, "", headerAt);
+                LocatedTree root = LocatedTrees.read(p);
                 requireEnd(p);
-                parts.header(root).findings().forEach(f -> c.add(place(f, headerAt)));
+                parts.header(root.node()).findings().forEach(f -> c.add(place(f, root::locate)));
                 return;
             }
             JsonLocation start = p.currentTokenLocation();
-            headerAt.put("", LocatedTrees.pack(start.getLineNr(), start.getColumnNr()));
+            rootAt = LocatedTrees.pack(start.getLineNr(), start.getColumnNr());
             sessions = new RuleSessions(rules, lists, new SuppressingCollector(locating, unbound));
             boolean positionsSeen = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -151,16 +167,17 @@ public final class StreamPipeline {
                 if ("positions".equals(name) && t == JsonToken.START_ARRAY && !positionsSeen) {
                     positionsSeen = true;
                     JsonLocation at = p.currentTokenLocation();
-                    headerAt.put("/positions", LocatedTrees.pack(at.getLineNr(), at.getColumnNr()));
+                    positionsAt = LocatedTrees.pack(at.getLineNr(), at.getColumnNr());
                     header.set(name, JsonNodeFactory.instance.arrayNode());
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        Map<String, Long> at1 = new HashMap<>();
                         int index = count++;
-                        JsonNode node = LocatedTrees.read(p, "/positions/" + index, at1);
-                        window.submit(() -> new Checked(index, parts.position(node, index), at1), this::accept);
+                        LocatedTree tree = LocatedTrees.read(p);
+                        window.submit(() -> new Checked(index, parts.position(tree.node(), index), tree), this::accept);
                     }
                 } else {
-                    header.set(name, LocatedTrees.read(p, "/" + JsonPointers.escape(name), headerAt));
+                    LocatedTree member = LocatedTrees.read(p);
+                    headerMembers.put(name, member);
+                    header.set(name, member.node());
                 }
             }
             requireEnd(p);
@@ -176,7 +193,11 @@ public final class StreamPipeline {
 
         /** A checked position, in document order: its findings, then the rules. */
         void accept(Checked done) {
-            done.outcome.findings().forEach(f -> c.add(place(f, done.at)));
+            String base = "/positions/" + done.index;
+            Locator at = pointer -> pointer.startsWith(base)
+                    && (pointer.length() == base.length() || pointer.charAt(base.length()) == '/')
+                    ? done.tree.locate(pointer.substring(base.length())) : -1;
+            done.outcome.findings().forEach(f -> c.add(place(f, at)));
             unbound.addAll(done.outcome.unbound());
             Position p = done.outcome.bound();
             if (p == null) {
@@ -184,7 +205,7 @@ public final class StreamPipeline {
                 return;
             }
             // Rule findings about this position are located right away from its own locations.
-            locating.current = done.at;
+            locating.current = at;
             sessions.position(done.index, p);
         }
 
@@ -205,7 +226,7 @@ public final class StreamPipeline {
     /** Places each finding with the locations of the part being checked, then passes it on. */
     private static final class Locating extends IssueCollector {
         private final IssueCollector target;
-        Map<String, Long> current = Map.of();
+        Locator current = pointer -> -1;
 
         Locating(IssueCollector target) {
             this.target = target;
@@ -223,17 +244,23 @@ public final class StreamPipeline {
     }
 
     /** One position after its checks on a worker. */
-    record Checked(int index, Parts.Outcome<Position> outcome, Map<String, Long> at) {
+    record Checked(int index, Parts.Outcome<Position> outcome, LocatedTree tree) {
     }
 
-    /** The finding at its line and column, when its pointer is among {@code at}. */
-    static Finding place(Finding f, Map<String, Long> at) {
+    /** Where a pointer's value starts (packed line and column), or -1 when unknown. */
+    @FunctionalInterface
+    interface Locator {
+        long locate(String pointer);
+    }
+
+    /** The finding at its line and column, when {@code at} knows its pointer. */
+    static Finding place(Finding f, Locator at) {
         Issue i = f.issue();
         if (i.line() != null || i.pointer() == null) {
             return f;
         }
-        Long packed = at.get(i.pointer());
-        return packed == null ? f : new Finding(i.locatedAt(LocatedTrees.line(packed), LocatedTrees.column(packed)), f.fault());
+        long packed = at.locate(i.pointer());
+        return packed < 0 ? f : new Finding(i.locatedAt(LocatedTrees.line(packed), LocatedTrees.column(packed)), f.fault());
     }
 
     /** Locates, in one more streaming pass, the issues still without a line. */
