@@ -96,8 +96,7 @@ public final class CatalogJson {
     /** Reads a catalog from UTF-8 bytes. */
     public Catalog parse(byte[] utf8) {
         if (utf8.length > limits.maxDocumentBytes()) {
-            throw new CatalogJsonException("read:limit", null, 0, 0, LocalizedText.of(
-                    "文档过大: " + utf8.length + " 字节", "document too large: " + utf8.length + " bytes"));
+            throw org.talentcatalog.model.internal.JsonSource.tooLarge(utf8.length, limits);
         }
         return parseText(JsonText.decode(utf8).text());
     }

@@ -148,7 +148,8 @@ public abstract class JsonSource {
         }
     }
 
-    static CatalogJsonException tooLarge(long size, ReadLimits limits) {
+    /** The error for a document larger than the limit. */
+    public static CatalogJsonException tooLarge(long size, ReadLimits limits) {
         return new CatalogJsonException("read:limit", null, 0, 0, LocalizedText.of(
                 "文档过大: " + size + " 字节, 上限 " + limits.maxDocumentBytes() + " 字节",
                 "document too large: " + size + " bytes, the limit is " + limits.maxDocumentBytes()));

@@ -25,23 +25,11 @@ import org.talentcatalog.model.ReadLimits;
  */
 public record JsonText(String text, boolean hadBom) {
 
-    /** Reads a file within the limits. */
+    /** Reads a file within the limits (missing files, directories and oversized files refused first). */
     public static JsonText read(Path path, ReadLimits limits) {
-        try {
-            if (Files.isDirectory(path)) {
-                throw new CatalogJsonException("read:io", null, 0, 0,
-                        LocalizedText.of("是目录而不是文件: " + path, "is a directory, not a file: " + path));
-            }
-            long size = Files.size(path);
-            if (size > limits.maxDocumentBytes()) {
-                throw tooLarge(size, limits);
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return read(in, limits);
-            }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
-                    LocalizedText.of("文件不存在: " + path, "no such file: " + path));
+        JsonSource.of(path).checkSize(limits);
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, limits);
         } catch (IOException e) {
             throw new CatalogJsonException("read:io", null, 0, 0,
                     LocalizedText.of("无法读取文件 " + path + ": " + e.getMessage(),
@@ -54,7 +42,7 @@ public record JsonText(String text, boolean hadBom) {
         long max = limits.maxDocumentBytes();
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (bytes.length > max) {
-            throw tooLarge(bytes.length, limits);
+            throw JsonSource.tooLarge(bytes.length, limits);
         }
         return decode(bytes);
     }
@@ -76,12 +64,6 @@ public record JsonText(String text, boolean hadBom) {
         } catch (CharacterCodingException e) {
             throw invalidUtf8(bytes, offset);
         }
-    }
-
-    private static CatalogJsonException tooLarge(long size, ReadLimits limits) {
-        return new CatalogJsonException("read:limit", null, 0, 0, LocalizedText.of(
-                "文档过大: " + size + " 字节, 上限 " + limits.maxDocumentBytes() + " 字节",
-                "document too large: " + size + " bytes, the limit is " + limits.maxDocumentBytes()));
     }
 
     /** Finds the first invalid byte of a stream (after an optional BOM) with its line and column. */

@@ -15,11 +15,10 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.util.Map;
 
 /**
- * Reads one JSON value from a streaming parser into a tree, recording where every value starts:
- * {@code pointer → line << 32 | column}. A validator reads a large document one part at a time this
+ * Reads one JSON value from a streaming parser into a tree, recording where every value starts
+ * (packed {@code line << 32 | column}, see {@link LocatedTree}). A validator reads a large document one part at a time this
  * way (the catalog header, then each position), locates that part's issues, and forgets it.
  *
  * <p>Numbers are read as {@link JsonTrees} reads them (integers as the narrowest integer node,
@@ -53,30 +52,6 @@ public final class LocatedTrees {
         Locations at = new Locations();
         JsonNode node = read(p, at);
         return new LocatedTree(node, java.util.Arrays.copyOf(at.values, at.size));
-    }
-
-    /**
-     * As {@link #read(JsonParser)}, recording locations by pointer in a map (for callers that want
-     * pointers at hand; costs a string per value).
-     *
-     * @param pointer the pointer of the value in the whole document
-     * @param locations receives the location of the value and of everything inside it
-     */
-    public static JsonNode read(JsonParser p, String pointer, Map<String, Long> locations) throws IOException {
-        LocatedTree tree = read(p);
-        collect(tree.node(), pointer, tree.at(), new int[1], locations);
-        return tree.node();
-    }
-
-    private static void collect(JsonNode n, String pointer, long[] at, int[] next, Map<String, Long> out) {
-        out.put(pointer, at[next[0]++]);
-        if (n.isObject()) {
-            n.fields().forEachRemaining(e -> collect(e.getValue(), pointer + "/" + JsonPointers.escape(e.getKey()), at, next, out));
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                collect(n.get(i), pointer + "/" + i, at, next, out);
-            }
-        }
     }
 
     /** A growable array of packed locations in pre-order. */

@@ -51,12 +51,6 @@ public class IssueCollector {
         return new IssueCollector(Integer.MAX_VALUE);
     }
 
-    /** Adds every finding kept here to {@code target}, in no particular order. */
-    void transferTo(IssueCollector target) {
-        unplaced.forEach(target::add);
-        byFault.values().forEach(list -> list.forEach(target::add));
-    }
-
     /** Adds a finding, replacing or dropped against findings of other layers at the same fault. */
     public void add(Finding f) {
         if (f.fault() == null) {

@@ -1,7 +1,6 @@
 package org.talentcatalog.schema.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJsonException;
@@ -46,7 +45,7 @@ final class Parts {
         if (catalog != null) {
             model.validate(catalog, "").forEach(checked::add);
         }
-        return new Outcome<>(catalog, drain(local), unbound);
+        return new Outcome<>(catalog, local.findings(), unbound);
     }
 
     /** Checks the position at {@code index}; {@code bound} is null when it is not even an object. */
@@ -66,18 +65,7 @@ final class Parts {
         if (p != null) {
             model.validate(p, base).forEach(checked::add);
         }
-        return new Outcome<>(p, drain(local), unbound);
-    }
-
-    private static List<Finding> drain(IssueCollector c) {
-        List<Finding> out = new ArrayList<>();
-        c.transferTo(new IssueCollector(Integer.MAX_VALUE) {
-            @Override
-            public void add(Finding f) {
-                out.add(f);
-            }
-        });
-        return out;
+        return new Outcome<>(p, local.findings(), unbound);
     }
 
     /**
