@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the draft-07 JSON Schema of the talent catalog exchange format 1.0 (FORMAT.md)."""
+"""Generates the draft-07 JSON Schema of the talent catalog exchange format 1.0 (docs/format.md)."""
 import json, os
 
 NONBLANK = "[^\\s\\u00a0\\u3000]"

@@ -1,5 +1,5 @@
 /**
- * Reading and writing talent shortage catalogs as CSV and XLSX tables (FORMAT.md, "Tabular form"),
+ * Reading and writing talent shortage catalogs as CSV and XLSX tables (docs/format.md, "Tables"),
  * with every problem located to its sheet, row and column.
  */
 module org.talentcatalog.tabular {

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded survey-sample CSV files of any size, written as a stream (memory does not grow with rows),
- * in the column layout of SCORING.md.
+ * in the column layout of docs/scoring.md.
  */
 public final class SurveyGenerator {
 

@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code catalog} command: one runnable jar with a sub-command per job. Exit codes follow
- * DESIGN.md: 0 success, 1 a document with errors, 2 unreadable input or a wrong call. No stack
+ * The {@code catalog} command: one runnable jar with a sub-command per job. Exit codes (README,
+ * "Command line"): 0 success, 1 a document with errors, 2 unreadable input or a wrong call. No stack
  * trace ever reaches the user: an unexpected failure is one line on standard error and exit 2.
  */
 @Command(name = "catalog",

@@ -9,7 +9,7 @@ import org.talentcatalog.model.constraints.TextLength;
 
 /**
  * One edition of a talent shortage catalog (急需紧缺人才目录), the root of the exchange format
- * (FORMAT.md). Immutable; compare by value; build one with {@link #builder()}.
+ * (docs/format.md). Immutable; compare by value; build one with {@link #builder()}.
  *
  * <p>Required members are {@code null} only in a catalog under construction or read leniently;
  * {@link jakarta.validation.Validator Bean Validation} reports them.

@@ -21,16 +21,16 @@ import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
 
 /**
- * Reads and writes catalogs in the JSON exchange format (FORMAT.md).
+ * Reads and writes catalogs in the JSON exchange format (docs/format.md).
  *
  * <p>Reading checks the structure: well-formed UTF-8 JSON within the {@link ReadLimits}, no
  * duplicate member names, the right JSON type for every member, known codes, real calendar dates,
- * and no unknown members except {@code x-…} extensions where FORMAT.md allows them (catalog,
+ * and no unknown members except {@code x-…} extensions where docs/format.md allows them (catalog,
  * position, requirements), which are kept in order. A missing required member reads as
  * {@code null}: checking content is the validator's job. Every failure is a
  * {@link CatalogJsonException} with pointer, line and column.
  *
- * <p>Writing produces the canonical form: UTF-8, two-space indentation, members in FORMAT.md's
+ * <p>Writing produces the canonical form: UTF-8, two-space indentation, members in docs/format.md's
  * order, extension members last in their original order, empty optional lists left out, a final
  * newline. Reading canonical JSON and writing it again gives the same bytes.
  *

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The open code lists of industries and regions (FORMAT.md, "Code lists"). A code that is not in
+ * The open code lists of industries and regions (docs/format.md, "Open code lists"). A code that is not in
  * the lists is a warning (rule R10), not an error, so users register the codes they use.
  *
- * <p>{@link #defaults()} holds the 15 industries and 26 regions that FORMAT.md names (Shanghai's
+ * <p>{@link #defaults()} holds the 15 industries and 26 regions that docs/format.md names (Shanghai's
  * 16 districts by GB/T 2260 code, the key areas, the five new cities, the transformation areas),
  * loaded once from the resource {@code org/talentcatalog/model/codelists.json}. Instances are
  * immutable and thread-safe; {@link #withIndustry}, {@link #withRegion} and {@link #merge} return

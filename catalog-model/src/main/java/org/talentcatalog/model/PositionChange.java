@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@link RenameEvidence} — with its field-level changes.
  *
  * <p>Paths of the changes are relative to the position ({@code /shortage/level}); a rename carries at
- * least the change of {@code /id}. Changes are in the canonical member order of FORMAT.md, extension
+ * least the change of {@code /id}. Changes are in the canonical member order of docs/format.md, extension
  * members last by name, so the list reads the same from either edition.
  *
  * @param older the position in the older edition

@@ -49,7 +49,7 @@ public enum Status implements Labelled {
         return en;
     }
 
-    /** {@code APPROVED}, {@code PUBLISHED} or {@code SUPERSEDED}: FORMAT.md's "approved or later". */
+    /** {@code APPROVED}, {@code PUBLISHED} or {@code SUPERSEDED}: docs/format.md's "approved or later". */
     public boolean isApprovedOrLater() {
         return this == APPROVED || this == PUBLISHED || this == SUPERSEDED;
     }

@@ -15,7 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators of VALID catalogs: every member and code of FORMAT.md, optional members present
+ * jqwik generators of VALID catalogs: every member and code of docs/format.md, optional members present
  * and absent, Chinese text, extension members with any JSON value at the three allowed levels, and
  * every per-field constraint respected (patterns, lengths in code points, non-blank text, unique
  * items, credit-code check characters). Scope matches kind (R1), position ids are unique (R2) and

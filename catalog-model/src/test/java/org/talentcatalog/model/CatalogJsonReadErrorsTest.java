@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Binding errors: each names its problem id, JSON Pointer, line and column (FORMAT.md, "Report"). */
+/** Binding errors: each names its problem id, JSON Pointer, line and column (docs/format.md, "Validation"). */
 class CatalogJsonReadErrorsTest {
 
     @Test

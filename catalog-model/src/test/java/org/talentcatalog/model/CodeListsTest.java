@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The default code lists of FORMAT.md ("Code lists") and their extension by users. */
+/** The default code lists of docs/format.md ("Open code lists") and their extension by users. */
 class CodeListsTest {
 
-    /** Shanghai's 16 districts by GB/T 2260 code, as FORMAT.md lists them. */
+    /** Shanghai's 16 districts by GB/T 2260 code, as docs/format.md lists them. */
     private static final Map<String, String> DISTRICTS = new LinkedHashMap<>();
 
     static {

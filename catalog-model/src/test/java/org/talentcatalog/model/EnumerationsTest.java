@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.talentcatalog.model.internal.Texts;
 
-/** The enumerations of FORMAT.md: labels, shortage levels, the status lifecycle and version order. */
+/** The enumerations of docs/format.md: labels, shortage levels, the status lifecycle and version order. */
 class EnumerationsTest {
 
     static Stream<Class<? extends Enum<?>>> enumerations() {

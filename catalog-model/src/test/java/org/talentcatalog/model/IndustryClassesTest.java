@@ -60,7 +60,7 @@ class IndustryClassesTest {
             assertEquals(section, c.section(), r[0]);
             assertEquals(r[1], c.name(), r[0]);
         }
-        // Spot checks against the 大类 ranges of GB/T 4754-2017 (SOURCES.md).
+        // Spot checks against the 大类 ranges of GB/T 4754-2017 (catalog-model/README.md, "Provenance").
         Map<String, String> ranges = Map.of("01", "A", "05", "A", "06", "B", "13", "C", "43", "C", "44", "D",
                 "63", "I", "65", "I", "73", "M", "97", "T");
         ranges.forEach((division, letter) -> assertEquals(letter, CLASSES.find(division).orElseThrow().section(), division));

@@ -26,7 +26,7 @@ import net.jqwik.api.Combinators;
  * <p>Numbers are generated as the node types the reader produces for their text, so that a value
  * survives writing and reading with {@code equals}: {@code int} range → {@link IntNode}, beyond it
  * {@link LongNode}, beyond {@code long} {@link BigIntegerNode}; fractions and exponents →
- * {@link DecimalNode} with the exact digits (trailing zeros kept). Texts are non-blank in FORMAT.md's
+ * {@link DecimalNode} with the exact digits (trailing zeros kept). Texts are non-blank in docs/format.md's
  * sense and mix ASCII, Chinese, characters outside the BMP (emoji), JSON escapes and inner spaces.
  */
 public final class JsonValueArbitraries {

@@ -16,7 +16,7 @@ import org.talentcatalog.model.internal.JsonPointers;
 /**
  * Test helper: a Hibernate Validator {@link Validator} that speaks the model's own message bundle
  * (Chinese by default, English on request), and the mapping of Bean Validation property paths to the
- * JSON Pointers of FORMAT.md.
+ * JSON Pointers of docs/format.md.
  *
  * <p>The factory is built once and shared (validators are thread-safe).
  */

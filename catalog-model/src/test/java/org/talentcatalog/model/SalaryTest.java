@@ -9,7 +9,7 @@ import static org.talentcatalog.model.Documents.minimalWith;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** FORMAT.md: {@code currency} defaults to CNY when absent and is written back only if it was given. */
+/** docs/format.md: {@code currency} defaults to CNY when absent and is written back only if it was given. */
 class SalaryTest {
 
     private static Catalog withSalary(String salaryJson) {

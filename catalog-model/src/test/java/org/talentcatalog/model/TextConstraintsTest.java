@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The custom constraints (NonBlank, MaxCodePoints, TextLength, UniqueItems, CreditCode) on FORMAT.md's
+ * The custom constraints (NonBlank, MaxCodePoints, TextLength, UniqueItems, CreditCode) on docs/format.md's
  * "Precise points", the messages of the model's bundle, and property path → JSON Pointer mapping.
  */
 class TextConstraintsTest {

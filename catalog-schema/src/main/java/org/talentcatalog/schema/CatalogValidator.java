@@ -23,7 +23,7 @@ import org.talentcatalog.schema.internal.SchemaLayer;
 import org.talentcatalog.schema.internal.StreamPipeline;
 
 /**
- * Validates catalogs against the exchange format, layer by layer (DESIGN.md): <b>read</b> (bounded,
+ * Validates catalogs against the exchange format (docs/format.md), layer by layer: <b>read</b> (bounded,
  * located parsing), <b>schema</b> (the draft-07 JSON Schema), <b>model</b> (binding, then Bean
  * Validation) and <b>rules</b> (R1–R18 and any added rules). Every finding becomes one {@link Issue}
  * with a JSON Pointer and, for documents, a line and column; a fault caught by two layers is

@@ -21,7 +21,7 @@ import org.talentcatalog.schema.internal.rules.R8CreditCodeCheck;
 import org.talentcatalog.schema.internal.rules.R9IndustryInScope;
 
 /**
- * The numbered rules of FORMAT.md: R1–R8 are errors, R9 onwards warnings. Adding a standard rule
+ * The numbered rules of docs/format.md: R1–R8 are errors, R9 onwards warnings. Adding a standard rule
  * means adding its class and one line here.
  */
 public final class StandardRules {

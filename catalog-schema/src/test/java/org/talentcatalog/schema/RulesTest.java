@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Every numbered rule of FORMAT.md: a document that breaks it, and the fixture that keeps it. */
+/** Every numbered rule of docs/format.md: a document that breaks it, and the fixture that keeps it. */
 class RulesTest {
 
     /** Asserts that the report has exactly one issue of the rule, at the pointer, with both languages. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.talentcatalog.model.Catalog;
 
 /**
- * A draft catalog written from a scoring result (SCORING.md, {@code --catalog TEMPLATE}), and what
+ * A draft catalog written from a scoring result (docs/scoring.md, {@code --catalog TEMPLATE}), and what
  * could not be carried into it.
  *
  * @param catalog the draft: status DRAFT, listed positions with their computed shortage, the method in

@@ -23,9 +23,9 @@ import org.talentcatalog.model.Thresholds;
 import org.talentcatalog.scoring.internal.ThresholdClassification;
 
 /**
- * Writes a draft catalog from a template and a scoring result (SCORING.md: "{@code --catalog
- * TEMPLATE.json} also writes a draft catalog whose positions carry the computed {@code shortage} and
- * whose {@code methodology.scoring} records the method").
+ * Writes a draft catalog from a template and a scoring result (docs/scoring.md, "Draft catalog"):
+ * the positions carry the computed {@code shortage} and {@code methodology.scoring} records the
+ * method.
  *
  * <p>The draft is the template with status {@link Status#DRAFT}, and:
  * <ul>
@@ -138,7 +138,7 @@ public final class CatalogDrafts {
         String method = config.normalization().method() + " → " + config.weighting().method() + " → "
                 + config.aggregation().method() + " → " + result.classificationMethod()
                 + (result.breaks().isEmpty() ? "" : " " + rounded(result.breaks()))
-                + " (catalog-scoring, SCORING.md)";
+                + " (catalog-scoring, docs/scoring.md)";
         Thresholds t = thresholds.map(v -> new Thresholds(v[0], v[1], v[2])).orElse(null);
         return new ScoringMethod(method, indicators, t);
     }

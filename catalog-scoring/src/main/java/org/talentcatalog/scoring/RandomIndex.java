@@ -1,7 +1,7 @@
 package org.talentcatalog.scoring;
 
 /**
- * Random consistency indices RI(n) for n = 3 … 10, exactly as SCORING.md lists them. RI is 0 for
+ * Random consistency indices RI(n) for n = 3 … 10, exactly as docs/scoring.md lists them. RI is 0 for
  * n ≤ 2 (CR is then 0); matrices larger than 10 are rejected rather than scored with an unpublished
  * value.
  */

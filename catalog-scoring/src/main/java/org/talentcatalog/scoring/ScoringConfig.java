@@ -13,9 +13,9 @@ import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.internal.ConfigParser;
 
 /**
- * How to score (SCORING.md "Configuration"): indicators and their directions, the four pipeline
- * methods, {@code minRespondents}, and optional uncertainty and sensitivity analysis. Beyond
- * SCORING.md's members, {@code "missing"} selects the {@link MissingValues} policy and
+ * How to score (docs/scoring.md, "Configuration"): indicators and their directions, the four pipeline
+ * methods, {@code minRespondents}, and optional uncertainty and sensitivity analysis. Besides these,
+ * {@code "missing"} selects the {@link MissingValues} policy and
  * {@code "survey": {"zeroApplicants": "FLOOR"|"MISSING", "applicantsFloor": 1}} the
  * {@link SurveyOptions}.
  *
@@ -71,7 +71,7 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
     }
 
     /**
-     * Parses SCORING.md's configuration JSON.
+     * Parses docs/scoring.md's configuration JSON.
      *
      * @param json the JSON text
      * @param source a name for messages (e.g. the file name)

@@ -43,7 +43,7 @@ public record ScoringResult(Map<String, Double> weights, Optional<Consistency> c
     }
 
     /**
-     * The result as SCORING.md's output JSON (pretty-printed). Warnings and reasons are written in the
+     * The result as docs/scoring.md's output JSON (pretty-printed). Warnings and reasons are written in the
      * given language.
      *
      * @param locale English for English locales, Chinese otherwise

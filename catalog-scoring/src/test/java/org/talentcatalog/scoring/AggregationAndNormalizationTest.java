@@ -45,7 +45,7 @@ class AggregationAndNormalizationTest {
     // comparative analysis of VIKOR and TOPSIS", European Journal of Operational Research 156(2), 2004,
     // pp. 445–455: A1 (1, 3000), A2 (2, 3750), A3 (5, 4500), criterion 1 a cost, criterion 2 a benefit,
     // weights 0.5 / 0.5; closeness .500 .617 .500 (3 decimals) as transcribed in pymcdm's test suite
-    // (kotbaton/pymcdm, TestTOPSIS). Where it differs from SCORING.md's default pairing: those closeness
+    // (kotbaton/pymcdm, TestTOPSIS). Where it differs from docs/scoring.md's default pairing: those closeness
     // values come from min–max normalisation (pymcdm's TOPSIS default), not vector normalisation; here
     // they are reproduced with MIN_MAX, our NEGATIVE flip for the cost, and TOPSIS on the weighted matrix.
     // (With VECTOR normalisation the same data give .762 .722 .238.)

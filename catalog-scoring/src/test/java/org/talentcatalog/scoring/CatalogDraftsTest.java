@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
@@ -79,6 +83,18 @@ class CatalogDraftsTest {
         assertEquals(1.0, scoring.indicators().get(0).weight());
         assertEquals(0.45, scoring.thresholds().scarce());
         assertEquals(1, c.methodology().consultations().size());
+    }
+
+    @Test
+    void recordedMethodCitesTheScoringDocumentOfTheRepository() {
+        ScoringConfig config = thresholds(Normalization.minMax());
+        ScoringResult result = score(config, "position_id,ratio\nP1,10\nP2,0\n");
+        String method = CatalogDrafts.draft(template(position("P1", "一")), result, config).catalog()
+                .methodology().scoring().method();
+        Matcher cited = Pattern.compile("\\(catalog-scoring, ([^)]+)\\)$").matcher(method);
+        assertTrue(cited.find(), method);
+        assertTrue(Files.isRegularFile(Path.of("..").resolve(cited.group(1))),
+                () -> "the method cites " + cited.group(1) + ", which is not a file of the repository");
     }
 
     @Test

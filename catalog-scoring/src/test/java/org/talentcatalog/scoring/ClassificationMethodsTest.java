@@ -20,7 +20,7 @@ class ClassificationMethodsTest {
     // Published reference result, not a literature table: the test suite of jenkspy, an independent
     // Fisher–Jenks implementation (mthh/jenkspy, tests/test_jenks.py: data2, res2/res3, test_integers and
     // test_JenksNaturalBreaks_fit), expects 4-class breaks 1, 416, 767, 1083, 1424 — minimum then class
-    // maxima, the same break convention as SCORING.md. Exact integers, so compared exactly. No printed
+    // maxima, the same break convention as docs/scoring.md. Exact integers, so compared exactly. No printed
     // Fisher (1958) or Jenks (1977) optimum with its full input data could be retrieved during this work.
     @Test
     void jenksReproducesJenkspyPublishedFourClassBreaks() {

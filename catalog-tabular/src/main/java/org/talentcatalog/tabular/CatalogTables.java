@@ -29,7 +29,7 @@ import org.talentcatalog.tabular.internal.XlsxOut;
 import org.talentcatalog.tabular.internal.XlsxTable;
 
 /**
- * Reads and writes catalogs as tables (FORMAT.md, "Tabular form"): XLSX with a sheet 岗位 of
+ * Reads and writes catalogs as tables (docs/format.md, "Tables"): XLSX with a sheet 岗位 of
  * positions and a sheet 目录信息 of catalog-level members, or CSV with the positions and a JSON side
  * file {@code <name>.catalog.json} beside it holding the catalog-level members.
  *

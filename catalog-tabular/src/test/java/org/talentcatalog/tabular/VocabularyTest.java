@@ -18,7 +18,7 @@ import org.talentcatalog.tabular.internal.ListCells;
 import org.talentcatalog.tabular.internal.Salaries;
 import org.talentcatalog.tabular.internal.Vocabulary;
 
-/** Every vocabulary FORMAT.md's "Tabular form" lists reads as the format's code. */
+/** Every vocabulary docs/format.md's "Tables" section lists reads as the format's code. */
 class VocabularyTest {
 
     @ParameterizedTest

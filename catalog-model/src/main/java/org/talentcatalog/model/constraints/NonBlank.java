@@ -13,7 +13,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text contains a character other than white space, where white space is ASCII white space, U+00A0 and U+3000 (FORMAT.md, "Precise points"). Unlike {@code jakarta.validation.constraints.NotBlank}, an ideographic space alone is blank and other Unicode spaces are not special.
+ * The text contains a character other than white space, where white space is ASCII white space, U+00A0 and U+3000 (docs/format.md, "Conventions"). Unlike {@code jakarta.validation.constraints.NotBlank}, an ideographic space alone is blank and other Unicode spaces are not special.
  *
  * <p>{@code null} is valid; combine with {@code @NotNull} where the member is required.
  */

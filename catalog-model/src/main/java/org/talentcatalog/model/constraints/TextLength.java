@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 
 /**
  * Both languages of a {@code LocalizedText} have at most {@link #value()} code points: 200 for
- * names and titles, 4000 for a position's description (FORMAT.md). A violation is reported on the
+ * names and titles, 4000 for a position's description (docs/format.md). A violation is reported on the
  * {@code zh} or {@code en} member that is too long.
  *
  * <p>{@code null} is valid.

@@ -43,7 +43,7 @@ import org.talentcatalog.model.SurveyMethod;
 import org.talentcatalog.model.Thresholds;
 
 /**
- * Binds a JSON tree to the model, member by member as FORMAT.md defines them.
+ * Binds a JSON tree to the model, member by member as docs/format.md defines them.
  *
  * <p>Structure is checked strictly (types, codes, dates, unknown members, {@code x-} members only
  * where allowed); a missing required member binds as {@code null}, for Bean Validation to report.

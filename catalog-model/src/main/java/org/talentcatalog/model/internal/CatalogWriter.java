@@ -30,7 +30,7 @@ import org.talentcatalog.model.Survey;
 import org.talentcatalog.model.Thresholds;
 
 /**
- * Writes the model as the canonical JSON of FORMAT.md: members in the order FORMAT.md lists them,
+ * Writes the model as the canonical JSON of docs/format.md: members in the order docs/format.md lists them,
  * extension members last in their original order, absent optional members and empty optional lists
  * left out, {@code currency} only when it was given.
  */

@@ -1,7 +1,7 @@
 package org.talentcatalog.model.internal;
 
 /**
- * Text predicates shared by the constraints, the rules and the readers, with FORMAT.md's definition
+ * Text predicates shared by the constraints, the rules and the readers, with docs/format.md's definition
  * of white space: ASCII white space, U+00A0 and U+3000 (ideographic space).
  */
 public final class Texts {
@@ -9,7 +9,7 @@ public final class Texts {
     private Texts() {
     }
 
-    /** Whether {@code c} is white space in the sense of FORMAT.md. */
+    /** Whether {@code c} is white space in the sense of docs/format.md. */
     public static boolean isFormatSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
                 || c == 0x00A0 || c == 0x3000;
@@ -28,7 +28,7 @@ public final class Texts {
         return false;
     }
 
-    /** {@code s} without leading and trailing white space (FORMAT.md's definition). */
+    /** {@code s} without leading and trailing white space (docs/format.md's definition). */
     public static String trim(String s) {
         int start = 0;
         int end = s.length();

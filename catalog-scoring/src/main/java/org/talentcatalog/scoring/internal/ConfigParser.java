@@ -21,7 +21,7 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.SurveyOptions;
 import org.talentcatalog.scoring.Weighting;
 
-/** Reads SCORING.md's configuration JSON; every error names the JSON member (e.g. {@code $.weighting.alpha}). */
+/** Reads docs/scoring.md's configuration JSON; every error names the JSON member (e.g. {@code $.weighting.alpha}). */
 public final class ConfigParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

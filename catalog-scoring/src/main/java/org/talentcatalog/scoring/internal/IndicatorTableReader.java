@@ -11,7 +11,7 @@ import org.talentcatalog.scoring.IndicatorTable;
 import org.talentcatalog.scoring.PositionRow;
 import org.talentcatalog.scoring.ScoringException;
 
-/** Reads the indicator-table CSV of SCORING.md. */
+/** Reads the indicator-table CSV of docs/scoring.md. */
 public final class IndicatorTableReader {
 
     private static final Set<String> LABELS = Set.of("position_id", "position_name", "industry");

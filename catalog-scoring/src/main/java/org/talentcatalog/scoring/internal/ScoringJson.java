@@ -15,7 +15,7 @@ import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.UnscoredPosition;
 
 /**
- * Writes a {@link ScoringResult} in SCORING.md's output shape. Members in order: weights,
+ * Writes a {@link ScoringResult} in docs/scoring.md's output shape. Members in order: weights,
  * consistency (only with AHP), classification {method, breaks (JENKS only)}, warnings, positions
  * (every member always present; {@code level}, {@code levelProbabilities}, {@code rankInterval} and
  * {@code respondents} are null when not computed), then insufficientSample, excluded and, for survey

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.talentcatalog.scoring.SurveyOptions;
 
 /**
- * Turns a position's exact sums into the standard indicators of SCORING.md. An indicator that cannot
+ * Turns a position's exact sums into the standard indicators of docs/scoring.md. An indicator that cannot
  * be computed (no row reported days to fill, say) is left out of the map: a missing value.
  */
 public final class SurveyIndicators {

@@ -9,7 +9,7 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.SurveySample;
 
 /**
- * Streams the survey-samples CSV of SCORING.md into a {@link SurveyTable}, one row at a time,
+ * Streams the survey-samples CSV of docs/scoring.md into a {@link SurveyTable}, one row at a time,
  * without per-row objects: ids are interned from the tokenizer's characters and plain numbers are
  * parsed straight into fixed-point units; any other number takes the ordinary (located, checked)
  * parsing path, which yields the same value.

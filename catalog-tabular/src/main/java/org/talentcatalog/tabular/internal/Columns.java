@@ -9,7 +9,7 @@ import org.talentcatalog.model.internal.JsonPointers;
 import org.talentcatalog.tabular.internal.Column.Kind;
 
 /**
- * The columns of the positions table (FORMAT.md, "Tabular form"), in the order the writer puts
+ * The columns of the positions table (docs/format.md, "Tables"), in the order the writer puts
  * them, and header matching that ignores spaces, character width, case and order.
  */
 public final class Columns {

@@ -13,7 +13,7 @@ import org.talentcatalog.model.Labelled;
 import org.talentcatalog.model.ShortageLevel;
 
 /**
- * The words published catalogs use for codes (FORMAT.md, "Tabular form"), mapped to the format's
+ * The words published catalogs use for codes (docs/format.md, "Tables"), mapped to the format's
  * codes. Every method returns {@code null} for a word it does not know; the caller reports the cell.
  * Stateless.
  */

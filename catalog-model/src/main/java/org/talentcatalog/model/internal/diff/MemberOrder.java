@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The order in which field changes are listed: FORMAT.md's member order (one global ranking that
+ * The order in which field changes are listed: docs/format.md's member order (one global ranking that
  * agrees with every object's order), unknown members after by name, extension members last by name,
  * and plain name order inside extension values. It depends only on the names, not on either edition,
  * so a diff and its inverse list the same changes in the same order.

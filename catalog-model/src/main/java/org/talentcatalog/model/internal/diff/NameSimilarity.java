@@ -8,7 +8,7 @@ public final class NameSimilarity {
     private NameSimilarity() {
     }
 
-    /** A name trimmed of ASCII white space, U+00A0 and U+3000 (FORMAT.md's blank), or "" for {@code null}. */
+    /** A name trimmed of ASCII white space, U+00A0 and U+3000 (docs/format.md's blank), or "" for {@code null}. */
     public static String trim(String name) {
         if (name == null) {
             return "";

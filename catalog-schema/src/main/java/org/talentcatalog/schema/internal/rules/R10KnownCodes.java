@@ -6,7 +6,7 @@ import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R10 (FORMAT.md): industry and region codes are in the registered (open) code lists. */
+/** R10 (docs/format.md): industry and region codes are in the registered (open) code lists. */
 public final class R10KnownCodes extends PositionRule {
 
     @Override

@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R11 (FORMAT.md): a PUBLISHED catalog states edition.validUntil (the seed asks for periodic renewal, 十二). */
+/** R11 (docs/format.md): a PUBLISHED catalog states edition.validUntil (the seed asks for periodic renewal, 十二). */
 public final class R11ValidUntilWhenPublished extends HeaderRule {
 
     @Override

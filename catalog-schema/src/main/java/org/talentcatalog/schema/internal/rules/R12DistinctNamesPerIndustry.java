@@ -10,7 +10,7 @@ import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /**
- * R12 (FORMAT.md): no two positions of one industry share a Chinese name (compared after trimming
+ * R12 (docs/format.md): no two positions of one industry share a Chinese name (compared after trimming
  * white space); reported at the later one.
  */
 public final class R12DistinctNamesPerIndustry implements StreamingRule {

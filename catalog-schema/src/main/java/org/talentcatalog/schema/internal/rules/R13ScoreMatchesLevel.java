@@ -13,7 +13,7 @@ import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /**
- * R13 (FORMAT.md): with thresholds recorded, a position's score implies its level (the highest
+ * R13 (docs/format.md): with thresholds recorded, a position's score implies its level (the highest
  * level whose threshold ≤ score; none below all), and that must be the level given.
  */
 public final class R13ScoreMatchesLevel implements StreamingRule {

@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R14 (FORMAT.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */
+/** R14 (docs/format.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */
 public final class R14ExpertReviewHeld extends HeaderRule {
 
     @Override

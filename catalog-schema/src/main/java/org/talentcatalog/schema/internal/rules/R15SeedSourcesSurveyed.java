@@ -8,7 +8,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R15 (FORMAT.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
+/** R15 (docs/format.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
 public final class R15SeedSourcesSurveyed extends HeaderRule {
 
     @Override

@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R16 (FORMAT.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
+/** R16 (docs/format.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
 public final class R16DocumentNumberShape extends HeaderRule {
 
     private static final Pattern SHAPE = Pattern.compile(".+〔[0-9]{4}〕[0-9]+号");

@@ -10,7 +10,7 @@ import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /**
- * R17 (FORMAT.md): a position's {@code occupationCode} is in the 《职业分类大典》(2022) list in force
+ * R17 (docs/format.md): a position's {@code occupationCode} is in the 《职业分类大典》(2022) list in force
  * (short codes count as their {@code -00}-padded form). The message names the closest existing code
  * of the same 小类 ({@link OccupationCodes#closest}), else the nearest broader code. A code that breaks
  * the format's pattern is left to the schema.

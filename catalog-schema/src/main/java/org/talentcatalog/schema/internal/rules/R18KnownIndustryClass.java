@@ -10,7 +10,7 @@ import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /**
- * R18 (FORMAT.md): a position's {@code industryClass} is in the GB/T 4754-2017 list in force, with
+ * R18 (docs/format.md): a position's {@code industryClass} is in the GB/T 4754-2017 list in force, with
  * the right 门类 letter. The message names the closest existing class ({@link IndustryClasses#closest}):
  * the same digits under their own letter, else the nearest class below the longest existing prefix.
  * A code that breaks the format's pattern is left to the schema.

@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R1 (FORMAT.md): the scope matches the kind: an industry catalog has industries, a regional one a region, a special one a programme. */
+/** R1 (docs/format.md): the scope matches the kind: an industry catalog has industries, a regional one a region, a special one a programme. */
 public final class R1ScopeMatchesKind extends HeaderRule {
 
     @Override

@@ -8,7 +8,7 @@ import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
-/** R2 (FORMAT.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */
+/** R2 (docs/format.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */
 public final class R2UniquePositionIds implements StreamingRule {
 
     @Override

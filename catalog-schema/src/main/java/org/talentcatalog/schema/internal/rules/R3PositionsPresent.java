@@ -9,7 +9,7 @@ import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /**
- * R3 (FORMAT.md): positions are non-empty unless the status is DRAFT or WITHDRAWN; once approved,
+ * R3 (docs/format.md): positions are non-empty unless the status is DRAFT or WITHDRAWN; once approved,
  * every position has a shortage level.
  */
 public final class R3PositionsPresent implements StreamingRule {

@@ -6,7 +6,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R4 (FORMAT.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
+/** R4 (docs/format.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
 public final class R4HrssJointIssuer extends HeaderRule {
 
     @Override

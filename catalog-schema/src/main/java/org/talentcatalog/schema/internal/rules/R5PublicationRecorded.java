@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R5 (FORMAT.md): a PUBLISHED or SUPERSEDED catalog records its publication date and document number. */
+/** R5 (docs/format.md): a PUBLISHED or SUPERSEDED catalog records its publication date and document number. */
 public final class R5PublicationRecorded extends HeaderRule {
 
     @Override

@@ -9,7 +9,7 @@ import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /**
- * R6 (FORMAT.md): ordered pairs hold — {@code validFrom ≤ validUntil}, survey {@code from ≤ to},
+ * R6 (docs/format.md): ordered pairs hold — {@code validFrom ≤ validUntil}, survey {@code from ≤ to},
  * {@code salary.min ≤ salary.max}, thresholds descend. A broken pair is reported at its second
  * member (for thresholds, the lower-ranked level of the pair).
  */

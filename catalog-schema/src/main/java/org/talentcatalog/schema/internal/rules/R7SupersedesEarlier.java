@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
-/** R7 (FORMAT.md): edition.supersedes differs from edition.version and names an earlier version. */
+/** R7 (docs/format.md): edition.supersedes differs from edition.version and names an earlier version. */
 public final class R7SupersedesEarlier extends HeaderRule {
 
     @Override

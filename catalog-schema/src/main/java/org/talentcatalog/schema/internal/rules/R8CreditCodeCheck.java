@@ -6,7 +6,7 @@ import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /**
- * R8 (FORMAT.md): a unified social credit code has the right GB 32100-2015 check character. Only the
+ * R8 (docs/format.md): a unified social credit code has the right GB 32100-2015 check character. Only the
  * check character is this rule's (the length and alphabet are the schema's).
  */
 public final class R8CreditCodeCheck extends HeaderRule {

@@ -10,7 +10,7 @@ import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
-/** R9 (FORMAT.md): when the scope lists industries, each position's industry is one of them. */
+/** R9 (docs/format.md): when the scope lists industries, each position's industry is one of them. */
 public final class R9IndustryInScope implements StreamingRule {
 
     @Override
