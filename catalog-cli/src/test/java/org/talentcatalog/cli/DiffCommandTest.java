@@ -55,7 +55,7 @@ class DiffCommandTest {
         assertEquals("IC-004", json.at("/renamed/0/olderId").asText());
         JsonNode patch = new ObjectMapper().readTree(run("diff", OLD, NEW, "--format", "patch").out());
         assertTrue(patch.isArray() && patch.size() > 0);
-        patch.forEach(op -> assertTrue(op.get("op").asText().matches("add|remove|replace")));
+        patch.forEach(op -> assertTrue(op.get("op").asText().matches("add|remove|replace|move")));
     }
 
     @Test

@@ -185,12 +185,17 @@ public final class CatalogDiff {
     }
 
     /**
-     * An RFC 6902 JSON Patch (only {@code add}, {@code remove}, {@code replace}; RFC 6901 pointers) that
-     * turns {@code CatalogJson.toTree(older())} into {@code CatalogJson.toTree(newer())}: position
-     * removals from the highest index down, then additions from the lowest index up (positions whose
-     * relative order changed are removed and added again), then member changes at the newer indices.
-     * New object members are added last, so canonical formatting of the result gives the newer
-     * edition's bytes exactly.
+     * An RFC 6902 JSON Patch (only {@code add}, {@code remove}, {@code replace}, {@code move}; RFC 6901
+     * pointers) that turns {@code CatalogJson.toTree(older())} into {@code CatalogJson.toTree(newer())},
+     * each operation's path valid when it applies: position removals from the highest index down; then,
+     * from the lowest newer index up, additions and one {@code move} for each paired position outside a
+     * longest run of pairs already in the newer order (the fewest moves; a reversed list of n positions
+     * is n − 1 moves); then member changes at the newer indices, moved positions included. Arrays
+     * (requirement lists, policies, indicators, {@code x-} values…) change item by item: items added or
+     * removed at their index or changed in place; the whole array is replaced when that is shorter, or
+     * past a size bound that keeps the work O(n·m) small. New object members are added last, so
+     * canonical formatting of the result gives the newer edition's bytes exactly. The work is
+     * O(n log n) in the number of positions.
      */
     public JsonNode toJsonPatch() {
         return PatchWriter.write(CatalogJson.toTree(older), CatalogJson.toTree(newer), pairing);

@@ -149,19 +149,4 @@ class CatalogDiffTest {
         JsonNode patched = JsonPatchApplier.apply(CatalogJson.toTree(older), CatalogDiff.between(older, newer).toJsonPatch());
         assertEquals(Files.readString(dir.resolve("sh-ic-2025.json")), CatalogJson.write(CatalogJson.fromTree(patched)));
     }
-
-    @Test
-    void reorderedPositionsArePatchedWithValidIndicesAndNoMoveOperation() {
-        Position a = position("A", "甲", null, null);
-        Position b = position("B", "乙", null, null);
-        Position c = position("C", "丙", null, null);
-        CatalogDiff diff = CatalogDiff.between(catalog(a, b, c), catalog(c, a, b));
-        assertTrue(diff.isEmpty(), "order of positions is not a change of any position");
-        JsonNode patch = diff.toJsonPatch();
-        assertEquals(2, patch.size());
-        assertEquals("remove", patch.get(0).get("op").asText());
-        assertEquals("/positions/2", patch.get(0).get("path").asText());
-        assertEquals("/positions/0", patch.get(1).get("path").asText());
-        assertEquals(CatalogJson.toTree(catalog(c, a, b)), JsonPatchApplier.apply(CatalogJson.toTree(catalog(a, b, c)), patch));
-    }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * A small, strict RFC 6902 applier for the operations the diff emits ({@code add}, {@code remove},
- * {@code replace}), written independently of the diff's patch writer to check it. Pointers follow
+ * {@code replace}, {@code move}), written independently of the diff's patch writer to check it. Pointers follow
  * RFC 6901: {@code ~1} → {@code /}, then {@code ~0} → {@code ~}; array indices are {@code 0} or digits
- * without a leading zero, {@code -} appends (add only). Any other operation, a missing
- * {@code value}, a missing target or an index out of bounds is an {@link IllegalArgumentException}.
+ * without a leading zero, {@code -} appends (add only). {@code move} removes the value at {@code from}
+ * and adds it at {@code path}, which is read after the removal; it cannot move a value into one of its
+ * own children. Any other operation, a missing {@code value} or {@code from}, a missing target or an
+ * index out of bounds is an {@link IllegalArgumentException}.
  * Objects keep insertion order: {@code add} of a new member puts it last, {@code replace} keeps its place.
  */
 final class JsonPatchApplier {
@@ -39,48 +41,67 @@ final class JsonPatchApplier {
                 if (!op.has("value")) {
                     throw new IllegalArgumentException("missing value");
                 }
-                JsonNode value = op.get("value").deepCopy();
-                if (tokens.isEmpty()) {
-                    return value;
-                }
-                JsonNode parent = resolve(doc, tokens.subList(0, tokens.size() - 1));
-                String last = tokens.get(tokens.size() - 1);
-                if (parent instanceof ObjectNode o) {
-                    if (name.equals("replace") && !o.has(last)) {
-                        throw new IllegalArgumentException("no member to replace: " + last);
-                    }
-                    o.set(last, value);
-                } else if (parent instanceof ArrayNode a) {
-                    if (name.equals("add")) {
-                        int i = last.equals("-") ? a.size() : index(last, a.size() + 1);
-                        a.insert(i, value);
-                    } else {
-                        a.set(index(last, a.size()), value);
-                    }
-                } else {
-                    throw new IllegalArgumentException("parent is not a container");
-                }
-                return doc;
+                return put(doc, tokens, op.get("value").deepCopy(), name.equals("replace"));
             }
             case "remove" -> {
-                if (tokens.isEmpty()) {
-                    throw new IllegalArgumentException("cannot remove the root");
-                }
-                JsonNode parent = resolve(doc, tokens.subList(0, tokens.size() - 1));
-                String last = tokens.get(tokens.size() - 1);
-                if (parent instanceof ObjectNode o) {
-                    if (!o.has(last)) {
-                        throw new IllegalArgumentException("no member to remove: " + last);
-                    }
-                    o.remove(last);
-                } else if (parent instanceof ArrayNode a) {
-                    a.remove(index(last, a.size()));
-                } else {
-                    throw new IllegalArgumentException("parent is not a container");
-                }
+                remove(doc, tokens);
                 return doc;
             }
+            case "move" -> {
+                List<String> from = tokens(text(op, "from"));
+                if (tokens.size() > from.size() && tokens.subList(0, from.size()).equals(from)) {
+                    throw new IllegalArgumentException("cannot move a value into one of its children");
+                }
+                JsonNode value = resolve(doc, from);
+                if (from.isEmpty()) {
+                    return put(doc, tokens, value, false);
+                }
+                remove(doc, from);
+                return put(doc, tokens, value, false);
+            }
             default -> throw new IllegalArgumentException("unsupported op: " + name);
+        }
+    }
+
+    /** {@code add} (or {@code replace}, which needs an existing target) of {@code value} at the pointer. */
+    private static JsonNode put(JsonNode doc, List<String> tokens, JsonNode value, boolean replace) {
+        if (tokens.isEmpty()) {
+            return value;
+        }
+        JsonNode parent = resolve(doc, tokens.subList(0, tokens.size() - 1));
+        String last = tokens.get(tokens.size() - 1);
+        if (parent instanceof ObjectNode o) {
+            if (replace && !o.has(last)) {
+                throw new IllegalArgumentException("no member to replace: " + last);
+            }
+            o.set(last, value);
+        } else if (parent instanceof ArrayNode a) {
+            if (replace) {
+                a.set(index(last, a.size()), value);
+            } else {
+                a.insert(last.equals("-") ? a.size() : index(last, a.size() + 1), value);
+            }
+        } else {
+            throw new IllegalArgumentException("parent is not a container");
+        }
+        return doc;
+    }
+
+    private static void remove(JsonNode doc, List<String> tokens) {
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("cannot remove the root");
+        }
+        JsonNode parent = resolve(doc, tokens.subList(0, tokens.size() - 1));
+        String last = tokens.get(tokens.size() - 1);
+        if (parent instanceof ObjectNode o) {
+            if (!o.has(last)) {
+                throw new IllegalArgumentException("no member to remove: " + last);
+            }
+            o.remove(last);
+        } else if (parent instanceof ArrayNode a) {
+            a.remove(index(last, a.size()));
+        } else {
+            throw new IllegalArgumentException("parent is not a container");
         }
     }
 

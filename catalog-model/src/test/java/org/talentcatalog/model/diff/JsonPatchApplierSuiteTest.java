@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Proves the test applier right on the add/remove/replace cases of the official json-patch-tests
+ * Proves the test applier right on the add, remove, replace and move cases of the official json-patch-tests
  * suite (https://github.com/json-patch/json-patch-tests, tests.json and spec_tests.json), copied into
  * {@code json-patch-tests.json} with attribution.
  */
@@ -28,7 +29,7 @@ class JsonPatchApplierSuiteTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> applierPassesEveryAddRemoveReplaceCaseOfTheOfficialSuite() throws Exception {
+    Stream<DynamicTest> applierPassesEveryAddRemoveReplaceMoveCaseOfTheOfficialSuite() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         int i = 0;
         for (JsonNode c : suite()) {
@@ -46,7 +47,7 @@ class JsonPatchApplierSuiteTest {
     }
 
     @Test
-    void suiteHoldsBothSuccessAndErrorCasesOfAllThreeOperations() throws Exception {
+    void suiteHoldsBothSuccessAndErrorCasesOfAllFourOperations() throws Exception {
         int errors = 0;
         java.util.Set<String> ops = new java.util.HashSet<>();
         for (JsonNode c : suite()) {
@@ -54,6 +55,25 @@ class JsonPatchApplierSuiteTest {
             c.get("patch").forEach(op -> ops.add(op.get("op").asText()));
         }
         assertTrue(errors >= 10, "error cases: " + errors);
-        assertTrue(ops.containsAll(List.of("add", "remove", "replace")), ops.toString());
+        assertTrue(ops.containsAll(List.of("add", "remove", "replace", "move")), ops.toString());
+    }
+
+    @Test
+    void moveIntoItsOwnChildIsRefused() {
+        JsonNode doc = JsonNodeFactory.instance.objectNode().set("a", JsonNodeFactory.instance.objectNode().put("b", 1));
+        JsonNode patch = JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode()
+                .put("op", "move").put("from", "/a").put("path", "/a/b/c"));
+        assertThrows(IllegalArgumentException.class, () -> JsonPatchApplier.apply(doc, patch));
+    }
+
+    @Test
+    void moveWithinAnArrayReadsTheTargetIndexAfterTheRemoval() {
+        JsonNode doc = JsonNodeFactory.instance.arrayNode().add("a").add("b").add("c");
+        JsonNode patch = JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode()
+                .put("op", "move").put("from", "/0").put("path", "/2"));
+        assertEquals(JsonNodeFactory.instance.arrayNode().add("b").add("c").add("a"), JsonPatchApplier.apply(doc, patch));
+        JsonNode beyond = JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode()
+                .put("op", "move").put("from", "/0").put("path", "/3"));
+        assertThrows(IllegalArgumentException.class, () -> JsonPatchApplier.apply(doc, beyond));
     }
 }

@@ -4,25 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.talentcatalog.model.internal.JsonPointers;
 
 /**
- * Writes an RFC 6902 JSON Patch (add, remove, replace only) from an older canonical catalog tree to a
- * newer one, given the pairing of positions.
+ * Writes an RFC 6902 JSON Patch ({@code add}, {@code remove}, {@code replace}, {@code move}) from an
+ * older canonical catalog tree to a newer one, given the pairing of positions. Every operation's path
+ * is valid at the moment it applies, in the order written.
  *
- * <p>Positions: removed ones, and paired ones that fall outside the longest run kept in the same
- * relative order, are removed from the highest index down; then added ones, and those moved ones,
- * are added from the lowest newer index up, each index valid when its operation applies; then the
- * paired positions left in place get their member changes at their newer indices. Members: objects
- * are compared member by member, other values replaced whole. Where member order survives canonical
- * formatting ({@code x-} members, and everything inside an extension value), members whose order
- * would come out wrong are removed and added again in the newer order, since {@code add} puts a new
- * member last.
+ * <p>Positions: removed ones are removed from the highest index down; then the paired positions
+ * outside a longest run kept in the same relative order are moved and added ones added, from the lowest
+ * newer index up ({@link PositionMoves}: the fewest moves, O(n log n)); then, the array being in the
+ * newer order, paired positions get their member changes at their newer indices, moved ones included.
+ * Members: objects are compared member by member; arrays item by item ({@link ArrayEdits}: items added
+ * and removed at their index, changed in place, or the whole array replaced past a size bound or when
+ * that is shorter); other values are replaced whole. Where member order survives canonical formatting
+ * ({@code x-} members, and everything inside an extension value), members whose order would come out
+ * wrong are removed and added again in the newer order, since {@code add} puts a new member last.
  */
 public final class PatchWriter {
 
@@ -40,68 +40,29 @@ public final class PatchWriter {
     }
 
     private static void positions(JsonNode op, JsonNode np, Pairing pairing, ArrayNode ops) {
-        boolean[] stays = stayingInPlace(pairing);
         for (int i = pairing.olderSize() - 1; i >= 0; i--) {
-            if (pairing.newerOf(i) < 0 || !stays[i]) {
+            if (pairing.newerOf(i) < 0) {
                 ops.add(op("remove", "/positions/" + i, null));
             }
         }
+        PositionMoves.write(pairing, np, "/positions", ops);
         for (int j = 0; j < pairing.newerSize(); j++) {
             int i = pairing.olderOf(j);
-            if (i < 0 || !stays[i]) {
-                ops.add(op("add", "/positions/" + j, np.get(j)));
-            }
-        }
-        for (int j = 0; j < pairing.newerSize(); j++) {
-            int i = pairing.olderOf(j);
-            if (i >= 0 && stays[i]) {
+            if (i >= 0) {
                 value("/positions/" + j, op.get(i), np.get(j), false, ops);
             }
         }
     }
 
-    /** Marks the paired older positions of a longest subsequence whose newer indices increase (O(n log n)). */
-    private static boolean[] stayingInPlace(Pairing pairing) {
-        int n = pairing.olderSize();
-        List<Integer> olderIdx = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (pairing.newerOf(i) >= 0) {
-                olderIdx.add(i);
-            }
-        }
-        int m = olderIdx.size();
-        int[] tails = new int[m];
-        int[] prev = new int[m];
-        int len = 0;
-        for (int k = 0; k < m; k++) {
-            int v = pairing.newerOf(olderIdx.get(k));
-            int lo = 0;
-            int hi = len;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (pairing.newerOf(olderIdx.get(tails[mid])) < v) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            prev[k] = lo > 0 ? tails[lo - 1] : -1;
-            tails[lo] = k;
-            len = Math.max(len, lo + 1);
-        }
-        boolean[] stays = new boolean[n];
-        for (int k = len > 0 ? tails[len - 1] : -1; k >= 0; k = prev[k]) {
-            stays[olderIdx.get(k)] = true;
-        }
-        return stays;
-    }
-
-    private static void value(String path, JsonNode o, JsonNode n, boolean free, ArrayNode ops) {
+    /** Appends the operations that turn {@code o} at {@code path} into {@code n}. */
+    static void value(String path, JsonNode o, JsonNode n, boolean free, ArrayNode ops) {
         if (identical(o, n)) {
             return;
         }
         if (o.isObject() && n.isObject()) {
             object(path, o, n, free, null, ops);
+        } else if (o.isArray() && n.isArray()) {
+            ArrayEdits.write(path, o, n, free, ops);
         } else {
             ops.add(op("replace", path, n));
         }
@@ -179,13 +140,23 @@ public final class PatchWriter {
         return true;
     }
 
-    private static ObjectNode op(String name, String path, JsonNode value) {
+    /** An operation; {@code value} (copied) is left out when {@code null}. */
+    static ObjectNode op(String name, String path, JsonNode value) {
         ObjectNode op = NODES.objectNode();
         op.put("op", name);
         op.put("path", path);
         if (value != null) {
             op.set("value", value.deepCopy());
         }
+        return op;
+    }
+
+    /** A {@code move} operation. */
+    static ObjectNode move(String from, String path) {
+        ObjectNode op = NODES.objectNode();
+        op.put("op", "move");
+        op.put("from", from);
+        op.put("path", path);
         return op;
     }
 }
