@@ -45,6 +45,11 @@ final class Reading {
         this.options = options;
     }
 
+    /** Adds a problem found before reading (it comes first in the document's problems). */
+    void note(TableProblem problem) {
+        problems.add(problem);
+    }
+
     private PositionRows rows(String sheet) {
         return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping(),
                 options.limits(), problems);
