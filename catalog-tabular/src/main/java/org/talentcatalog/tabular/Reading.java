@@ -77,9 +77,14 @@ final class Reading {
             root.set("positions", positions);
             return new TableDocument(TableFormat.XLSX, root, problems, rows.index(), cells,
                     info.map(Sheet::getName).orElse(sheet.getName()), null);
-        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+        } catch (TabularException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage().strip().lines().findFirst().orElse("");
             throw new TabularException("read:notXlsx", file.getFileName().toString(), LocalizedText.of(
-                    "无法读取 XLSX: " + e.getMessage(), "cannot read the XLSX: " + e.getMessage()));
+                    "无法读取 XLSX: " + why, "cannot read the XLSX: " + why));
         }
     }
 

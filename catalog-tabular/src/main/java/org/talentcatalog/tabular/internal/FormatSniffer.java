@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.talentcatalog.tabular.FileFormat;
 
@@ -85,7 +84,13 @@ public final class FormatSniffer {
     }
 
     private static FileFormat zip(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        ZipFile opened;
+        try {
+            opened = new ZipFile(file.toFile());
+        } catch (IOException e) { // the head was read, so it is the zip structure that fails (ZipException, EOFException)
+            return FileFormat.BROKEN_ZIP;
+        }
+        try (ZipFile zip = opened) {
             if (zip.getEntry("xl/workbook.xml") != null && zip.getEntry("[Content_Types].xml") != null) {
                 return FileFormat.XLSX;
             }
@@ -100,7 +105,7 @@ public final class FormatSniffer {
                 String type;
                 try (InputStream in = zip.getInputStream(mimetype)) {
                     type = new String(in.readNBytes(128), StandardCharsets.US_ASCII).strip();
-                } catch (ZipException e) {
+                } catch (IOException e) { // a damaged entry
                     return FileFormat.ZIP;
                 }
                 if (type.equals(ODF + "spreadsheet") || type.equals(ODF + "spreadsheet-template")) {
@@ -111,8 +116,6 @@ public final class FormatSniffer {
                 }
             }
             return FileFormat.ZIP;
-        } catch (ZipException e) {
-            return FileFormat.BROKEN_ZIP;
         }
     }
 
