@@ -112,15 +112,24 @@ final class CatalogFiles {
      * @throws InputError (exit 1) when the values do not bind to a catalog
      */
     Catalog bind(Checked checked) throws InputError {
+        TableDocument doc = checked.table();
         try {
-            return checked.table() == null ? CatalogJson.read(checked.file()) : CatalogJson.fromTree(checked.table().tree());
+            if (doc == null) {
+                return CatalogJson.read(checked.file());
+            }
+            return doc.hasErrors() ? CatalogJson.fromTree(doc.tree()) : doc.toCatalog();
         } catch (CatalogJsonException e) {
-            String where = checked.table() != null ? place(checked.table().cellOf(e.pointer()))
-                    : e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
-            throw new InputError("catalog " + command + ": " + checked.file() + where + ": "
-                    + lang.pick("无法转换为目录: ", "cannot be made a catalog: ") + e.message(lang.locale())
-                    + (e.pointer() == null ? "" : " [" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "]"), 1);
+            String where = doc != null ? place(doc.cellOf(e.pointer())) : e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
+            throw unbound(checked.file(), where, e.message(lang.locale())
+                    + (e.pointer() == null ? "" : " [" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "]"));
+        } catch (TabularException e) {
+            throw unbound(checked.file(), place(e.cell()), e.message(lang.locale()));
         }
+    }
+
+    private InputError unbound(Path file, String where, String message) {
+        return new InputError("catalog " + command + ": " + file + where + ": "
+                + lang.pick("无法转换为目录: ", "cannot be made a catalog: ") + message, 1);
     }
 
     /** Reads and binds the file without the rules, as {@code catalog diff} does; a table with errors is refused. */
