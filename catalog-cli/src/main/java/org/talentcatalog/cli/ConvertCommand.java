@@ -11,14 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
-import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogTables;
 import org.talentcatalog.tabular.HeaderLanguage;
 import org.talentcatalog.tabular.LevelStyle;
-import org.talentcatalog.tabular.TableDocument;
 import org.talentcatalog.tabular.TableFormat;
-import org.talentcatalog.tabular.TableProblem;
-import org.talentcatalog.tabular.TabularException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,22 +23,27 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code catalog convert IN OUT}: converts a catalog among JSON, CSV and XLSX, chosen by the
- * extensions. The output is written atomically (a temporary file in the target directory, then an
- * atomic move), so an interrupted run leaves no half-written file. A table with errors is not
- * converted: its problems are listed, each with its cell. Exit 0 converted, 1 the input has errors,
+ * {@code catalog convert IN OUT}: converts a catalog among JSON, CSV and XLSX. The input is read for
+ * what its content is (a misnamed file too; a legacy {@code .xls}, a PDF … is refused in one line)
+ * and validated as {@code catalog validate} does; the output format is chosen by OUT's extension.
+ * An input with errors is not converted: its issues are listed on standard error, each located, and
+ * nothing is written (an existing OUT stays as it was) unless {@code --force} is given, which writes
+ * anyway and says so on standard error. The output is written atomically (a temporary file in the
+ * target directory, then an atomic move), so an interrupted run leaves no half-written file. Exit 0
+ * converted, 1 the input has errors (or, with {@code --force}, does not bind to a catalog at all),
  * 2 unreadable input or wrong call.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"在 JSON、CSV、XLSX 之间转换目录（按扩展名）。", "Convert a catalog among JSON, CSV and XLSX (by extension)."},
+        description = {"在 JSON、CSV、XLSX 之间转换目录（输入按内容识别，输出按扩展名）；输入有错误时不写出。",
+            "Convert a catalog among JSON, CSV and XLSX (input told by content, output by extension); an input with errors is not written."},
         footer = {"", "CSV 的目录级信息在同名附属文件 <名称>.catalog.json 中 / a CSV file's catalog-level members are in its side file <name>.catalog.json.",
-            "退出码 / exit codes: 0 已转换 converted, 1 输入有错误 input has errors, 2 无法读取或用法错误 unreadable / wrong call."})
+            "退出码 / exit codes: 0 已转换 converted (--force: 即使有错误 even with errors), 1 输入有错误、未写出 input has errors, nothing written, 2 无法读取或用法错误 unreadable / wrong call."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "输入 input (.json, .csv, .xlsx)")
+    @Parameters(index = "0", paramLabel = "IN", description = "输入 input (.json, .csv, .xlsx，按内容识别 told by content)")
     private Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "输出 output (.json, .csv, .xlsx)")
@@ -62,29 +64,38 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
 
+    @Option(names = "--force", description = "输入有错误也写出（在标准错误上说明） write even when the input has errors (said on standard error)")
+    private boolean force;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<TableFormat> from = TableFormat.of(in);
         Optional<TableFormat> to = TableFormat.of(out);
-        if (!isJson(in) && from.isEmpty() || !isJson(out) && to.isEmpty()) {
-            err.println(lang.pick("catalog convert: 只支持 .json、.csv、.xlsx", "catalog convert: only .json, .csv and .xlsx are supported"));
+        if (!isJson(out) && to.isEmpty()) {
+            err.println(lang.pick("catalog convert: 只能写出 .json、.csv 或 .xlsx 文件: ", "catalog convert: only .json, .csv and .xlsx files can be written: ") + out);
             return 2;
         }
-        if (!Files.isRegularFile(in)) {
-            err.println(lang.pick("catalog convert: 文件不存在: ", "catalog convert: no such file: ") + in);
-            return 2;
-        }
+        CatalogFiles files = new CatalogFiles("convert", lang, fiveStars, charset);
         Catalog catalog;
         try {
-            catalog = from.isPresent() ? fromTable() : CatalogJson.read(in);
-        } catch (CatalogJsonException e) {
-            err.println("catalog convert: " + in + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message(lang.locale()));
-            return e.problem().startsWith("read:") ? 2 : 1;
-        } catch (TabularException e) {
-            err.println("catalog convert: " + in + (e.cell() == null ? "" : ":" + e.cell()) + ": " + e.message(lang.locale()));
-            return e.problem().startsWith("read:io") || e.problem().startsWith("read:zip") || e.problem().startsWith("read:not")
-                    || e.problem().equals("read:cellTooLarge") || e.problem().equals("read:limit") ? 2 : 1;
+            CatalogFiles.Checked checked = files.validate(in);
+            ValidationReport report = checked.report();
+            if (!report.issues().isEmpty() || report.omitted() > 0) {
+                new TextReport(lang).print(in.toString(), report, err);
+            }
+            if (!report.valid() && !force) {
+                err.println(lang.pick("catalog convert: 输入有 " + report.errorCount() + " 个错误，未写出 " + out + "（用 --force 仍然写出）",
+                        "catalog convert: the input has " + report.errorCount() + " error(s); " + out + " not written (--force writes anyway)"));
+                return 1;
+            }
+            catalog = files.bind(checked);
+            if (!report.valid()) {
+                err.println(lang.pick("catalog convert: 输入有 " + report.errorCount() + " 个错误，因 --force 仍然写出 " + out,
+                        "catalog convert: the input has " + report.errorCount() + " error(s); writing " + out + " anyway (--force)"));
+            }
+        } catch (CatalogFiles.InputError e) {
+            err.println(e.getMessage());
+            return e.exitCode();
         }
         if (to.isPresent()) {
             writer().write(catalog, out);
@@ -95,17 +106,6 @@ final class ConvertCommand implements Callable<Integer> {
                 ? " + " + CatalogTables.sideFileOf(out).getFileName() : "") + lang.pick("（" + catalog.positions().size() + " 个岗位）",
                 " (" + catalog.positions().size() + " positions)"));
         return 0;
-    }
-
-    private Catalog fromTable() {
-        TableDocument doc = Tables.reader(fiveStars, charset).read(in);
-        Locale locale = lang.locale();
-        PrintWriter err = spec.commandLine().getErr();
-        for (TableProblem p : doc.problems()) {
-            err.println(in + (p.cell() == null ? "" : ":" + p.cell()) + "  " + (p.error() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
-                    + "  " + p.rule() + (p.pointer() == null ? "" : "  " + p.pointer()) + "  " + p.message(locale));
-        }
-        return doc.toCatalog();
     }
 
     private CatalogTables writer() {

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
-import org.talentcatalog.model.CatalogJson;
-import org.talentcatalog.model.CatalogJsonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog diff OLD NEW [--format text|json|patch|markdown] [--lang zh|en] [--force] [--no-renames]}:
- * what changed between two editions of a catalog. Exit 0 with the result on stdout; 2 when a file
- * cannot be read (one located line on stderr) or the two documents belong to different catalog series
- * ({@code id}) and {@code --force} is not given.
+ * what changed between two editions of a catalog, each a JSON, CSV or XLSX file (told by the content,
+ * read as {@code validate} reads it, without the rules). Exit 0 with the result on stdout; 2 when a
+ * file cannot be read or bound (one located line on stderr, a table's first error), or the two
+ * documents belong to different catalog series ({@code id}) and {@code --force} is not given.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"比较同一目录的两个版本。", "Compare two editions of a catalog."},
@@ -33,10 +31,10 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "旧版目录 older edition (.json)")
+    @Parameters(index = "0", paramLabel = "OLD", description = "旧版目录 older edition (.json, .csv, .xlsx)")
     private Path older;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "新版目录 newer edition (.json)")
+    @Parameters(index = "1", paramLabel = "NEW", description = "新版目录 newer edition (.json, .csv, .xlsx)")
     private Path newer;
 
     @Option(names = "--format", defaultValue = "text",
@@ -49,6 +47,12 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--force", description = "比较不同系列的目录 compare catalogs of different series (id)")
     private boolean force;
 
+    @Option(names = "--five-stars", paramLabel = "MAP", description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
+    private String fiveStars;
+
+    @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
+    private String charset;
+
     @Option(names = "--no-renames", negatable = false,
             description = "不识别更名岗位，仅按编号配对 pair positions by id only, without probable renames")
     private boolean noRenames;
@@ -56,9 +60,15 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Catalog a = read(older, err);
-        Catalog b = a == null ? null : read(newer, err);
-        if (a == null || b == null) {
+        CatalogFiles files = new CatalogFiles("diff", lang, fiveStars, charset);
+        Catalog a;
+        Catalog b;
+        try {
+            a = files.read(older);
+            b = files.read(newer);
+        } catch (CatalogFiles.InputError e) {
+            err.println(e.getMessage());
+            err.flush();
             return 2;
         }
         if (!Objects.equals(a.id(), b.id()) && !force) {
@@ -79,25 +89,6 @@ final class DiffCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         return 0;
-    }
-
-    private Catalog read(Path file, PrintWriter err) {
-        String prefix = "catalog diff: " + file + ": ";
-        if (!Files.isRegularFile(file)) {
-            err.println(prefix + (Files.isDirectory(file) ? lang.pick("是目录而不是文件", "is a directory")
-                    : lang.pick("文件不存在", "no such file")));
-            err.flush();
-            return null;
-        }
-        try {
-            return CatalogJson.read(file);
-        } catch (CatalogJsonException e) {
-            String where = (e.line() > 0 ? e.line() + ":" + e.column() + ": " : "")
-                    + (e.pointer() != null ? "[" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "] " : "");
-            err.println("catalog diff: " + file + (e.line() > 0 ? ":" : ": ") + where + e.message(lang.locale()));
-            err.flush();
-            return null;
-        }
     }
 
     private static String json(JsonNode node) throws Exception {

@@ -1,18 +1,15 @@
 package org.talentcatalog.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogTables;
 import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.TableDocument;
 import org.talentcatalog.tabular.TableProblem;
 
-/** The table side of the commands: reading options and validating a table with located issues. */
+/** The table side of the commands: reading options, and a table's problems as issues. */
 final class Tables {
 
     private Tables() {
@@ -37,11 +34,5 @@ final class Tables {
             out.add(new Issue(p.error() ? Severity.ERROR : Severity.WARNING, p.rule(), p.pointer(), null, null, p.text(), p.cell()));
         }
         return out;
-    }
-
-    /** Validates a table: every issue placed in its cell. */
-    static ValidationReport validate(CatalogValidator validator, CatalogTables tables, Path file) {
-        TableDocument doc = tables.read(file);
-        return validator.validate(doc.tree(), doc::cellOf, issues(doc));
     }
 }

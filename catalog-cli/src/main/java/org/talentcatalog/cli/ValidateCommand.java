@@ -1,13 +1,9 @@
 package org.talentcatalog.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
-import org.talentcatalog.tabular.TableFormat;
-import org.talentcatalog.tabular.TabularException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,8 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code catalog validate FILE}: checks a catalog against the exchange format. Exit 0 without
- * errors (warnings allowed), 1 with errors, 2 when the file cannot be read or the call is wrong.
+ * {@code catalog validate FILE}: checks a catalog (JSON, CSV or XLSX, told by the content) against
+ * the exchange format. Exit 0 without errors (warnings allowed), 1 with errors, 2 when the file
+ * cannot be read (a legacy {@code .xls}, a PDF … named in one line) or the call is wrong.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"校验目录文件是否符合交换格式。", "Check a catalog file against the exchange format."},
@@ -26,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "目录文件 (.json, .csv, .xlsx) / catalog file (.json, .csv, .xlsx)")
+    @Parameters(paramLabel = "FILE", description = "目录文件 (.json, .csv, .xlsx，按内容识别) / catalog file (.json, .csv, .xlsx, told by content)")
     private Path file;
 
     @Option(names = "--five-stars", paramLabel = "MAP", description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
@@ -44,29 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(file)) {
-            err.println(lang.pick("catalog validate: 文件不存在: ", "catalog validate: no such file: ") + file);
-            return 2;
-        }
-        if (Files.isDirectory(file)) {
-            err.println(lang.pick("catalog validate: 是目录而不是文件: ", "catalog validate: is a directory: ") + file);
-            return 2;
-        }
         ValidationReport report;
-        if (TableFormat.of(file).isPresent()) {
-            try {
-                report = Tables.validate(CatalogValidator.standard(), Tables.reader(fiveStars, charset), file);
-            } catch (TabularException e) {
-                err.println("catalog validate: " + file + (e.cell() == null ? "" : ":" + e.cell()) + ": " + e.message(lang.locale()));
-                return 2;
-            }
-        } else {
-            report = CatalogValidator.standard().validate(file);
-        }
-        if (report.issues().stream().anyMatch(i -> i.rule().equals("read:io") || i.rule().equals("read:limit") && i.line() == null)) {
-            err.println("catalog validate: " + file + ": " + report.issues().get(0).message(lang.locale()));
-            return 2;
+        try {
+            report = new CatalogFiles("validate", lang, fiveStars, charset).validate(file).report();
+        } catch (CatalogFiles.InputError e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return e.exitCode();
         }
         if (format == OutputFormat.json) {
             out.print(report.toJson(lang.locale()));
@@ -76,5 +56,4 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         return report.valid() ? 0 : 1;
     }
-
 }

@@ -97,15 +97,30 @@ public final class CatalogTables {
     }
 
     /**
-     * Reads a table, choosing the format by the file's extension; a CSV file's catalog-level members
-     * come from its side file ({@link #sideFileOf}).
+     * Reads a table, choosing the format by the file's content ({@link FileFormat#detect}); a CSV
+     * file's catalog-level members come from its side file ({@link #sideFileOf}). When the extension
+     * names another format than the content (an {@code .xlsx} that is really a CSV export), the table
+     * is read by its content and a warning {@code read:extension} says so.
      *
-     * @throws TabularException when the file cannot be read at all (not a table, beyond the limits)
+     * @throws TabularException when the file cannot be read at all: {@code read:format} with one
+     *     sentence naming what the file is when it is no table (a legacy {@code .xls}, a PDF, JSON …),
+     *     or another problem (not a workbook after all, beyond the limits, an I/O failure)
      */
     public TableDocument read(Path file) {
-        TableFormat format = TableFormat.of(file).orElseThrow(() -> new TabularException("read:format", null,
-                LocalizedText.of("不是 .csv 或 .xlsx 文件: " + file, "not a .csv or .xlsx file: " + file)));
-        return format == TableFormat.XLSX ? io(file, () -> new Reading(this).xlsx(file)) : readCsv(file, sideFileOf(file));
+        FileFormat detected = io(file, () -> FileFormat.detect(file));
+        if (!detected.supported()) {
+            throw new TabularException("read:format", null, detected.refusal());
+        }
+        TableFormat format = detected.tableFormat().orElseThrow(() -> new TabularException("read:format", null,
+                LocalizedText.of("这是 JSON 文件，不是表格：请按 JSON 读取", "this is a JSON file, not a table: read it as JSON")));
+        Reading reading = new Reading(this);
+        if (TableFormat.of(file).orElse(null) != format) {
+            Path name = file.getFileName();
+            reading.note(new TableProblem(false, "read:extension", null, null, LocalizedText.of(
+                    "文件名 " + name + " 与内容不符：内容是 " + format + "，已按 " + format + " 读取",
+                    "the file name " + name + " does not match the content: it is " + format + " and was read as such")));
+        }
+        return format == TableFormat.XLSX ? io(file, () -> reading.xlsx(file)) : io(file, () -> reading.csv(file, sideFileOf(file)));
     }
 
     /** Reads a CSV file with the given side file ({@code null}: none). */
@@ -118,11 +133,11 @@ public final class CatalogTables {
         return read(file).toCatalog();
     }
 
-    private interface IoAction {
-        TableDocument run() throws IOException;
+    private interface IoAction<T> {
+        T run() throws IOException;
     }
 
-    private static TableDocument io(Path file, IoAction action) {
+    private static <T> T io(Path file, IoAction<T> action) {
         try {
             return action.run();
         } catch (IOException e) {

@@ -45,6 +45,11 @@ final class Reading {
         this.options = options;
     }
 
+    /** Adds a problem found before reading (it comes first in the document's problems). */
+    void note(TableProblem problem) {
+        problems.add(problem);
+    }
+
     private PositionRows rows(String sheet) {
         return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping(),
                 options.limits(), problems);
@@ -72,9 +77,14 @@ final class Reading {
             root.set("positions", positions);
             return new TableDocument(TableFormat.XLSX, root, problems, rows.index(), cells,
                     info.map(Sheet::getName).orElse(sheet.getName()), null);
-        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+        } catch (TabularException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage().strip().lines().findFirst().orElse("");
             throw new TabularException("read:notXlsx", file.getFileName().toString(), LocalizedText.of(
-                    "无法读取 XLSX: " + e.getMessage(), "cannot read the XLSX: " + e.getMessage()));
+                    "无法读取 XLSX: " + why, "cannot read the XLSX: " + why));
         }
     }
 

@@ -11,7 +11,10 @@ public enum TableFormat {
     /** An Office Open XML workbook: sheet 岗位 for positions, sheet 目录信息 for the catalog. */
     XLSX;
 
-    /** The format a file name's extension names ({@code .csv}, {@code .xlsx}, any case), if any. */
+    /**
+     * The format a file name's extension names ({@code .csv}, {@code .xlsx}, any case), if any: what to
+     * write. What a file to be read holds is told by its content: {@link FileFormat#detect}.
+     */
     public static Optional<TableFormat> of(Path file) {
         Path name = file.getFileName();
         String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);

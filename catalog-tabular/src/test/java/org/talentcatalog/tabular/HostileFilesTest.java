@@ -74,7 +74,9 @@ class HostileFilesTest {
     void refusesAZipWithTooManyEntries() throws IOException {
         Path file = dir.resolve("many.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (int i = 0; i < 1001; i++) {
+            entry(zip, "[Content_Types].xml", "<Types/>");
+            entry(zip, "xl/workbook.xml", "<workbook/>");
+            for (int i = 0; i < 999; i++) {
                 entry(zip, "e" + i, "");
             }
         }
@@ -121,9 +123,18 @@ class HostileFilesTest {
     }
 
     @Test
-    void refusesAFileThatIsNoWorkbook() throws IOException {
-        Path file = dir.resolve("x.xlsx");
-        Files.writeString(file, "岗位编号,岗位名称\n");
-        assertEquals("read:notXlsx", assertThrows(TabularException.class, () -> CatalogTables.standard().read(file)).problem());
+    void refusesAFileThatIsNoWorkbookNamingWhatItIs() throws IOException {
+        Path text = dir.resolve("x.xlsx");
+        Files.writeString(text, "not a zip");
+        TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(text));
+        assertEquals("read:format", e.problem());
+        assertEquals(FileFormat.TEXT.refusal().zh(), e.getMessage());
+        Path archive = dir.resolve("y.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            entry(zip, "readme.txt", "hello");
+        }
+        e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(archive));
+        assertEquals("read:format", e.problem());
+        assertTrue(e.message(java.util.Locale.ENGLISH).contains("zip archive but not an Excel workbook"), e.getMessage());
     }
 }

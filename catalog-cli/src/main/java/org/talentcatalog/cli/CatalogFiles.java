@@ -1,0 +1,173 @@
+package org.talentcatalog.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.schema.CatalogValidator;
+import org.talentcatalog.schema.Issue;
+import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.tabular.CatalogTables;
+import org.talentcatalog.tabular.FileFormat;
+import org.talentcatalog.tabular.TableDocument;
+import org.talentcatalog.tabular.TabularException;
+
+/**
+ * Reading a catalog from any file the tools accept, for {@code validate}, {@code convert} and
+ * {@code diff} alike: JSON, CSV or XLSX, told by the content ({@link FileFormat#detect}), so a
+ * misnamed file is read for what it is and a legacy {@code .xls}, an ODS, a PDF or a zip that is no
+ * workbook is refused with one sentence naming it. What goes wrong is an {@link InputError}: one line
+ * for standard error and the exit code.
+ */
+final class CatalogFiles {
+
+    /** Why a file could not be read or bound: {@link #getMessage()} is the whole line for standard error. */
+    static final class InputError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int exitCode;
+
+        InputError(String line, int exitCode) {
+            super(line, null, false, false);
+            this.exitCode = exitCode;
+        }
+
+        /** 2 when the file cannot be read at all, 1 when it was read but does not bind to a catalog. */
+        int exitCode() {
+            return exitCode;
+        }
+    }
+
+    /**
+     * A file read and validated.
+     *
+     * @param file the file
+     * @param report the validation report, reader problems of a table included
+     * @param table the table it was read into, or {@code null} for JSON
+     */
+    record Checked(Path file, ValidationReport report, TableDocument table) {
+    }
+
+    private final String command;
+    private final Language lang;
+    private final CatalogTables tables;
+
+    /**
+     * @param command the sub-command's name, for the messages
+     * @param lang the language of the messages
+     * @param fiveStars the five-star mapping of a table, or {@code null}
+     * @param charset the CSV character set, or {@code null} to detect it
+     */
+    CatalogFiles(String command, Language lang, String fiveStars, String charset) {
+        this.command = command;
+        this.lang = lang;
+        this.tables = Tables.reader(fiveStars, charset);
+    }
+
+    /** What the file holds, when the tools read it. */
+    FileFormat format(Path file) throws InputError {
+        if (!Files.exists(file)) {
+            throw unreadable(file, lang.pick("文件不存在", "no such file"));
+        }
+        if (Files.isDirectory(file)) {
+            throw unreadable(file, lang.pick("是目录而不是文件", "is a directory"));
+        }
+        FileFormat format;
+        try {
+            format = FileFormat.detect(file);
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, lang.pick("没有读取权限", "permission denied"));
+        } catch (IOException e) {
+            throw unreadable(file, lang.pick("读取失败: ", "read failed: ") + e.getMessage());
+        }
+        if (!format.supported()) {
+            throw unreadable(file, format.refusal().in(lang.locale()));
+        }
+        return format;
+    }
+
+    /** Reads and validates the file as {@code catalog validate} does. */
+    Checked validate(Path file) throws InputError {
+        FileFormat format = format(file);
+        CatalogValidator validator = CatalogValidator.standard();
+        if (format == FileFormat.JSON) {
+            ValidationReport report = validator.validate(file);
+            for (Issue i : report.issues()) {
+                if (i.rule().equals("read:io") || i.rule().equals("read:limit") && i.line() == null) {
+                    throw unreadable(file, report.issues().get(0).message(lang.locale()));
+                }
+            }
+            return new Checked(file, report, null);
+        }
+        TableDocument doc = table(file);
+        return new Checked(file, validator.validate(doc.tree(), doc::cellOf, Tables.issues(doc)), doc);
+    }
+
+    /**
+     * The catalog of a file {@link #validate}d, bound even when the report has errors as long as the
+     * values bind (for {@code convert --force}).
+     *
+     * @throws InputError (exit 1) when the values do not bind to a catalog
+     */
+    Catalog bind(Checked checked) throws InputError {
+        TableDocument doc = checked.table();
+        try {
+            if (doc == null) {
+                return CatalogJson.read(checked.file());
+            }
+            return doc.hasErrors() ? CatalogJson.fromTree(doc.tree()) : doc.toCatalog();
+        } catch (CatalogJsonException e) {
+            String where = doc != null ? place(doc.cellOf(e.pointer())) : e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
+            throw unbound(checked.file(), where, e.message(lang.locale())
+                    + (e.pointer() == null ? "" : " [" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "]"));
+        } catch (TabularException e) {
+            throw unbound(checked.file(), place(e.cell()), e.message(lang.locale()));
+        }
+    }
+
+    private InputError unbound(Path file, String where, String message) {
+        return new InputError("catalog " + command + ": " + file + where + ": "
+                + lang.pick("无法转换为目录: ", "cannot be made a catalog: ") + message, 1);
+    }
+
+    /** Reads and binds the file without the rules, as {@code catalog diff} does; a table with errors is refused. */
+    Catalog read(Path file) throws InputError {
+        if (format(file) == FileFormat.JSON) {
+            try {
+                return CatalogJson.read(file);
+            } catch (CatalogJsonException e) {
+                String where = (e.line() > 0 ? e.line() + ":" + e.column() + ": " : "")
+                        + (e.pointer() != null ? "[" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "] " : "");
+                throw new InputError("catalog " + command + ": " + file + (e.line() > 0 ? ":" : ": ") + where
+                        + e.message(lang.locale()), 2);
+            }
+        }
+        try {
+            return table(file).toCatalog();
+        } catch (TabularException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private TableDocument table(Path file) throws InputError {
+        try {
+            return tables.read(file);
+        } catch (TabularException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private InputError unreadable(Path file, TabularException e) {
+        return new InputError("catalog " + command + ": " + file + place(e.cell()) + ": " + e.message(lang.locale()), 2);
+    }
+
+    private InputError unreadable(Path file, String message) {
+        return new InputError("catalog " + command + ": " + file + ": " + message, 2);
+    }
+
+    private static String place(String cell) {
+        return cell == null ? "" : ":" + cell;
+    }
+}
