@@ -1,18 +1,16 @@
 package org.talentcatalog.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog diff OLD NEW [--format text|json|patch|markdown] [--lang zh|en] [--force] [--no-renames]}:
- * what changed between two editions of a catalog. Exit 0 with the result on stdout; 2 when a file
+ * what changed between two editions of a catalog, in any format registered for a {@link CatalogDiff}
+ * (see {@link Formats}). Exit 0 with the result on stdout; 2 for an unknown format, when a file
  * cannot be read (one located line on stderr) or the two documents belong to different catalog series
  * ({@code id}) and {@code --force} is not given.
  */
@@ -39,9 +38,9 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "新版目录 newer edition (.json)")
     private Path newer;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "输出格式 output format: text, json, patch, markdown (默认 default: ${DEFAULT-VALUE})")
-    private DiffFormat format;
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfDiff.class,
+            description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
+    private String format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "语言 language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
@@ -56,6 +55,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Renderer<CatalogDiff> renderer = Formats.resolve(CatalogDiff.class, format, "catalog diff", lang, err);
+        if (renderer == null) {
+            return 2;
+        }
         Catalog a = read(older, err);
         Catalog b = a == null ? null : read(newer, err);
         if (a == null || b == null) {
@@ -68,15 +71,8 @@ final class DiffCommand implements Callable<Integer> {
             return 2;
         }
         CatalogDiff diff = CatalogDiff.options().detectRenames(!noRenames).between(a, b);
-        Locale locale = lang.locale();
-        String text = switch (format) {
-            case text -> diff.toText(locale);
-            case markdown -> diff.toMarkdown(locale);
-            case json -> json(diff.toJson());
-            case patch -> json(diff.toJsonPatch());
-        };
         PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
+        renderer.render(diff, RenderContext.of(lang.locale()), out);
         out.flush();
         return 0;
     }
@@ -98,9 +94,5 @@ final class DiffCommand implements Callable<Integer> {
             err.flush();
             return null;
         }
-    }
-
-    private static String json(JsonNode node) throws Exception {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node) + "\n";
     }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.TableFormat;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code catalog validate FILE}: checks a catalog against the exchange format. Exit 0 without
- * errors (warnings allowed), 1 with errors, 2 when the file cannot be read or the call is wrong.
+ * {@code catalog validate FILE}: checks a catalog against the exchange format and prints the report in
+ * any format registered for a {@link ValidationReport} (see {@link Formats}). Exit 0 without errors
+ * (warnings allowed), 1 with errors, 2 when the file cannot be read or the call is wrong.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"校验目录文件是否符合交换格式。", "Check a catalog file against the exchange format."},
@@ -35,8 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
     private String charset;
 
-    @Option(names = "--format", defaultValue = "text", description = "输出格式 output format: text, json (默认 default: ${DEFAULT-VALUE})")
-    private OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfValidation.class,
+            description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
+    private String format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
@@ -45,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Renderer<ValidationReport> renderer = Formats.resolve(ValidationReport.class, format, "catalog validate", lang, err);
+        if (renderer == null) {
+            return 2;
+        }
         if (!Files.exists(file)) {
             err.println(lang.pick("catalog validate: 文件不存在: ", "catalog validate: no such file: ") + file);
             return 2;
@@ -68,11 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("catalog validate: " + file + ": " + report.issues().get(0).message(lang.locale()));
             return 2;
         }
-        if (format == OutputFormat.json) {
-            out.print(report.toJson(lang.locale()));
-        } else {
-            new TextReport(lang).print(file.toString(), report, out);
-        }
+        out.print(renderer.render(report, RenderContext.of(lang.locale()).withSource(file.toString())));
         out.flush();
         return report.valid() ? 0 : 1;
     }
