@@ -24,7 +24,7 @@ import org.talentcatalog.render.spi.Renderer;
  *
  * <pre>{@code
  * Renderer<CatalogDiff> text = Renderers.standard().get(CatalogDiff.class, "text");
- * text.render(diff, RenderContext.of(Locale.ENGLISH), System.out);
+ * text.write(diff, RenderContext.of(Locale.ENGLISH), System.out);   // UTF-8 bytes
  * }</pre>
  */
 public final class Renderers {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,14 +100,18 @@ class ChangelogTest {
     }
 
     @Test
-    void bothChangelogsEndWithALineBreakAndTheStreamVariantWritesTheSameUtf8() throws Exception {
+    void bothChangelogsEndWithALineBreakAndWriteGivesTheSameTextAsUtf8() throws Exception {
         CatalogDiff diff = shipped();
         for (String name : List.of("text", "markdown")) {
             String s = Renderers.standard().get(CatalogDiff.class, name).render(diff, EN);
             assertTrue(s.endsWith("\n") && !s.endsWith("\n\n"), name);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            Renderers.standard().get(CatalogDiff.class, name).render(diff, ZH, bytes);
+            PrintStream console = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+            Renderers.standard().get(CatalogDiff.class, name).write(diff, ZH, console);
             assertEquals(Renderers.standard().get(CatalogDiff.class, name).render(diff, ZH), bytes.toString(StandardCharsets.UTF_8));
+            console.print("end");
+            console.flush();
+            assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\nend"), "the stream is left open");
         }
         assertTrue(markdown(diff, ZH).startsWith("# 目录变更："));
         assertTrue(markdown(diff, EN).startsWith("# Changes: "));

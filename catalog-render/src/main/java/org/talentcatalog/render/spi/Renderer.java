@@ -18,10 +18,12 @@ import org.talentcatalog.render.RenderContext;
  * {@code META-INF/services/org.talentcatalog.render.spi.Renderer} (see {@code docs/extending.md}).
  * Implementations must be stateless or immutable: one instance renders concurrently for every caller.
  *
- * <p>A text renderer implements {@link #render(Object, RenderContext, Appendable)}; the byte-stream
- * variant writes that text as UTF-8. A binary renderer (a PDF, say) overrides
- * {@link #render(Object, RenderContext, OutputStream)}, gives a media type without a charset, and
- * throws {@link UnsupportedOperationException} from the text variant.
+ * <p>A text renderer implements {@link #render(Object, RenderContext, Appendable)};
+ * {@link #write(Object, RenderContext, OutputStream)} writes that text as UTF-8 bytes. A binary
+ * renderer (a PDF, say) overrides {@code write}, gives a media type without a charset, and throws
+ * {@link UnsupportedOperationException} from {@code render}. (Two names, not two overloads: a
+ * {@code PrintStream} such as {@code System.out} is both an {@code Appendable} and an
+ * {@code OutputStream}.)
  *
  * @param <T> the type of value rendered
  */
@@ -48,7 +50,7 @@ public interface Renderer<T> {
      *
      * @throws IOException when {@code out} fails
      */
-    default void render(T value, RenderContext context, OutputStream out) throws IOException {
+    default void write(T value, RenderContext context, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         render(value, context, writer);
         writer.flush();
