@@ -4,6 +4,7 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.schema;
     requires org.talentcatalog.scoring;
     requires org.talentcatalog.tabular;
+    requires org.talentcatalog.render;
     requires java.logging;
     requires info.picocli;
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.Renderers;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogTables;
 import org.talentcatalog.tabular.HeaderLanguage;
@@ -81,7 +83,8 @@ final class ConvertCommand implements Callable<Integer> {
             CatalogFiles.Checked checked = files.validate(in);
             ValidationReport report = checked.report();
             if (!report.issues().isEmpty() || report.omitted() > 0) {
-                new TextReport(lang).print(in.toString(), report, err);
+                Renderers.standard().get(ValidationReport.class, "text")
+                        .render(report, RenderContext.of(lang.locale()).withSource(in.toString()), err);
             }
             if (!report.valid() && !force) {
                 err.println(lang.pick("catalog convert: 输入有 " + report.errorCount() + " 个错误，未写出 " + out + "（用 --force 仍然写出）",

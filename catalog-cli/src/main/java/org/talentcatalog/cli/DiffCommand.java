@@ -1,15 +1,13 @@
 package org.talentcatalog.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code catalog diff OLD NEW [--format text|json|patch|markdown] [--lang zh|en] [--force] [--no-renames]}:
  * what changed between two editions of a catalog, each a JSON, CSV or XLSX file (told by the content,
- * read as {@code validate} reads it, without the rules). Exit 0 with the result on stdout; 2 when a
+ * read as {@code validate} reads it, without the rules), in any format registered for a
+ * {@link CatalogDiff} (see {@link Formats}). Exit 0 with the result on stdout; 2 when a
  * file cannot be read or bound (one located line on stderr, a table's first error), or the two
  * documents belong to different catalog series ({@code id}) and {@code --force} is not given.
  */
@@ -37,9 +36,9 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "新版目录 newer edition (.json, .csv, .xlsx)")
     private Path newer;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "输出格式 output format: text, json, patch, markdown (默认 default: ${DEFAULT-VALUE})")
-    private DiffFormat format;
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfDiff.class,
+            description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
+    private String format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "语言 language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
@@ -60,6 +59,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Renderer<CatalogDiff> renderer = Formats.resolve(CatalogDiff.class, format, "catalog diff", lang, err);
+        if (renderer == null) {
+            return 2;
+        }
         CatalogFiles files = new CatalogFiles("diff", lang, fiveStars, charset);
         Catalog a;
         Catalog b;
@@ -78,20 +81,9 @@ final class DiffCommand implements Callable<Integer> {
             return 2;
         }
         CatalogDiff diff = CatalogDiff.options().detectRenames(!noRenames).between(a, b);
-        Locale locale = lang.locale();
-        String text = switch (format) {
-            case text -> diff.toText(locale);
-            case markdown -> diff.toMarkdown(locale);
-            case json -> json(diff.toJson());
-            case patch -> json(diff.toJsonPatch());
-        };
         PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
+        renderer.render(diff, RenderContext.of(lang.locale()), out);
         out.flush();
         return 0;
-    }
-
-    private static String json(JsonNode node) throws Exception {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node) + "\n";
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.CatalogDraft;
 import org.talentcatalog.scoring.CatalogDrafts;
 import org.talentcatalog.scoring.ScoringConfig;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog score INPUT --config CONFIG [--format text|json] [--lang zh|en] [--catalog TEMPLATE]
- * [--out FILE]}: scores survey samples or an indicator table (recognised from the CSV header). Without
+ * [--out FILE]}: scores survey samples or an indicator table (recognised from the CSV header) and prints
+ * the result in any format registered for a {@link ScoringResult} (see {@link Formats}). Without
  * {@code --catalog}, {@code --out} receives the result instead of stdout. With {@code --catalog}, the
  * result goes to stdout and {@code --out} (then required) receives the draft catalog built by
  * {@link CatalogDrafts}, written atomically (temporary file, then move); what the draft leaves out is
@@ -48,8 +51,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "CONFIG", description = "scoring configuration (JSON)")
     private Path config;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: text)")
-    private OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfScoring.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    private String format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: zh)")
     private Language lang;
@@ -75,6 +79,10 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = lang.locale();
         PrintWriter err = spec.commandLine().getErr();
+        Renderer<ScoringResult> renderer = Formats.resolve(ScoringResult.class, format, "catalog score", lang, err);
+        if (renderer == null) {
+            return 2;
+        }
         if (template != null && out == null) {
             err.println(lang.pick("catalog score: --catalog 需要用 --out FILE 指定草稿目录的输出文件",
                     "catalog score: --catalog needs --out FILE for the draft catalog"));
@@ -85,7 +93,7 @@ public final class ScoreCommand implements Callable<Integer> {
             Catalog base = template == null ? null : CatalogJson.read(template);
             ScoringConfig scoring = ScoringConfig.read(config);
             ScoringResult result = ShortageScorer.of(scoring).score(input);
-            String text = format == OutputFormat.json ? result.toJson(locale) : ScoreTextRenderer.render(result, locale);
+            String text = renderer.render(result, RenderContext.of(locale));
             if (base != null) {
                 CatalogDraft draft = CatalogDrafts.draft(base, result, scoring);
                 writeAtomically(out, CatalogJson.writeBytes(draft.catalog()));
@@ -95,9 +103,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 err.flush();
             }
             if (out != null && base == null) {
-                writeAtomically(out, (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
             } else {
-                spec.commandLine().getOut().println(text);
+                spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             }
             return 0;

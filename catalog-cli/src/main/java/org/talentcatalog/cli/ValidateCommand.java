@@ -3,6 +3,8 @@ package org.talentcatalog.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.schema.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code catalog validate FILE}: checks a catalog (JSON, CSV or XLSX, told by the content) against
- * the exchange format. Exit 0 without errors (warnings allowed), 1 with errors, 2 when the file
+ * the exchange format and prints the report in any format registered for a {@link ValidationReport}
+ * (see {@link Formats}). Exit 0 without errors (warnings allowed), 1 with errors, 2 when the file
  * cannot be read (a legacy {@code .xls}, a PDF … named in one line) or the call is wrong.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -32,8 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
     private String charset;
 
-    @Option(names = "--format", defaultValue = "text", description = "输出格式 output format: text, json (默认 default: ${DEFAULT-VALUE})")
-    private OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfValidation.class,
+            description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
+    private String format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
@@ -41,18 +45,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Renderer<ValidationReport> renderer = Formats.resolve(ValidationReport.class, format, "catalog validate", lang, err);
+        if (renderer == null) {
+            return 2;
+        }
         ValidationReport report;
         try {
             report = new CatalogFiles("validate", lang, fiveStars, charset).validate(file).report();
         } catch (CatalogFiles.InputError e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return e.exitCode();
         }
-        if (format == OutputFormat.json) {
-            out.print(report.toJson(lang.locale()));
-        } else {
-            new TextReport(lang).print(file.toString(), report, out);
-        }
+        out.print(renderer.render(report, RenderContext.of(lang.locale()).withSource(file.toString())));
         out.flush();
         return report.valid() ? 0 : 1;
     }

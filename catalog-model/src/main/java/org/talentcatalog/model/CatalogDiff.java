@@ -3,13 +3,10 @@ package org.talentcatalog.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.talentcatalog.model.internal.diff.DiffJson;
-import org.talentcatalog.model.internal.diff.MarkdownChangelog;
 import org.talentcatalog.model.internal.diff.Pairing;
 import org.talentcatalog.model.internal.diff.PatchWriter;
-import org.talentcatalog.model.internal.diff.TextChangelog;
 import org.talentcatalog.model.internal.diff.TreeDiff;
 
 /**
@@ -22,15 +19,17 @@ import org.talentcatalog.model.internal.diff.TreeDiff;
  * diff.added();                         // positions only in the newer edition
  * diff.levelMoves(LevelMove.RAISED);    // 紧缺程度上调
  * String patch = diff.toJsonPatch().toString();   // RFC 6902, older JSON → newer JSON
- * String changelog = diff.toMarkdown(Locale.CHINESE);
  * }</pre>
+ *
+ * <p>The model keeps the data and the machine formats ({@link #toJson()}, {@link #toJsonPatch()});
+ * the changelogs for people (Markdown, text) are renderers in the {@code catalog-render} module,
+ * {@code Renderers.standard().get(CatalogDiff.class, "markdown")}.
  *
  * <p>Both editions are compared as their canonical JSON ({@link CatalogJson#toTree}), so every
  * member counts, requirement lists and {@code x-} extensions included. Paired positions with equal
  * values ({@link Position#equals}) are skipped without writing them; only the catalog header and the
- * positions that differ are turned into JSON, and the JSON Patch and renderings are computed when
- * asked for. Order alone is not a change:
- * neither the order of positions nor that of extension members (as for {@link Extensions#equals});
+ * positions that differ are turned into JSON, and the JSON Patch is computed when asked for.
+ * Order alone is not a change: neither the order of positions nor that of extension members (as for {@link Extensions#equals});
  * the JSON Patch reproduces both.
  * Positions are paired by {@code id} (the first occurrence of an id, should a broken catalog repeat
  * one); with {@link DiffOptions#detectRenames()} (the default) an unpaired removed and added position
@@ -199,16 +198,6 @@ public final class CatalogDiff {
      */
     public JsonNode toJsonPatch() {
         return PatchWriter.write(CatalogJson.toTree(older), CatalogJson.toTree(newer), pairing);
-    }
-
-    /** A changelog in Markdown: Chinese (新增岗位, 删除岗位, 紧缺程度上调/下调, 要求变化…) unless the locale is English. */
-    public String toMarkdown(Locale locale) {
-        return MarkdownChangelog.render(this, locale);
-    }
-
-    /** A readable plain-text form for terminals, in Chinese unless the locale is English. */
-    public String toText(Locale locale) {
-        return TextChangelog.render(this, locale);
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.Locale;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.Renderers;
+import org.talentcatalog.render.spi.Renderer;
 
 /**
  * Compares the 2024 and 2025 editions of the shipped integrated-circuit catalog and prints the
@@ -21,7 +24,8 @@ public final class DiffEditionsExample {
         Catalog older = CatalogJson.read(catalogs.resolve("sh-ic-2024.json"));
         Catalog newer = CatalogJson.read(catalogs.resolve("sh-ic-2025.json"));
         CatalogDiff diff = CatalogDiff.between(older, newer);   // renames detected by default
-        return diff.toMarkdown(locale);                          // or toText, toJson, toJsonPatch
+        Renderer<CatalogDiff> markdown = Renderers.standard().get(CatalogDiff.class, "markdown"); // or text, json, patch
+        return markdown.render(diff, RenderContext.of(locale));
         // snippet:diff end
     }
 

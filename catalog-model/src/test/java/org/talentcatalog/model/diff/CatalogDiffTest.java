@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Catalog;
@@ -52,7 +51,6 @@ class CatalogDiffTest {
         assertFalse(rename.rename().sameName());
         assertEquals(12.0 / 14, rename.rename().nameSimilarity(), 1e-12);
         assertEquals("/id", rename.changes().get(0).path());
-        assertTrue(diff.toMarkdown(Locale.CHINESE).contains("IC-004 光刻工艺工程师 → IC-013 先进光刻工艺工程师（职业编码相同，名称相似度 0.86）"));
     }
 
     @Test
@@ -107,9 +105,6 @@ class CatalogDiffTest {
         assertEquals("/shortage/level", level.path());
         assertEquals("SCARCE", level.oldValue().asText());
         assertEquals("VERY_SCARCE", level.newValue().asText());
-        String md = diff.toMarkdown(Locale.CHINESE);
-        assertTrue(md.contains("## 紧缺程度上调（1）\n\n- P1 甲：紧缺 ★★ → 非常紧缺 ★★★"), md);
-        assertTrue(md.contains("## 新定级（1）") && md.contains("## 取消定级（1）"));
     }
 
     @Test
@@ -137,8 +132,6 @@ class CatalogDiffTest {
         FieldChange c = diff.changed().get(0).changes().get(0);
         assertEquals("/requirements/majors", c.path());
         assertTrue(diff.changed().get(0).requirementsChanged());
-        assertTrue(diff.toMarkdown(Locale.CHINESE).contains("要求 · 专业背景：+材料；−物理"));
-        assertTrue(diff.toMarkdown(Locale.ENGLISH).contains("requirements · majors: +材料; −物理"));
     }
 
     @Test

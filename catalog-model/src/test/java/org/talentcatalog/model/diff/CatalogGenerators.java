@@ -36,9 +36,10 @@ import org.talentcatalog.model.Status;
  * items) and of random edits of them: positions added, removed, reordered, re-identified (renames),
  * modified (names, levels, requirement lists, experience, policies, descriptions), {@code x-} members
  * added, changed, removed or reordered at every level, and catalog-level changes. Each catalog comes
- * from a seed, so a failing case is reproducible from jqwik's report.
+ * from a seed, so a failing case is reproducible from jqwik's report. Public for the sibling modules
+ * that render diffs (through the test-jar).
  */
-final class CatalogGenerators {
+public final class CatalogGenerators {
 
     private static final String[] NAMES = {"集成电路设计工程师", "模拟集成电路设计工程师", "工艺整合工程师", "光刻工艺工程师",
         "先进光刻工艺工程师", "封装测试工程师", "半导体设备工程师", "芯片验证工程师", "数据分析师", "算法工程师", "临床研究医师"};
@@ -53,17 +54,18 @@ final class CatalogGenerators {
     }
 
     /** Valid catalogs of 0 to 14 positions. */
-    static Arbitrary<Catalog> catalogs() {
+    public static Arbitrary<Catalog> catalogs() {
         return Arbitraries.longs().map(seed -> catalog(new Random(seed)));
     }
 
     /** Pairs of a catalog and an edited copy of it (1 to 8 edits). */
-    static Arbitrary<Catalog[]> editedPairs() {
+    public static Arbitrary<Catalog[]> editedPairs() {
         return Combinators.combine(catalogs(), Arbitraries.longs(), Arbitraries.integers().between(1, 8))
                 .as((c, seed, edits) -> new Catalog[] {c, edit(c, new Random(seed), edits)});
     }
 
-    static Catalog catalog(Random r) {
+    /** A valid catalog of 0 to 14 positions from a seeded random source. */
+    public static Catalog catalog(Random r) {
         List<Position> positions = new ArrayList<>();
         int n = r.nextInt(15);
         for (int i = 0; i < n; i++) {
@@ -80,7 +82,8 @@ final class CatalogGenerators {
                 .positions(positions).extensions(extensions(r)).build();
     }
 
-    static Position position(Random r, String id) {
+    /** A valid position with the given id from a seeded random source. */
+    public static Position position(Random r, String id) {
         Requirements req = new Requirements(Education.values()[r.nextInt(Education.values().length)],
                 subset(r, MAJORS), subset(r, SKILLS),
                 r.nextBoolean() ? new Experience(r.nextInt(10), r.nextBoolean() ? "主导过流片项目" : null) : null,

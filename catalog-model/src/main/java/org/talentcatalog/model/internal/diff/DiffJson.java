@@ -36,7 +36,8 @@ public final class DiffJson {
                 summary.put(m.name().toLowerCase(java.util.Locale.ROOT), diff.levelMoves(m).size());
             }
         }
-        summary.put("requirementsChanged", (int) Counts.concat(diff).stream().filter(PositionChange::requirementsChanged).count());
+        summary.put("requirementsChanged", (int) java.util.stream.Stream.concat(diff.renamed().stream(), diff.changed().stream())
+                .filter(PositionChange::requirementsChanged).count());
         summary.put("catalogChanges", diff.catalogChanges().size());
         root.set("catalog", changes(diff.catalogChanges()));
         root.set("added", positions(diff.added(), diff.newer()));

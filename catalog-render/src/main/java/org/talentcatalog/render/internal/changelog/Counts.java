@@ -1,4 +1,4 @@
-package org.talentcatalog.model.internal.diff;
+package org.talentcatalog.render.internal.changelog;
 
 import java.util.Map;
 import java.util.TreeMap;

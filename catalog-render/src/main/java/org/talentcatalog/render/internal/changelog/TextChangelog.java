@@ -1,17 +1,44 @@
-package org.talentcatalog.model.internal.diff;
+package org.talentcatalog.render.internal.changelog;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.talentcatalog.model.CatalogDiff;
+import org.talentcatalog.render.Columns;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 
-/** The changelog as plain text for terminals: the same content as the Markdown, without markup. */
-public final class TextChangelog {
+/**
+ * The changelog as plain text for terminals ({@code text}): the same content as the Markdown, without
+ * markup, the count tables aligned by display width; in Chinese, or in English for an English locale.
+ */
+public final class TextChangelog implements Renderer<CatalogDiff> {
 
-    private TextChangelog() {
+    /** Creates the renderer. */
+    public TextChangelog() {
     }
 
-    /** Renders the changelog in Chinese, or in English for an English locale. */
-    public static String render(CatalogDiff diff, Locale locale) {
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public Class<CatalogDiff> type() {
+        return CatalogDiff.class;
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/plain; charset=UTF-8";
+    }
+
+    @Override
+    public void render(CatalogDiff diff, RenderContext context, Appendable out) throws IOException {
+        out.append(text(diff, context.locale()));
+    }
+
+    private static String text(CatalogDiff diff, Locale locale) {
         Changelog log = new Changelog(diff, locale);
         StringBuilder sb = new StringBuilder(log.title).append('\n');
         List<String> counts = log.summary.stream().map(r -> r[0] + " " + r[1]).toList();
@@ -28,15 +55,14 @@ public final class TextChangelog {
             int[] widths = new int[t.header().size()];
             for (List<String> r : concat(t)) {
                 for (int k = 0; k < r.size(); k++) {
-                    widths[k] = Math.max(widths[k], width(r.get(k)));
+                    widths[k] = Math.max(widths[k], Columns.width(r.get(k)));
                 }
             }
             for (List<String> r : concat(t)) {
                 sb.append(' ');
                 for (int k = 0; k < r.size(); k++) {
                     String cell = r.get(k);
-                    String pad = " ".repeat(widths[k] - width(cell));
-                    sb.append(' ').append(k == 0 ? cell + pad : pad + cell);
+                    sb.append(' ').append(k == 0 ? Columns.padRight(cell, widths[k]) : Columns.padLeft(cell, widths[k]));
                 }
                 sb.append('\n');
             }
@@ -49,12 +75,5 @@ public final class TextChangelog {
         all.add(t.header());
         all.addAll(t.rows());
         return all;
-    }
-
-    /** Display width: East Asian wide characters and the star count two columns. */
-    private static int width(String s) {
-        return s.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115f || cp >= 0x2e80 && cp <= 0xa4cf
-                || cp >= 0xac00 && cp <= 0xd7a3 || cp >= 0xf900 && cp <= 0xfaff || cp >= 0xfe30 && cp <= 0xfe4f
-                || cp >= 0xff00 && cp <= 0xff60 || cp >= 0xffe0 && cp <= 0xffe6) ? 2 : 1).sum();
     }
 }

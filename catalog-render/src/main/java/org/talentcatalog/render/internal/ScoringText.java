@@ -1,29 +1,55 @@
-package org.talentcatalog.cli;
+package org.talentcatalog.render.internal;
 
+import java.io.IOException;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.talentcatalog.render.Columns;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.PositionScore;
 import org.talentcatalog.scoring.ScoringResult;
 import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.UnscoredPosition;
 
-/** Renders a {@link ScoringResult} as a ranked table, in Chinese or English. */
-final class ScoreTextRenderer {
+/**
+ * A scoring result for a terminal ({@code text}): the weights, the AHP consistency when there is one,
+ * the classification, then a ranked table padded by display width so Chinese names line up, then the
+ * positions left unscored and the warnings.
+ */
+public final class ScoringText implements Renderer<ScoringResult> {
 
-    private ScoreTextRenderer() {
+    /** Creates the renderer. */
+    public ScoringText() {
     }
 
-    static String render(ScoringResult r, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public Class<ScoringResult> type() {
+        return ScoringResult.class;
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/plain; charset=UTF-8";
+    }
+
+    @Override
+    public void render(ScoringResult r, RenderContext ctx, Appendable out) throws IOException {
+        boolean en = ctx.english();
         StringBuilder sb = new StringBuilder();
         sb.append(en ? "Weights: " : "指标权重：");
         r.weights().forEach((k, v) -> sb.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v)).append("  "));
         sb.append('\n');
-        r.consistency().ifPresent(c -> sb.append(String.format(Locale.ROOT, en ? "AHP: lambdaMax %.4f, CI %.4f, CR %.4f%n"
-                : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f%n", c.lambdaMax(), c.ci(), c.cr())));
+        r.consistency().ifPresent(c -> sb.append(String.format(Locale.ROOT, en ? "AHP: lambdaMax %.4f, CI %.4f, CR %.4f\n"
+                : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f\n", c.lambdaMax(), c.ci(), c.cr())));
         sb.append(en ? "Classification: " : "分级方法：").append(r.classificationMethod());
         if (!r.breaks().isEmpty()) {
             sb.append(en ? ", breaks " : "，断点 ").append(r.breaks().stream()
-                    .map(b -> String.format(Locale.ROOT, "%.4f", b)).collect(java.util.stream.Collectors.joining(", ", "[", "]")));
+                    .map(b -> String.format(Locale.ROOT, "%.4f", b)).collect(Collectors.joining(", ", "[", "]")));
         }
         sb.append("\n\n");
         int nameWidth = Math.max(12, r.positions().stream().mapToInt(p -> Columns.width(p.name())).max().orElse(0));
@@ -49,9 +75,9 @@ final class ScoreTextRenderer {
                     .append(en ? u.reasonEn() : u.reasonZh()).append('\n');
         }
         for (ScoringWarning w : r.warnings()) {
-            sb.append(en ? "Warning: " : "警告：").append(w.text(locale)).append('\n');
+            sb.append(en ? "Warning: " : "警告：").append(w.text(ctx.locale())).append('\n');
         }
-        return sb.toString().stripTrailing();
+        out.append(sb.toString().stripTrailing()).append('\n');
     }
 
     /** One table row; columns are padded by display width, so Chinese names line up. */

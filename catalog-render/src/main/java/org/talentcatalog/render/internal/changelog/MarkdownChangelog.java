@@ -1,17 +1,43 @@
-package org.talentcatalog.model.internal.diff;
+package org.talentcatalog.render.internal.changelog;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.talentcatalog.model.CatalogDiff;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.spi.Renderer;
 
-/** The changelog as Markdown: a title, a summary table, one section per kind of change, two count tables. */
-public final class MarkdownChangelog {
+/**
+ * The changelog as Markdown ({@code markdown}): a title, a summary table, one section per kind of
+ * change, two count tables; in Chinese, or in English for an English locale.
+ */
+public final class MarkdownChangelog implements Renderer<CatalogDiff> {
 
-    private MarkdownChangelog() {
+    /** Creates the renderer. */
+    public MarkdownChangelog() {
     }
 
-    /** Renders the changelog in Chinese, or in English for an English locale. */
-    public static String render(CatalogDiff diff, Locale locale) {
+    @Override
+    public String name() {
+        return "markdown";
+    }
+
+    @Override
+    public Class<CatalogDiff> type() {
+        return CatalogDiff.class;
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/markdown; charset=UTF-8";
+    }
+
+    @Override
+    public void render(CatalogDiff diff, RenderContext context, Appendable out) throws IOException {
+        out.append(markdown(diff, context.locale()));
+    }
+
+    private static String markdown(CatalogDiff diff, Locale locale) {
         Changelog log = new Changelog(diff, locale);
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(log.title).append("\n\n");

@@ -1,4 +1,4 @@
-package org.talentcatalog.model.internal.diff;
+package org.talentcatalog.render.internal.changelog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import org.talentcatalog.model.Labelled;
 import org.talentcatalog.model.Policy;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.model.Status;
+import org.talentcatalog.render.RenderContext;
 
 /** Human labels of change paths and values, in Chinese or English, for the changelog renderings. */
 final class Labels {
@@ -118,7 +119,7 @@ final class Labels {
     }
 
     static boolean en(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+        return locale != null && RenderContext.of(locale).english();
     }
 
     static String pick(Locale locale, String zh, String en) {

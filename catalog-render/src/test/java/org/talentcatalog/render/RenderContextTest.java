@@ -1,0 +1,38 @@
+package org.talentcatalog.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The language and source a rendering depends on. */
+class RenderContextTest {
+
+    @Test
+    void chineseUnlessTheLocaleIsEnglish() {
+        assertEquals(Locale.CHINESE, RenderContext.defaults().locale());
+        assertEquals("中", RenderContext.defaults().pick("中", "en"));
+        assertEquals("en", RenderContext.of(Locale.UK).pick("中", "en"));
+        assertTrue(RenderContext.of(Locale.ENGLISH).english());
+        assertFalse(RenderContext.of(Locale.FRENCH).english());
+        assertFalse(RenderContext.of(Locale.SIMPLIFIED_CHINESE).english());
+        assertThrows(NullPointerException.class, () -> RenderContext.of(null));
+    }
+
+    @Test
+    void theSourceIsOptionalAndPartOfEquality() {
+        RenderContext en = RenderContext.of(Locale.ENGLISH);
+        assertEquals(Optional.empty(), en.source());
+        RenderContext file = en.withSource("a.json");
+        assertEquals(Optional.of("a.json"), file.source());
+        assertEquals(Locale.ENGLISH, file.locale());
+        assertNotEquals(en, file);
+        assertEquals(file, RenderContext.of(Locale.ENGLISH).withSource("a.json"));
+        assertEquals(file.hashCode(), RenderContext.of(Locale.ENGLISH).withSource("a.json").hashCode());
+    }
+}
