@@ -4,7 +4,6 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.schema;
     requires org.talentcatalog.scoring;
     requires org.talentcatalog.tabular;
-    requires java.logging;
     requires info.picocli;
 
     exports org.talentcatalog.cli;
