@@ -37,6 +37,22 @@ public final class CatalogDesk {
         return tables.readCatalog(table);
     }
 
+    /**
+     * Validates each file given and prints one line per file; exits with 1 when any has errors.
+     *
+     * @param args catalog files (JSON)
+     */
+    public static void main(String[] args) {
+        CatalogDesk desk = new CatalogDesk();
+        boolean valid = true;
+        for (String file : args) {
+            ValidationReport report = desk.check(Path.of(file));
+            System.out.println(file + ": " + (report.valid() ? "valid" : report.errorCount() + " errors"));
+            valid &= report.valid();
+        }
+        System.exit(valid ? 0 : 1);
+    }
+
     /** The changelog between two editions, as Markdown. */
     public String changes(Path older, Path newer, Locale locale) {
         return CatalogDiff.between(CatalogJson.read(older), CatalogJson.read(newer)).toMarkdown(locale);

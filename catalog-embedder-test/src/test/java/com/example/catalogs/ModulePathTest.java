@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.Catalog;
@@ -102,5 +107,29 @@ class ModulePathTest {
         String zh = desk.changes(DATA.resolve("catalogs/sh-ic-2024.json"), DATA.resolve("catalogs/sh-ic-2025.json"),
                 Locale.CHINESE);
         assertTrue(zh.contains("新增"), zh);
+    }
+
+    @Test
+    void launchedFromTheModulePathItPrintsOnlyItsResults(@TempDir Path dir) throws Exception {
+        // As a user starts the application: every jar on the module path, a fresh JVM.
+        String modulePath = RuntimeJars.runtime().stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator));
+        Path valid = DATA.resolve("catalogs/sh-ic-2024.json");
+        Path faulty = DATA.resolve("invalid/vendor-export-faults.json");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", modulePath, "-m", "com.example.catalogs/" + CatalogDesk.class.getName(),
+                valid.toString(), faulty.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the application did not finish");
+        }
+        assertEquals("", Files.readString(err, StandardCharsets.UTF_8), "standard error");
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(List.of(valid + ": valid", faulty + ": "
+                + desk.check(faulty).errorCount() + " errors"), lines);
+        assertEquals(1, p.exitValue());
     }
 }
