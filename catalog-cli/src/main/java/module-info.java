@@ -5,7 +5,6 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.scoring;
     requires org.talentcatalog.tabular;
     requires org.talentcatalog.render;
-    requires java.logging;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

@@ -7,6 +7,8 @@ module org.talentcatalog.schema {
     requires everit.json.schema;
     requires org.json;
     requires org.hibernate.validator;
+    // Holds back Hibernate Validator's version line (internal.QuietStart).
+    requires java.logging;
 
     exports org.talentcatalog.schema;
 }

@@ -20,16 +20,11 @@ import picocli.CommandLine.Command;
         footer = {"", "退出码 / exit codes: 0 成功 ok, 1 文档有错误 document has errors, 2 无法读取或用法错误 unreadable input or wrong call."})
 public final class Main implements Runnable {
 
-    /** Held so the logger's level is not lost to garbage collection. */
-    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version at INFO on first use; a command-line tool keeps quiet.
-        QUIET.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CatalogSchema {
 
-    /** The classpath resource holding the schema. */
+    /**
+     * The resource holding the schema, in this module's package {@code org.talentcatalog.schema}
+     * (read it with {@link #open()}: the package is encapsulated on the module path).
+     */
     public static final String RESOURCE = "org/talentcatalog/schema/catalog-1.0.schema.json";
 
     /** The schema's {@code $id}. */
@@ -32,7 +35,9 @@ public final class CatalogSchema {
 
     /** Opens the schema resource; the caller closes the stream. */
     public static InputStream open() {
-        InputStream in = CatalogSchema.class.getClassLoader().getResourceAsStream(RESOURCE);
+        // Through the class, not its class loader: a class loader cannot see into a named module's
+        // packages, the module itself can (and on the class path both find the same file).
+        InputStream in = CatalogSchema.class.getResourceAsStream("/" + RESOURCE);
         if (in == null) {
             throw new IllegalStateException("resource " + RESOURCE + " is missing");
         }

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 public final class CatalogMessageInterpolator implements MessageInterpolator {
 
     private static final Pattern PARAM = Pattern.compile("\\{([^{}]+)}");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final MessageInterpolator fallback;
     private final Locale defaultLocale;
@@ -92,8 +90,11 @@ public final class CatalogMessageInterpolator implements MessageInterpolator {
     private static ResourceBundle bundle(Locale locale) {
         Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE;
         try {
+            // On behalf of this module: works on the module path, where a class loader and a
+            // ResourceBundle.Control may not be used from a named module, and on the class path.
+            // Both wanted bundles exist, so the default locale is never consulted.
             return ResourceBundle.getBundle(ConstraintMessages.BUNDLE, wanted,
-                    CatalogMessageInterpolator.class.getClassLoader(), NO_FALLBACK);
+                    CatalogMessageInterpolator.class.getModule());
         } catch (MissingResourceException e) {
             throw new IllegalStateException("message bundle " + ConstraintMessages.BUNDLE + " is missing", e);
         }

@@ -34,14 +34,15 @@ public final class ModelLayer {
 
     /** Builds the validator factory with the model's own messages. */
     public ModelLayer() {
-        this.factory = Validation.byProvider(HibernateValidator.class).configure()
+        // Hibernate Validator announces its version on first use; a library keeps quiet.
+        this.factory = QuietStart.quietly(() -> Validation.byProvider(HibernateValidator.class).configure()
                 // No META-INF/validation.xml to read (and no XML parser to start) ...
                 .ignoreXmlConfiguration()
                 // ... and every member is reachable: the model is plain records, not JPA entities, so
                 // the default resolver's search for a persistence provider is skipped.
                 .traversableResolver(new EverythingReachable())
                 .messageInterpolator(messages)
-                .buildValidatorFactory();
+                .buildValidatorFactory());
         this.validator = factory.getValidator();
     }
 
