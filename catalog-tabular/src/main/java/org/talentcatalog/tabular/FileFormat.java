@@ -14,7 +14,7 @@ import org.talentcatalog.tabular.internal.FormatSniffer;
  * <p>{@link #detect(Path)} looks at the first bytes (zip, OLE2, {@code %PDF}, byte order marks, NUL
  * bytes, markup) and, for a zip, at the entry names ({@code [Content_Types].xml} with
  * {@code xl/workbook.xml} is a workbook; ODS has the OpenDocument {@code mimetype}). A text file is
- * JSON when it starts with {@code {} or {@code [}; otherwise the extension {@code .json} or
+ * JSON when it starts with <code>{</code> or <code>[</code>; otherwise the extension {@code .json} or
  * {@code .csv} decides, and a text under any other name (say an {@code .xlsx} that is really a CSV
  * export) is CSV when its first line has a comma. So a
  * {@code .json} file that is really a workbook is read as one, and a {@code .xls} file that is really
