@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
@@ -31,7 +32,8 @@ import org.talentcatalog.schema.internal.SchemaLayer;
 /**
  * Merging the layers' findings never hides an error: for documents edited so that the schema, the
  * model and the rules report at the same places (a code that breaks its pattern and is unregistered,
- * a salary below zero and below its minimum, a duplicate id that is also malformed…), every place the
+ * a salary below zero and below its minimum, a duplicate id that is also malformed, members of the
+ * wrong type…), every place the
  * schema layer alone finds an error carries an error in the full report, and the report is valid
  * exactly when no layer, run on its own, finds an error. Both pipelines (a JSON text streamed, a tree
  * as a table gives it) agree.
@@ -55,7 +57,8 @@ class NoHiddenErrorProperties {
                 } else {
                     o.set(last, value);
                 }
-            } else if (parent instanceof ArrayNode a && !value.isMissingNode() && Integer.parseInt(last) < a.size()) {
+            } else if (parent instanceof ArrayNode a && !value.isMissingNode() && last.matches("\\d+")
+                    && Integer.parseInt(last) < a.size()) {
                 a.set(Integer.parseInt(last), value);
             }
         }
@@ -82,7 +85,7 @@ class NoHiddenErrorProperties {
     @Provide
     Arbitrary<List<Edit>> edits() {
         String[] industries = {"INTEGRATED_CIRCUIT", "新能源汽车", "FOO_BAR", "ic", "BIOMEDICINE"};
-        return Arbitraries.oneOf(List.of(
+        Arbitrary<Edit> sameValue = Arbitraries.oneOf(List.of(
                 at("/scope/region", region("Lingang"), region("LINGANG"), region("310115"), region("31011"), region("ZZ_NOWHERE")),
                 at("/scope/industries/0", (Object[]) industries),
                 at("/scope/industries", null, F.arrayNode()),
@@ -105,8 +108,13 @@ class NoHiddenErrorProperties {
                 at("/positions/0/industryClass", "C3973", "I3973", "c39", "Z9999"),
                 at("/positions/1/name/zh", "集成电路设计工程师", " ", null),
                 at("/methodology/scoring/thresholds/SCARCE", 0.9, 1.2),
-                at("/methodology/consultations", F.arrayNode(), null)))
-                .list().ofMinSize(1).ofMaxSize(4);
+                at("/methodology/consultations", F.arrayNode(), null)));
+        Arbitrary<Edit> wrongType = Arbitraries.oneOf(List.of(
+                at("/positions/0/requirements", F.arrayNode(), F.nullNode(), "本科"),
+                at("/edition", "2024", F.nullNode()),
+                at("/scope", F.nullNode(), F.objectNode()),
+                at("/positions/1", F.arrayNode(), F.numberNode(7))));
+        return Arbitraries.frequencyOf(Tuple.of(9, sameValue), Tuple.of(1, wrongType)).list().ofMinSize(1).ofMaxSize(4);
     }
 
     @Property(tries = 250)
