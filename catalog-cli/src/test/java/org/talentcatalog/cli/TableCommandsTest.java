@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.tabular.CatalogTables;
 
 /** {@code catalog validate} on tables and {@code catalog convert} among JSON, CSV and XLSX. */
 class TableCommandsTest {
@@ -54,6 +56,24 @@ class TableCommandsTest {
         assertEquals(1, run("validate", faulty.toString(), "--lang", "en"));
         assertTrue(out.toString().contains("vendor-spreadsheet-faults.xlsx:Sheet1!H5  error  read:value  /positions/2/requirements/experience/minYears"),
                 out::toString);
+    }
+
+    @Test
+    void anErrorIsNotHiddenByAWarningInATableNorInJson() throws IOException {
+        // "Lingang" breaks the region code's pattern (an error) and is unregistered (R10, a warning).
+        String text = Files.readString(Path.of("../examples/data/catalogs/lingang-2024.json"))
+                .replace("\"code\": \"LINGANG\"", "\"code\": \"Lingang\"");
+        Path json = dir.resolve("lingang.json");
+        Files.writeString(json, text);
+        Path xlsx = dir.resolve("lingang.xlsx");
+        CatalogTables.standard().write(CatalogJson.readString(text), xlsx);
+        for (Path file : new Path[] {json, xlsx}) {
+            out.getBuffer().setLength(0);
+            assertEquals(1, run("validate", file.toString(), "--lang", "en"), out::toString);
+            assertTrue(out.toString().contains("error  schema:pattern  /scope/region/code"), out::toString);
+            assertFalse(out.toString().contains("R10"), out::toString);
+            assertTrue(out.toString().contains("invalid, 1 error(s), 0 warning(s)"), out::toString);
+        }
     }
 
     @Test

@@ -105,8 +105,9 @@ public final class CatalogValidator {
      * Validates a catalog document that was read from another source than JSON text, such as a
      * spreadsheet: the schema, model and rules layers run on the tree, {@code readIssues} (the
      * reader's own findings, e.g. {@code read:unknownColumn}) join the report, and every issue is
-     * placed with {@link SourceMap#cell(String)} (lines and columns stay {@code null}). A reader
-     * issue and a later layer's issue about the same value are reported once, as the reader's.
+     * placed with {@link SourceMap#cell(String)} (lines and columns stay {@code null}). A value the
+     * reader reports an error about (at its pointer) is judged by no later layer: its read error is the
+     * one reported there, and no rule reports it missing.
      *
      * @param document the catalog as a JSON tree
      * @param sources where each value came from

@@ -139,6 +139,37 @@ class LocatedProblemsTest {
     }
 
     @Test
+    void aFormulaWithoutASavedResultIsAnUnreadableCellNotAMissingValue() throws IOException {
+        Path file = dir.resolve("f.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0"); // like most programs, writes formulas uncalculated
+            Worksheet ws = wb.newWorksheet("岗位");
+            List<String> header = List.of("序号", "岗位编号", "岗位名称", "产业类别", "岗位类别", "学历要求");
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+            }
+            ws.formula(1, 0, "ROW()-1");
+            ws.value(1, 1, "A1");
+            ws.value(1, 2, "工程师");
+            ws.value(1, 3, "集成电路");
+            ws.value(1, 4, "应用技术类");
+            ws.formula(1, 5, "VLOOKUP(B2,学历!A:B,2,FALSE)");
+            wb.finish();
+        }
+        TableDocument doc = CatalogTables.standard().read(file);
+        TableProblem p = at(doc, "岗位!F2");
+        assertEquals("read:cell", p.rule());
+        assertTrue(p.error());
+        assertEquals("/positions/0/requirements/education", p.pointer());
+        assertTrue(p.text().zh().startsWith("公式没有保存的计算结果（=VLOOKUP(B2,学历!A:B,2,FALSE)）"), p.text().zh());
+        assertTrue(p.text().enOrZh().startsWith("the formula (=VLOOKUP(B2,学历!A:B,2,FALSE)) has no saved result"), p.text().enOrZh());
+        assertTrue(doc.problems().stream().noneMatch(q -> q.rule().equals("read:formula")), doc.problems()::toString);
+        assertTrue(doc.problems().stream().noneMatch(q -> "岗位!A2".equals(q.cell())), "序号 is not read");
+        assertTrue(doc.tree().at("/positions/0/requirements").isObject(), "the member's object is there, the member is not");
+        assertTrue(doc.tree().at("/positions/0/requirements/education").isMissingNode());
+    }
+
+    @Test
     void toCatalogRefusesATableWithErrorsNamingTheCell() throws IOException {
         TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,名校优先,,,,\n");
         TabularException e = assertThrows(TabularException.class, doc::toCatalog);

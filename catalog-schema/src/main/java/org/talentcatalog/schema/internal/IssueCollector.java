@@ -10,10 +10,14 @@ import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
 
 /**
- * Gathers findings from all layers and keeps one issue per fault: when two layers report the same
- * fault, a numbered rule ({@code R…}) wins over the schema, and the schema over the model. Keeps at
- * most {@code storeLimit} findings in memory (the rest are counted), then sorts by place and caps
- * the report at {@code maxIssues}. Not thread-safe: one per validation.
+ * Gathers findings from all layers and keeps one layer's findings per fault. When several layers
+ * report the same fault, the layer whose most severe finding there is the most severe is kept; among
+ * equally severe layers, a numbered rule ({@code R…}) or the reader ({@code read:…}) wins over the
+ * schema, and the schema over the model. A dropped finding is thus never more severe than a kept one
+ * at its fault: an error is never hidden by a warning, and whether a report is valid does not depend
+ * on which layers ran. The choice does not depend on the order findings arrive in. Keeps at most
+ * {@code storeLimit} findings in memory (the rest are counted), then sorts by place and caps the
+ * report at {@code maxIssues}. Not thread-safe: one per validation.
  */
 public class IssueCollector {
 
@@ -23,6 +27,9 @@ public class IssueCollector {
             .thenComparing((Issue i) -> i.pointer() == null ? "" : i.pointer(), IssueCollector::comparePointers)
             .thenComparing(Issue::severity)
             .thenComparing(Issue::rule);
+
+    /** The layers ranked by {@link #rank}. */
+    private static final int RANKS = 4;
 
     private final int maxIssues;
     private final int storeLimit;
@@ -51,43 +58,82 @@ public class IssueCollector {
         return new IssueCollector(Integer.MAX_VALUE);
     }
 
-    /** Adds a finding, replacing or dropped against findings of other layers at the same fault. */
+    /** Adds a finding; which findings at its fault are kept is decided when they are read. */
     public void add(Finding f) {
         if (f.fault() == null) {
             unplaced.add(f);
             return;
         }
         List<Finding> same = byFault.get(f.fault());
-        int rank = rank(f.issue().rule());
-        if (same != null && !same.isEmpty()) {
-            int existing = rank(same.get(0).issue().rule());
-            if (existing < rank) {
-                return; // a stronger layer already reports this fault
-            }
-            if (existing > rank) {
-                stored -= same.size();
-                same.clear();
-            }
-        }
         if (stored >= storeLimit) {
-            if (f.issue().severity() == Severity.ERROR) {
-                overflowErrors++;
-            } else if (f.issue().severity() == Severity.WARNING) {
-                overflowWarnings++;
+            if (same == null || kept(withOne(same, f)).contains(f)) {
+                if (f.issue().severity() == Severity.ERROR) {
+                    overflowErrors++;
+                } else if (f.issue().severity() == Severity.WARNING) {
+                    overflowWarnings++;
+                }
             }
             return;
         }
-        byFault.computeIfAbsent(f.fault(), k -> new ArrayList<>()).add(f);
+        if (same == null) {
+            same = new ArrayList<>(1);
+            byFault.put(f.fault(), same);
+        }
+        same.add(f);
         stored++;
-        if (rank == 1 && schemaFaults.add(f.fault())) {
+        if (rank(f.issue().rule()) == 1 && schemaFaults.add(f.fault())) {
             for (String p = Pointers.parent(f.fault()); p != null && schemaEnclosing.add(p); p = Pointers.parent(p)) {
                 // every enclosing pointer recorded once
             }
         }
     }
 
+    private static List<Finding> withOne(List<Finding> findings, Finding f) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.add(f);
+        return all;
+    }
+
     /**
-     * Whether a kept finding of the schema layer concerns {@code pointer}, a value inside it or one
+     * The findings kept at one fault: every finding of the layer whose most severe finding is the
+     * most severe (the layer ranked first on a tie).
+     */
+    static List<Finding> kept(List<Finding> atFault) {
+        if (atFault.size() < 2) {
+            return atFault;
+        }
+        Severity[] worst = new Severity[RANKS];
+        int layers = 0;
+        for (Finding f : atFault) {
+            int r = rank(f.issue().rule());
+            Severity s = f.issue().severity();
+            if (worst[r] == null) {
+                layers++;
+                worst[r] = s;
+            } else if (s.compareTo(worst[r]) < 0) {
+                worst[r] = s;
+            }
+        }
+        if (layers == 1) {
+            return atFault;
+        }
+        int best = -1;
+        for (int r = 0; r < RANKS; r++) {
+            if (worst[r] != null && (best < 0 || worst[r].compareTo(worst[best]) < 0)) {
+                best = r; // Severity orders ERROR first; a strict comparison keeps the first-ranked on a tie
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : atFault) {
+            if (rank(f.issue().rule()) == best) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a finding of the schema layer concerns {@code pointer}, a value inside it or one
      * enclosing it. Costs O(depth of the pointer).
      */
     public boolean schemaCovers(String pointer) {
@@ -106,14 +152,14 @@ public class IssueCollector {
     public List<Issue> issues() {
         List<Issue> all = new ArrayList<>();
         unplaced.forEach(f -> all.add(f.issue()));
-        byFault.values().forEach(list -> list.forEach(f -> all.add(f.issue())));
+        byFault.values().forEach(list -> kept(list).forEach(f -> all.add(f.issue())));
         return all;
     }
 
     /** All kept findings, unsorted (for placing issues by their fault). */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(unplaced);
-        byFault.values().forEach(all::addAll);
+        byFault.values().forEach(list -> all.addAll(kept(list)));
         return all;
     }
 
@@ -152,7 +198,7 @@ public class IssueCollector {
         return Integer.compare(x.length, y.length);
     }
 
-    /** Numbered rules first (0), then the schema (1), the model (2) and anything else (3). */
+    /** Numbered rules and the reader first (0), then the schema (1), the model (2) and anything else (3). */
     private static int rank(String rule) {
         if (rule.startsWith("R") || rule.startsWith("read:")) {
             return 0;

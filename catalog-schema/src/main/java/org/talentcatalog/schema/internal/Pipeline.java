@@ -9,6 +9,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.SourceMap;
 import org.talentcatalog.schema.ValidationReport;
 
@@ -32,12 +33,24 @@ public final class Pipeline {
 
     /**
      * Validates a document given as a tree (read from a table, say): the reader's issues first, then
-     * the schema, model and rules layers; each issue is placed at the cell of its fault.
+     * the schema, model and rules layers; each issue is placed at the cell of its fault. A value the
+     * reader reports an error about (at its pointer) was not read: the rules judge neither it nor its
+     * absence, its read error stands for it.
      */
     public ValidationReport run(JsonNode root, SourceMap sources, List<Issue> readIssues, int maxIssues) {
         IssueCollector c = new IssueCollector(maxIssues);
-        readIssues.forEach(i -> c.add(Finding.of(i)));
-        check(root, c);
+        Unbound unread = new Unbound();
+        for (Issue i : readIssues) {
+            c.add(Finding.of(i));
+            if (i.severity() == Severity.ERROR && i.pointer() != null) {
+                if (root.at(i.pointer()).isMissingNode()) {
+                    unread.add(i.pointer());
+                } else {
+                    unread.addPresent(i.pointer());
+                }
+            }
+        }
+        check(root, c, unread);
         List<Issue> placed = new ArrayList<>();
         for (Finding f : c.findings()) {
             Issue i = f.issue();
@@ -47,8 +60,11 @@ public final class Pipeline {
         return c.report(placed);
     }
 
-    /** Checks a document tree: schema, model and rules layers, findings into {@code c}. */
-    public void check(JsonNode root, IssueCollector c) {
+    /**
+     * Checks a document tree: schema, model and rules layers, findings into {@code c}; the rules'
+     * findings about {@code unread} values are left out.
+     */
+    void check(JsonNode root, IssueCollector c, Unbound unread) {
         JsonNode positions = root.isObject() ? root.get("positions") : null;
         boolean array = positions != null && positions.isArray();
         JsonNode headerNode = root;
@@ -64,6 +80,7 @@ public final class Pipeline {
             return; // not an object: the schema layer said so, nothing more is true
         }
         Unbound unbound = new Unbound();
+        unbound.addAll(unread);
         unbound.addAll(header.unbound());
         IssueCollector ruleSink = new SuppressingCollector(c, unbound);
         RuleSessions sessions = new RuleSessions(rules, lists, ruleSink);

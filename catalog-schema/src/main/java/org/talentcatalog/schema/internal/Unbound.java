@@ -4,24 +4,24 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The pointers of values that could not be bound, growing as a document is read. A finding touches
- * an unbound value when its pointer is that value, lies inside it, or is the object directly
- * containing it as a member (where a "missing member" finding would stand). Lookups cost O(depth).
- * Not thread-safe.
+ * The pointers of values that could not be bound or read, growing as a document is read. A finding
+ * touches such a value when its pointer is that value, lies inside it, or — when the value is absent
+ * from what the later layers see — is the object directly containing it as a member (where a
+ * "missing member" finding would stand). Lookups cost O(depth). Not thread-safe.
  */
 final class Unbound {
 
     private final Set<String> pointers = new HashSet<>();
     private final Set<String> parents = new HashSet<>();
 
+    /** A value that is absent from what the later layers see (it could not be bound, say). */
     void add(String pointer) {
-        if (pointers.add(pointer)) {
-            String parent = Pointers.parent(pointer);
-            // Only an object member can be "missing" from its parent; an unbound array element (its
-            // last token all digits: the format has no numeric member names) says nothing about the array.
-            if (parent != null && !isIndex(pointer.substring(parent.length() + 1))) {
-                parents.add(parent);
-            }
+        pointers.add(pointer);
+        String parent = Pointers.parent(pointer);
+        // Only an object member can be "missing" from its parent; an unbound array element (its
+        // last token all digits: the format has no numeric member names) says nothing about the array.
+        if (parent != null && !isIndex(pointer.substring(parent.length() + 1))) {
+            parents.add(parent);
         }
     }
 
@@ -37,8 +37,14 @@ final class Unbound {
         return true;
     }
 
+    /** A value the later layers see, though it is not what the source said (the reader could not read it). */
+    void addPresent(String pointer) {
+        pointers.add(pointer);
+    }
+
     void addAll(Unbound other) {
-        other.pointers.forEach(this::add);
+        pointers.addAll(other.pointers);
+        parents.addAll(other.parents);
     }
 
     boolean isEmpty() {

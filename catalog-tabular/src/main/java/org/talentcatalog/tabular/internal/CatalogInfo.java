@@ -159,6 +159,7 @@ public final class CatalogInfo {
         }
         if (value.unreadable() != null) {
             problems.add(new TableProblem(true, "read:cell", field.pointer(), where.apply(1), value.unreadable()));
+            Trees.ensureParent(root, field.pointer());
             return;
         }
         if (value.blank()) {

@@ -140,6 +140,7 @@ public final class PositionRows {
             String where = CellNames.cell(sheet, i, row);
             if (cell.unreadable() != null) {
                 problems.add(new TableProblem(true, "read:cell", base + c.pointer(), where, cell.unreadable()));
+                Trees.ensureParent(pos, c.pointer());
                 continue;
             }
             if (cell.blank()) {
@@ -148,6 +149,7 @@ public final class PositionRows {
             if (cell.text().length() > limits.maxCellChars()) {
                 problems.add(new TableProblem(true, "read:cellTooLarge", base + c.pointer(), where, LocalizedText.of(
                         "单元格超过 " + limits.maxCellChars() + " 个字符", "the cell is longer than " + limits.maxCellChars() + " characters")));
+                Trees.ensureParent(pos, c.pointer());
                 continue;
             }
             if (c.kind() == Column.Kind.SALARY && Normal.key(cell.text()).equals(Salaries.NEGOTIABLE)) {

@@ -38,6 +38,18 @@ public final class Trees {
         at.set(tokens[tokens.length - 1], value);
     }
 
+    /**
+     * Ensures the object that holds the member at {@code pointer} exists: a cell that could not be
+     * read still says that its member's object is there, so only the member itself is missing (and
+     * the cell's read error is what reports it).
+     */
+    public static void ensureParent(ObjectNode root, String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        if (slash > 0) {
+            ensureObject(root, pointer.substring(0, slash));
+        }
+    }
+
     /** Ensures an object exists at {@code pointer}. */
     public static void ensureObject(ObjectNode root, String pointer) {
         if (!(root.at(pointer) instanceof ObjectNode)) {

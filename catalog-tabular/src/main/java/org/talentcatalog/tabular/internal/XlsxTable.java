@@ -23,7 +23,7 @@ import org.talentcatalog.tabular.TableProblem;
 /**
  * Streams the rows of an XLSX workbook (fastexcel-reader, one StAX pass per sheet) as
  * {@link RawCell}s: numbers as their decimal text, formulas as their cached value (with a warning),
- * error values as unreadable cells, and the top-left value of a vertically merged range filled into
+ * formulas without one and error values as unreadable cells, and the top-left value of a vertically merged range filled into
  * the empty cells below it (with a warning per range). Call after {@link XlsxGuard#scan}.
  */
 public final class XlsxTable implements AutoCloseable {
@@ -125,10 +125,16 @@ public final class XlsxTable implements AutoCloseable {
             case BOOLEAN:
                 return RawCell.of(String.valueOf(cell.asBoolean()).toUpperCase(Locale.ROOT));
             case FORMULA: {
+                String raw = cell.getRawValue();
+                if (raw == null) {
+                    // Programs that write workbooks seldom calculate them: there is nothing to read.
+                    return new RawCell("", false, LocalizedText.of(
+                            "公式没有保存的计算结果（=" + cell.getFormula() + "）：文件由程序写出、未经 Excel 计算；请在 Excel 中打开并保存后再试，或直接填入值",
+                            "the formula (=" + cell.getFormula() + ") has no saved result: the file was written by a program and never calculated; open and save it in Excel, or enter the value itself"));
+                }
                 problems.add(new TableProblem(false, "read:formula", null, CellNames.cell(sheet, column, row), LocalizedText.of(
                         "公式单元格（=" + cell.getFormula() + "）：取其缓存值", "a formula cell (=" + cell.getFormula() + "): its cached value is used")));
-                String raw = cell.getRawValue();
-                return raw == null ? RawCell.EMPTY : RawCell.of(text(raw));
+                return RawCell.of(text(raw));
             }
             case ERROR:
                 return new RawCell("", false, LocalizedText.of("单元格是错误值 " + cell.getRawValue(), "the cell holds the error value " + cell.getRawValue()));

@@ -1,0 +1,67 @@
+package org.talentcatalog.schema.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.Issue;
+import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.ValidationReport;
+
+/**
+ * The merge of findings at one fault: whatever the layers, severities and order of arrival, the kept
+ * findings are the same, a dropped finding is never more severe than a kept one at its fault, and the
+ * report counts an error exactly when some finding was one.
+ */
+class IssueCollectorProperties {
+
+    private static final List<String> RULES = List.of("R10", "R6", "read:value", "schema:pattern",
+            "schema:required", "model:NotNull", "other");
+    private static final List<String> FAULTS = List.of("/a", "/a/b", "/c");
+
+    @Provide
+    Arbitrary<List<Finding>> findings() {
+        Arbitrary<Finding> one = Combinators.combine(Arbitraries.of(RULES), Arbitraries.of(Severity.class),
+                Arbitraries.of(FAULTS)).as((rule, severity, fault) -> new Finding(
+                        Issue.at(severity, rule, fault, LocalizedText.of(rule + " " + severity, rule + " " + severity)), fault));
+        return one.list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    private static Set<Finding> collect(List<Finding> findings) {
+        IssueCollector c = new IssueCollector(1000);
+        findings.forEach(c::add);
+        return new HashSet<>(c.findings());
+    }
+
+    @Property(tries = 500)
+    void theMergeKeepsTheMostSevereLayerWhateverTheOrder(@ForAll("findings") List<Finding> findings, @ForAll long seed) {
+        Set<Finding> kept = collect(findings);
+        List<Finding> shuffled = new ArrayList<>(findings);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertEquals(kept, collect(shuffled), "the order of arrival does not matter");
+        for (Finding dropped : findings) {
+            if (kept.contains(dropped)) {
+                continue;
+            }
+            assertTrue(kept.stream().anyMatch(k -> k.fault().equals(dropped.fault())
+                    && k.issue().severity().compareTo(dropped.issue().severity()) <= 0),
+                    () -> dropped + " dropped though no kept finding is as severe: " + kept);
+        }
+        IssueCollector c = new IssueCollector(1000);
+        findings.forEach(c::add);
+        ValidationReport report = c.report(c.issues());
+        assertEquals(findings.stream().anyMatch(f -> f.issue().severity() == Severity.ERROR), !report.valid());
+    }
+}
