@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.Renderers;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.scoring.ScoringConfig;
@@ -55,6 +57,7 @@ public final class CatalogDesk {
 
     /** The changelog between two editions, as Markdown. */
     public String changes(Path older, Path newer, Locale locale) {
-        return CatalogDiff.between(CatalogJson.read(older), CatalogJson.read(newer)).toMarkdown(locale);
+        CatalogDiff diff = CatalogDiff.between(CatalogJson.read(older), CatalogJson.read(newer));
+        return Renderers.standard().get(CatalogDiff.class, "markdown").render(diff, RenderContext.of(locale));
     }
 }
