@@ -2,7 +2,6 @@ package org.talentcatalog.tabular;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.tabular.internal.FormatSniffer;
 
@@ -95,11 +94,6 @@ public enum FileFormat {
     /** Whether the tools read it: {@link #JSON}, {@link #CSV} or {@link #XLSX}. */
     public boolean supported() {
         return refusal == null;
-    }
-
-    /** The table format, for {@link #CSV} and {@link #XLSX}. */
-    public Optional<TableFormat> tableFormat() {
-        return this == CSV ? Optional.of(TableFormat.CSV) : this == XLSX ? Optional.of(TableFormat.XLSX) : Optional.empty();
     }
 
     /**
