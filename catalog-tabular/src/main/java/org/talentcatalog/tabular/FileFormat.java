@@ -19,6 +19,11 @@ import org.talentcatalog.tabular.internal.FormatSniffer;
  * {@code .json} file that is really a workbook is read as one, and a {@code .xls} file that is really
  * a web page is named as such instead of failing to decode.
  *
+ * <p>This is the detection {@link CatalogFormats#forFile} builds on: the built-in formats
+ * {@code json}, {@code csv} and {@code xlsx} recognise what it tells, any format may look at it
+ * ({@link org.talentcatalog.tabular.spi.FileHead#detected()}), and a file no registered format
+ * recognises is refused with its {@link #refusal()}.
+ *
  * <pre>{@code
  * FileFormat f = FileFormat.detect(Path.of("export.xls"));
  * if (!f.supported()) {
