@@ -1,6 +1,8 @@
 /**
- * Reading and writing talent shortage catalogs as CSV and XLSX tables (docs/format.md, "Tables"),
- * with every problem located to its sheet, row and column.
+ * Reading and writing talent shortage catalogs in their exchange formats, JSON, CSV and XLSX
+ * tables (docs/format.md, "Tables"), and in any format added through
+ * {@link org.talentcatalog.tabular.spi.CatalogFormat}, with every problem located to its sheet,
+ * row and column.
  */
 module org.talentcatalog.tabular {
     requires transitive org.talentcatalog.model;
@@ -8,4 +10,8 @@ module org.talentcatalog.tabular {
     requires org.dhatim.fastexcel.reader;
 
     exports org.talentcatalog.tabular;
+    // The extension point for catalog formats (docs/extending.md).
+    exports org.talentcatalog.tabular.spi;
+
+    uses org.talentcatalog.tabular.spi.CatalogFormat;
 }

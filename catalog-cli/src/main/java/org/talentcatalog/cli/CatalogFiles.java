@@ -4,23 +4,27 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.ValidationReport;
-import org.talentcatalog.tabular.CatalogTables;
-import org.talentcatalog.tabular.FileFormat;
-import org.talentcatalog.tabular.TableDocument;
+import org.talentcatalog.tabular.CatalogDocument;
+import org.talentcatalog.tabular.CatalogFormats;
+import org.talentcatalog.tabular.ReadOptions;
 import org.talentcatalog.tabular.TabularException;
+import org.talentcatalog.tabular.spi.CatalogFormat;
 
 /**
- * Reading a catalog from any file the tools accept, for {@code validate}, {@code convert} and
- * {@code diff} alike: JSON, CSV or XLSX, told by the content ({@link FileFormat#detect}), so a
- * misnamed file is read for what it is and a legacy {@code .xls}, an ODS, a PDF or a zip that is no
- * workbook is refused with one sentence naming it. What goes wrong is an {@link InputError}: one line
- * for standard error and the exit code.
+ * Reading a catalog from any file the tools accept, for {@code validate}, {@code convert},
+ * {@code diff} and {@code score --catalog} alike: in any format of {@link CatalogFormats#standard()}
+ * (JSON, CSV, XLSX and those added on the class path), told by the content, so a misnamed file is
+ * read for what it is and a legacy {@code .xls}, an ODS, a PDF or a zip that is no workbook is
+ * refused with one sentence naming it. A JSON file is validated and bound as a stream
+ * ({@link CatalogDocument#jsonFile()}), every other document through its tree and cell locator.
+ * What goes wrong is an {@link InputError}: one line for standard error and the exit code.
  */
 final class CatalogFiles {
 
@@ -45,14 +49,15 @@ final class CatalogFiles {
      *
      * @param file the file
      * @param report the validation report, reader problems of a table included
-     * @param table the table it was read into, or {@code null} for JSON
+     * @param document the document it was read into
      */
-    record Checked(Path file, ValidationReport report, TableDocument table) {
+    record Checked(Path file, ValidationReport report, CatalogDocument document) {
     }
 
     private final String command;
     private final Language lang;
-    private final CatalogTables tables;
+    private final CatalogFormats formats = CatalogFormats.standard();
+    private final ReadOptions options;
 
     /**
      * @param command the sub-command's name, for the messages
@@ -63,46 +68,53 @@ final class CatalogFiles {
     CatalogFiles(String command, Language lang, String fiveStars, String charset) {
         this.command = command;
         this.lang = lang;
-        this.tables = Tables.reader(fiveStars, charset);
+        this.options = Tables.options(fiveStars, charset);
     }
 
-    /** What the file holds, when the tools read it. */
-    FileFormat format(Path file) throws InputError {
+    /** The format of the file, told by its content, when the tools read it. */
+    CatalogFormat format(Path file) throws InputError {
         if (!Files.exists(file)) {
             throw unreadable(file, lang.pick("文件不存在", "no such file"));
         }
         if (Files.isDirectory(file)) {
             throw unreadable(file, lang.pick("是目录而不是文件", "is a directory"));
         }
-        FileFormat format;
         try {
-            format = FileFormat.detect(file);
+            return formats.forFile(file);
+        } catch (TabularException e) {
+            throw unreadable(file, e);
         } catch (AccessDeniedException e) {
             throw unreadable(file, lang.pick("没有读取权限", "permission denied"));
         } catch (IOException e) {
             throw unreadable(file, lang.pick("读取失败: ", "read failed: ") + e.getMessage());
         }
-        if (!format.supported()) {
-            throw unreadable(file, format.refusal().in(lang.locale()));
+    }
+
+    /** The file read in its format: for JSON the file itself, to be streamed. */
+    CatalogDocument document(Path file) throws InputError {
+        CatalogFormat format = format(file);
+        try {
+            return formats.read(file, format, options);
+        } catch (TabularException e) {
+            throw unreadable(file, e);
         }
-        return format;
     }
 
     /** Reads and validates the file as {@code catalog validate} does. */
     Checked validate(Path file) throws InputError {
-        FileFormat format = format(file);
+        CatalogDocument doc = document(file);
         CatalogValidator validator = CatalogValidator.standard();
-        if (format == FileFormat.JSON) {
-            ValidationReport report = validator.validate(file);
+        Optional<Path> json = doc.jsonFile();
+        if (json.isPresent()) {
+            ValidationReport report = validator.validate(json.get());
             for (Issue i : report.issues()) {
                 if (i.rule().equals("read:io") || i.rule().equals("read:limit") && i.line() == null) {
                     throw unreadable(file, report.issues().get(0).message(lang.locale()));
                 }
             }
-            return new Checked(file, report, null);
+            return new Checked(file, report, doc);
         }
-        TableDocument doc = table(file);
-        return new Checked(file, validator.validate(doc.tree(), doc::cellOf, Tables.issues(doc)), doc);
+        return new Checked(file, validator.validate(doc.tree(), doc::locate, Tables.issues(doc)), doc);
     }
 
     /**
@@ -112,14 +124,15 @@ final class CatalogFiles {
      * @throws InputError (exit 1) when the values do not bind to a catalog
      */
     Catalog bind(Checked checked) throws InputError {
-        TableDocument doc = checked.table();
+        CatalogDocument doc = checked.document();
+        boolean json = doc.jsonFile().isPresent();
         try {
-            if (doc == null) {
-                return CatalogJson.read(checked.file());
+            if (json) {
+                return CatalogJson.read(doc.jsonFile().get());
             }
             return doc.hasErrors() ? CatalogJson.fromTree(doc.tree()) : doc.toCatalog();
         } catch (CatalogJsonException e) {
-            String where = doc != null ? place(doc.cellOf(e.pointer())) : e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
+            String where = !json ? place(doc.locate(e.pointer())) : e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
             throw unbound(checked.file(), where, e.message(lang.locale())
                     + (e.pointer() == null ? "" : " [" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "]"));
         } catch (TabularException e) {
@@ -134,9 +147,10 @@ final class CatalogFiles {
 
     /** Reads and binds the file without the rules, as {@code catalog diff} does; a table with errors is refused. */
     Catalog read(Path file) throws InputError {
-        if (format(file) == FileFormat.JSON) {
+        CatalogDocument doc = document(file);
+        if (doc.jsonFile().isPresent()) {
             try {
-                return CatalogJson.read(file);
+                return CatalogJson.read(doc.jsonFile().get());
             } catch (CatalogJsonException e) {
                 String where = (e.line() > 0 ? e.line() + ":" + e.column() + ": " : "")
                         + (e.pointer() != null ? "[" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "] " : "");
@@ -145,15 +159,7 @@ final class CatalogFiles {
             }
         }
         try {
-            return table(file).toCatalog();
-        } catch (TabularException e) {
-            throw unreadable(file, e);
-        }
-    }
-
-    private TableDocument table(Path file) throws InputError {
-        try {
-            return tables.read(file);
+            return doc.toCatalog();
         } catch (TabularException e) {
             throw unreadable(file, e);
         }

@@ -1,23 +1,22 @@
 package org.talentcatalog.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.Renderers;
 import org.talentcatalog.schema.ValidationReport;
-import org.talentcatalog.tabular.CatalogTables;
+import org.talentcatalog.tabular.CatalogFormats;
 import org.talentcatalog.tabular.HeaderLanguage;
 import org.talentcatalog.tabular.LevelStyle;
-import org.talentcatalog.tabular.TableFormat;
+import org.talentcatalog.tabular.WriteOptions;
+import org.talentcatalog.tabular.spi.CatalogFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,15 +24,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code catalog convert IN OUT}: converts a catalog among JSON, CSV and XLSX. The input is read for
- * what its content is (a misnamed file too; a legacy {@code .xls}, a PDF … is refused in one line)
- * and validated as {@code catalog validate} does; the output format is chosen by OUT's extension.
+ * {@code catalog convert IN OUT}: converts a catalog among JSON, CSV and XLSX (and any format of
+ * {@link CatalogFormats#standard()}). The input is read for what its content is (a misnamed file too;
+ * a legacy {@code .xls}, a PDF … is refused in one line) and validated as {@code catalog validate}
+ * does; the output format is the one OUT's extension names.
  * An input with errors is not converted: its issues are listed on standard error, each located, and
  * nothing is written (an existing OUT stays as it was) unless {@code --force} is given, which writes
  * anyway and says so on standard error. The output is written atomically (a temporary file in the
- * target directory, then an atomic move), so an interrupted run leaves no half-written file. Exit 0
- * converted, 1 the input has errors (or, with {@code --force}, does not bind to a catalog at all),
- * 2 unreadable input or wrong call.
+ * target directory, then an atomic move; CSV and its side file both or neither), so an interrupted
+ * run leaves no half-written file. Exit 0 converted, 1 the input has errors (or, with
+ * {@code --force}, does not bind to a catalog at all), 2 unreadable input, an output that cannot be
+ * written, or a wrong call.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"在 JSON、CSV、XLSX 之间转换目录（输入按内容识别，输出按扩展名）；输入有错误时不写出。",
@@ -72,9 +73,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<TableFormat> to = TableFormat.of(out);
-        if (!isJson(out) && to.isEmpty()) {
-            err.println(lang.pick("catalog convert: 只能写出 .json、.csv 或 .xlsx 文件: ", "catalog convert: only .json, .csv and .xlsx files can be written: ") + out);
+        CatalogFormats formats = CatalogFormats.standard();
+        Optional<CatalogFormat> to = formats.forExtension(out);
+        if (to.isEmpty()) {
+            List<String> known = formats.extensions();
+            err.println(lang.pick("catalog convert: 只能写出 " + listed(known, "、", " 或 ") + " 文件: ",
+                    "catalog convert: only " + listed(known, ", ", " and ") + " files can be written: ") + out);
             return 2;
         }
         CatalogFiles files = new CatalogFiles("convert", lang, fiveStars, charset);
@@ -100,19 +104,22 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return e.exitCode();
         }
-        if (to.isPresent()) {
-            writer().write(catalog, out);
-        } else {
-            writeAtomically(out, o -> CatalogJson.write(catalog, o));
+        CatalogFormat format = to.get();
+        try {
+            format.write(catalog, out, writeOptions());
+        } catch (FileWriteException e) {
+            err.println("catalog convert: " + e.message(lang.locale()));
+            return 2;
         }
-        spec.commandLine().getOut().println(lang.pick("已写出 ", "wrote ") + out + (to.orElse(null) == TableFormat.CSV
-                ? " + " + CatalogTables.sideFileOf(out).getFileName() : "") + lang.pick("（" + catalog.positions().size() + " 个岗位）",
+        StringBuilder written = new StringBuilder();
+        format.outputs(out).stream().skip(1).forEach(p -> written.append(" + ").append(p.getFileName()));
+        spec.commandLine().getOut().println(lang.pick("已写出 ", "wrote ") + out + written + lang.pick("（" + catalog.positions().size() + " 个岗位）",
                 " (" + catalog.positions().size() + " positions)"));
         return 0;
     }
 
-    private CatalogTables writer() {
-        CatalogTables.Builder b = CatalogTables.builder()
+    private WriteOptions writeOptions() {
+        WriteOptions.Builder b = WriteOptions.builder()
                 .headers(headers == Language.en ? HeaderLanguage.ENGLISH : HeaderLanguage.CHINESE)
                 .levelStyle(LevelStyle.valueOf(levels.toUpperCase(Locale.ROOT)));
         if (charset != null) {
@@ -121,28 +128,9 @@ final class ConvertCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private static boolean isJson(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, Body body) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the default permissions stay
-        }
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                body.write(o);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /** {@code a, b and c}: the items joined, the last with {@code last}. */
+    private static String listed(List<String> items, String separator, String last) {
+        int n = items.size();
+        return n < 2 ? String.join("", items) : String.join(separator, items.subList(0, n - 1)) + last + items.get(n - 1);
     }
 }

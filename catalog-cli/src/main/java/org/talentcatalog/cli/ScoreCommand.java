@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.io.AtomicFiles;
+import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.CatalogDraft;
@@ -22,6 +21,11 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.ScoringResult;
 import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.ShortageScorer;
+import org.talentcatalog.tabular.CatalogDocument;
+import org.talentcatalog.tabular.CatalogFormats;
+import org.talentcatalog.tabular.TabularException;
+import org.talentcatalog.tabular.WriteOptions;
+import org.talentcatalog.tabular.spi.CatalogFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +39,9 @@ import picocli.CommandLine.Spec;
  * {@code --catalog}, {@code --out} receives the result instead of stdout. With {@code --catalog}, the
  * result goes to stdout and {@code --out} (then required) receives the draft catalog built by
  * {@link CatalogDrafts}, written atomically (temporary file, then move); what the draft leaves out is
- * listed on stderr as warnings. Exit 0 on success, 2 for bad input or a bad call, with a one-line
+ * listed on stderr as warnings. The template and the draft are in any format of
+ * {@link CatalogFormats#standard()}: the template told by its content, the draft by the extension of
+ * {@code --out} (JSON when no format has it). Exit 0 on success, 2 for bad input or a bad call, with a one-line
  * located error on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -59,7 +65,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private Language lang;
 
     @Option(names = "--catalog", paramLabel = "TEMPLATE",
-            description = "catalog template (JSON): also write a draft catalog with the computed shortage to --out")
+            description = "catalog template (JSON, CSV, XLSX): also write a draft catalog with the computed shortage to --out")
     private Path template;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -90,27 +96,35 @@ public final class ScoreCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Catalog base = template == null ? null : CatalogJson.read(template);
+            Catalog base = template == null ? null : template();
             ScoringConfig scoring = ScoringConfig.read(config);
             ScoringResult result = ShortageScorer.of(scoring).score(input);
             String text = renderer.render(result, RenderContext.of(locale));
             if (base != null) {
                 CatalogDraft draft = CatalogDrafts.draft(base, result, scoring);
-                writeAtomically(out, CatalogJson.writeBytes(draft.catalog()));
+                CatalogFormats formats = CatalogFormats.standard();
+                CatalogFormat to = formats.forExtension(out).orElseGet(() -> formats.byName("json"));
+                to.write(draft.catalog(), out, WriteOptions.defaults());
                 for (ScoringWarning w : draft.warnings()) {
                     err.println(lang.pick("警告：", "warning: ") + w.text(locale));
                 }
                 err.flush();
             }
             if (out != null && base == null) {
-                writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
             } else {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             }
             return 0;
+        } catch (CatalogFiles.InputError e) {
+            err.println(e.getMessage());
         } catch (CatalogJsonException e) {
             err.println(template + ":" + e.line() + ":" + e.column() + ": " + e.message(locale));
+        } catch (TabularException e) {
+            err.println(template + (e.cell() == null ? "" : ":" + e.cell()) + ": " + e.message(locale));
+        } catch (FileWriteException e) {
+            err.println(e.message(locale));
         } catch (ScoringException e) {
             err.println(e.describe(locale));
         } catch (UncheckedIOException e) {
@@ -122,19 +136,9 @@ public final class ScoreCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Writes to a temporary file beside the target, then moves it over the target. */
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /** The template, read in the format its content tells; a JSON template is bound from the file, its errors at line and column. */
+    private Catalog template() throws CatalogFiles.InputError {
+        CatalogDocument doc = new CatalogFiles("score", lang, null, null).document(template);
+        return doc.jsonFile().isPresent() ? CatalogJson.read(doc.jsonFile().get()) : doc.toCatalog();
     }
 }

@@ -2,7 +2,6 @@ package org.talentcatalog.tabular;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.tabular.internal.FormatSniffer;
 
@@ -19,6 +18,11 @@ import org.talentcatalog.tabular.internal.FormatSniffer;
  * export) is CSV when its first line has a comma. So a
  * {@code .json} file that is really a workbook is read as one, and a {@code .xls} file that is really
  * a web page is named as such instead of failing to decode.
+ *
+ * <p>This is the detection {@link CatalogFormats#forFile} builds on: the built-in formats
+ * {@code json}, {@code csv} and {@code xlsx} recognise what it tells, any format may look at it
+ * ({@link org.talentcatalog.tabular.spi.FileHead#detected()}), and a file no registered format
+ * recognises is refused with its {@link #refusal()}.
  *
  * <pre>{@code
  * FileFormat f = FileFormat.detect(Path.of("export.xls"));
@@ -95,11 +99,6 @@ public enum FileFormat {
     /** Whether the tools read it: {@link #JSON}, {@link #CSV} or {@link #XLSX}. */
     public boolean supported() {
         return refusal == null;
-    }
-
-    /** The table format, for {@link #CSV} and {@link #XLSX}. */
-    public Optional<TableFormat> tableFormat() {
-        return this == CSV ? Optional.of(TableFormat.CSV) : this == XLSX ? Optional.of(TableFormat.XLSX) : Optional.empty();
     }
 
     /**

@@ -12,17 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.model.ReadLimits;
-import org.talentcatalog.model.internal.JsonPointers;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.tabular.internal.CatalogInfo;
@@ -34,28 +30,23 @@ import org.talentcatalog.tabular.internal.PositionRows;
 import org.talentcatalog.tabular.internal.XlsxGuard;
 import org.talentcatalog.tabular.internal.XlsxTable;
 
-/** Reads one table file into a {@link TableDocument}; one per reading. */
+/** Reads one table file into a {@link CatalogDocument}; one per reading. */
 final class Reading {
 
-    private final CatalogTables options;
+    private final ReadOptions options;
     private final JsonTexts json = new JsonTexts();
     private final List<TableProblem> problems = new ArrayList<>();
 
-    Reading(CatalogTables options) {
+    Reading(ReadOptions options) {
         this.options = options;
     }
 
-    /** Adds a problem found before reading (it comes first in the document's problems). */
-    void note(TableProblem problem) {
-        problems.add(problem);
-    }
-
     private PositionRows rows(String sheet) {
-        return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping(),
+        return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping().orElse(null),
                 options.limits(), problems);
     }
 
-    TableDocument xlsx(Path file) throws IOException {
+    CatalogDocument xlsx(Path file) throws IOException {
         XlsxGuard.Scan scan = XlsxGuard.scan(file, options.limits());
         try (XlsxTable table = new XlsxTable(file, scan)) {
             Sheet sheet = table.positions();
@@ -75,8 +66,8 @@ final class Reading {
                         "the workbook has no sheet '" + XlsxTable.INFO + "': the catalog-level members (id, title, edition, issuers …) are missing")));
             }
             root.set("positions", positions);
-            return new TableDocument(TableFormat.XLSX, root, problems, rows.index(), cells,
-                    info.map(Sheet::getName).orElse(sheet.getName()), null);
+            return CatalogDocument.read(XlsxFormat.NAME, root, problems,
+                    new TableLocator(rows.index(), cells, info.map(Sheet::getName).orElse(sheet.getName()), null));
         } catch (TabularException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -88,14 +79,14 @@ final class Reading {
         }
     }
 
-    TableDocument csv(Path file, Path side) throws IOException {
+    CatalogDocument csv(Path file, Path side) throws IOException {
         long size = Files.size(file);
         if (size > options.limits().maxFileBytes()) {
             throw new TabularException("read:limit", null, LocalizedText.of("文件过大: " + size + " 字节",
                     "file too large: " + size + " bytes"));
         }
         CsvFiles.Source source = () -> Files.newInputStream(file);
-        Charset charset = options.csvCharset() != null ? options.csvCharset() : CsvFiles.detect(source);
+        Charset charset = options.csvCharset().isPresent() ? options.csvCharset().get() : CsvFiles.detect(source);
         PositionRows rows = rows(null);
         try (Reader in = CsvFiles.open(source, charset)) {
             CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
@@ -108,10 +99,10 @@ final class Reading {
         UnaryOperator<String> locate = null;
         if (side != null && Files.isRegularFile(side)) {
             String name = side.getFileName().toString();
-            JsonTrees trees = new JsonTrees(ReadLimits.defaults());
+            JsonTrees trees = new JsonTrees(options.jsonLimits());
             String text = "";
             try {
-                text = JsonText.read(side, ReadLimits.defaults()).text();
+                text = JsonText.read(side, options.jsonLimits()).text();
                 JsonNode header = trees.parse(text);
                 if (header.isObject()) {
                     root.setAll((ObjectNode) header);
@@ -128,7 +119,7 @@ final class Reading {
                 problems.add(new TableProblem(true, e.problem(), null, name + ":" + e.line() + ":" + e.column(), e.text()));
             }
             String sideText = text;
-            locate = pointer -> locateInSideFile(trees, sideText, name, pointer);
+            locate = pointer -> JsonPlaces.locate(trees, sideText, name, pointer);
         } else {
             problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, LocalizedText.of(
                     "没有附属文件 " + (side == null ? "<名称>.catalog.json" : side.getFileName())
@@ -137,27 +128,7 @@ final class Reading {
                             + ": the catalog-level members (id, title, edition, issuers …) are missing")));
         }
         root.set("positions", positions);
-        return new TableDocument(TableFormat.CSV, root, problems, rows.index(), Map.of(),
-                side == null ? null : side.getFileName().toString(), locate);
-    }
-
-    private static String locateInSideFile(JsonTrees trees, String text, String name, String pointer) {
-        Set<String> chain = new HashSet<>();
-        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-            chain.add(p);
-            if (p.isEmpty()) {
-                break;
-            }
-        }
-        Map<String, int[]> at = JsonPointers.locate(trees.mapper(), text, chain);
-        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-            int[] lc = at.get(p);
-            if (lc != null) {
-                return name + ":" + lc[0] + ":" + lc[1];
-            }
-            if (p.isEmpty()) {
-                return name;
-            }
-        }
+        return CatalogDocument.read(CsvFormat.NAME, root, problems,
+                new TableLocator(rows.index(), Map.of(), side == null ? null : side.getFileName().toString(), locate));
     }
 }

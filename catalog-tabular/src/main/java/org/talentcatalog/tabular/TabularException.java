@@ -5,7 +5,7 @@ import org.talentcatalog.model.LocalizedText;
 
 /**
  * A table that cannot be read at all: not a spreadsheet, a zip bomb, a cell or file beyond the
- * {@link TableLimits}, an I/O failure; or, from {@link TableDocument#toCatalog()}, a table whose
+ * {@link TableLimits}, an I/O failure; or, from {@link CatalogDocument#toCatalog()}, a table whose
  * problems prevent conversion. {@link #getMessage()} is in Chinese with the place.
  */
 public final class TabularException extends RuntimeException {

@@ -115,7 +115,7 @@ class HostileFilesTest {
             }
             w.write("\n");
         }
-        TableDocument doc = CatalogTables.standard().read(file);
+        CatalogDocument doc = CatalogTables.standard().read(file);
         TableProblem p = doc.problems().stream().filter(x -> "B2".equals(x.cell())).findFirst().orElseThrow();
         assertEquals("read:cell", p.rule());
         assertTrue(p.message(java.util.Locale.ENGLISH).contains("longer than 32767 characters"));

@@ -44,8 +44,8 @@ class LargeSheetTest {
             }
             wb.finish();
         }
-        TableDocument doc = CatalogTables.standard().read(file);
-        assertEquals("岗位!C100001", doc.cellOf("/positions/99999/name/zh"));
+        CatalogDocument doc = CatalogTables.standard().read(file);
+        assertEquals("岗位!C100001", doc.locate("/positions/99999/name/zh"));
         assertTrue(doc.problems().stream().allMatch(p -> p.rule().equals("read:missingCatalogInfo")), doc.problems()::toString);
         assertEquals(100_000, doc.tree().path("positions").size());
     }

@@ -19,7 +19,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.ShortageLevel;
 
-/** Every reader problem names its sheet, row and column; cellOf places any pointer. */
+/** Every reader problem names its sheet, row and column; locate places any pointer. */
 class LocatedProblemsTest {
 
     static final String SIDE = "{\"formatVersion\": \"1.0\", \"id\": \"t\"}";
@@ -28,14 +28,14 @@ class LocatedProblemsTest {
     @TempDir
     Path dir;
 
-    private TableDocument csv(String rows) throws IOException {
+    private CatalogDocument csv(String rows) throws IOException {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
         Files.writeString(CatalogTables.sideFileOf(file), SIDE);
         return CatalogTables.standard().read(file);
     }
 
-    private static TableProblem at(TableDocument doc, String cell) {
+    private static TableProblem at(CatalogDocument doc, String cell) {
         return doc.problems().stream().filter(p -> cell.equals(p.cell())).findFirst()
                 .orElseThrow(() -> new AssertionError("no problem at " + cell + ": " + doc.problems()));
     }
@@ -49,7 +49,7 @@ class LocatedProblemsTest {
 
     @Test
     void reportsUnreadableWordsAtTheirCellWithThePointer() throws IOException {
-        TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,名校优先,若干年,很紧缺,很高,\n");
+        CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,名校优先,若干年,很紧缺,很高,\n");
         assertEquals("/positions/0/requirements/education", at(doc, "F2").pointer());
         assertEquals("/positions/0/requirements/experience/minYears", at(doc, "G2").pointer());
         assertEquals("/positions/0/shortage/level", at(doc, "H2").pointer());
@@ -59,20 +59,20 @@ class LocatedProblemsTest {
 
     @Test
     void placesPointersInCellsRowsAndTheSideFile() throws IOException {
-        TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,本科,3年以上,★★,,\n\n2,A2,设计师,集成电路,应用技术类,硕士,,★,,\n");
-        assertEquals("C4", doc.cellOf("/positions/1/name/zh"));
-        assertEquals("C4", doc.cellOf("/positions/1/name"));
-        assertEquals("F2", doc.cellOf("/positions/0/requirements/education"));
-        assertEquals("4:4", doc.cellOf("/positions/1/description"));
-        assertEquals("t.catalog.json:1:32", doc.cellOf("/id"));
-        assertEquals("t.catalog.json:1:1", doc.cellOf("/edition"));
+        CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,本科,3年以上,★★,,\n\n2,A2,设计师,集成电路,应用技术类,硕士,,★,,\n");
+        assertEquals("C4", doc.locate("/positions/1/name/zh"));
+        assertEquals("C4", doc.locate("/positions/1/name"));
+        assertEquals("F2", doc.locate("/positions/0/requirements/education"));
+        assertEquals("4:4", doc.locate("/positions/1/description"));
+        assertEquals("t.catalog.json:1:32", doc.locate("/id"));
+        assertEquals("t.catalog.json:1:1", doc.locate("/edition"));
     }
 
     @Test
     void reportsAMissingRequiredColumnOnceAtTheHeaderRow() throws IOException {
         Path file = dir.resolve("m.csv");
         Files.writeString(file, "岗位编号,岗位名称,产业类别,学历要求\nA,B,集成电路,本科\n");
-        TableDocument doc = CatalogTables.standard().readCsv(file, null);
+        CatalogDocument doc = CatalogTables.standard().readCsv(file, null);
         List<TableProblem> missing = doc.problems().stream().filter(p -> p.rule().equals("read:missingColumn")).toList();
         assertEquals(1, missing.size());
         assertEquals("1:1", missing.get(0).cell());
@@ -81,11 +81,11 @@ class LocatedProblemsTest {
 
     @Test
     void aFiveStarTableNeedsAnExplicitMappingAndNamesEachStarCell() throws IOException {
-        TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,本科,,★★★★★,,\n2,A2,设计师,集成电路,应用技术类,本科,,★★,,\n");
+        CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,本科,,★★★★★,,\n2,A2,设计师,集成电路,应用技术类,本科,,★★,,\n");
         assertEquals("read:fiveStars", at(doc, "H2").rule());
         assertEquals("read:fiveStars", at(doc, "H3").rule());
         Path file = dir.resolve("t.csv");
-        TableDocument mapped = CatalogTables.builder()
+        CatalogDocument mapped = CatalogTables.builder()
                 .fiveStarMapping(FiveStarMapping.parse("1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")).build().read(file);
         assertEquals("VERY_SCARCE", mapped.tree().at("/positions/0/shortage/level").asText());
         assertEquals("GENERALLY_SCARCE", mapped.tree().at("/positions/1/shortage/level").asText());
@@ -93,7 +93,7 @@ class LocatedProblemsTest {
 
     @Test
     void threeStarTablesReadWithoutAnyOption() throws IOException {
-        TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,硕士及以上,1-3年,★★★,30-50万/年,\n");
+        CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,硕士及以上,1-3年,★★★,30-50万/年,\n");
         assertEquals(ShortageLevel.VERY_SCARCE.code(), doc.tree().at("/positions/0/shortage/level").asText());
         assertEquals("MASTER", doc.tree().at("/positions/0/requirements/education").asText());
         assertEquals(1, doc.tree().at("/positions/0/requirements/experience/minYears").asInt());
@@ -101,7 +101,7 @@ class LocatedProblemsTest {
 
     @Test
     void skipsEmptyRowsAndRowsWithOnlyASerialNumber() throws IOException {
-        TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,本科,,,,\n,,,,,,,,,\n3,,,,,,,,,\n");
+        CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,本科,,,,\n,,,,,,,,,\n3,,,,,,,,,\n");
         assertEquals(1, doc.tree().path("positions").size());
     }
 
@@ -129,13 +129,13 @@ class LocatedProblemsTest {
             info.value(0, 1, "BAD ID");
             wb.finish();
         }
-        TableDocument doc = CatalogTables.standard().read(file);
+        CatalogDocument doc = CatalogTables.standard().read(file);
         assertEquals("read:mergedCells", at(doc, "岗位!C2:C3").rule());
         assertFalse(at(doc, "岗位!C2:C3").error());
         assertEquals("INTEGRATED_CIRCUIT", doc.tree().at("/positions/1/industry").asText());
         assertEquals("/positions/1/requirements/education", at(doc, "岗位!E3").pointer());
-        assertEquals("目录信息!B1", doc.cellOf("/id"));
-        assertEquals("目录信息", doc.cellOf("/edition/version"));
+        assertEquals("目录信息!B1", doc.locate("/id"));
+        assertEquals("目录信息", doc.locate("/edition/version"));
     }
 
     @Test
@@ -171,7 +171,7 @@ class LocatedProblemsTest {
 
     @Test
     void toCatalogRefusesATableWithErrorsNamingTheCell() throws IOException {
-        TableDocument doc = csv("1,A1,工程师,集成电路,应用技术类,名校优先,,,,\n");
+        CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,名校优先,,,,\n");
         TabularException e = assertThrows(TabularException.class, doc::toCatalog);
         assertEquals("J1", e.cell());
     }

@@ -36,7 +36,7 @@ class RoundTripProperties {
         try {
             Path file = dir.resolve("c.xlsx");
             tables.write(catalog, file);
-            TableDocument doc = tables.read(file);
+            CatalogDocument doc = tables.read(file);
             assertTrue(doc.problems().isEmpty(), () -> doc.problems().toString());
             Catalog back = doc.toCatalog();
             if (!catalog.equals(back)) {
@@ -56,7 +56,7 @@ class RoundTripProperties {
         try {
             Path file = dir.resolve("c.csv");
             tables.write(catalog, file);
-            TableDocument doc = CatalogTables.standard().read(file); // character set detected
+            CatalogDocument doc = CatalogTables.standard().read(file); // character set detected
             assertTrue(doc.problems().isEmpty(), () -> doc.problems().toString());
             Catalog back = doc.toCatalog();
             if (!catalog.equals(back)) {

@@ -12,8 +12,8 @@ import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.tabular.CatalogDocument;
 import org.talentcatalog.tabular.CatalogTables;
-import org.talentcatalog.tabular.TableDocument;
 import org.talentcatalog.tabular.TableProblem;
 
 /**
@@ -76,9 +76,9 @@ public final class VendorSpreadsheetExample {
 
     /** Validates a spreadsheet: the reader's problems and the validator's issues, each placed in its cell. */
     public static ValidationReport validate(Path file) {
-        TableDocument doc = CatalogTables.standard().read(file);
+        CatalogDocument doc = CatalogTables.standard().read(file);
         List<Issue> read = doc.problems().stream().map(VendorSpreadsheetExample::issue).toList();
-        return CatalogValidator.standard().validate(doc.tree(), doc::cellOf, read);
+        return CatalogValidator.standard().validate(doc.tree(), doc::locate, read);
     }
 
     private static Issue issue(TableProblem p) {

@@ -17,7 +17,8 @@ import org.talentcatalog.tabular.FileFormat;
  */
 public final class FormatSniffer {
 
-    private static final int HEAD = 8192;
+    /** How many bytes of a file's start the detection looks at. */
+    public static final int HEAD = 8192;
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final String ODF = "application/vnd.oasis.opendocument.";
@@ -27,7 +28,11 @@ public final class FormatSniffer {
 
     /** The format of the file's content. */
     public static FileFormat sniff(Path file) throws IOException {
-        byte[] head = head(file);
+        return sniff(file, head(file));
+    }
+
+    /** The format of the file's content, given its first {@link #HEAD} bytes (fewer for a short file). */
+    public static FileFormat sniff(Path file, byte[] head) throws IOException {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K'
                 && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6 || head[2] == 7 && head[3] == 8)) {
             return zip(file);
@@ -132,7 +137,8 @@ public final class FormatSniffer {
         return FileFormat.XLS; // a damaged or unusual compound file: a spreadsheet is the likely intent
     }
 
-    private static byte[] head(Path file) throws IOException {
+    /** The first {@link #HEAD} bytes of the file, fewer for a short file. */
+    public static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD);
         }

@@ -1,0 +1,204 @@
+package org.talentcatalog.tabular;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.ReadLimits;
+import org.talentcatalog.model.internal.JsonText;
+import org.talentcatalog.model.internal.JsonTrees;
+
+/**
+ * A catalog read from a file by a {@link org.talentcatalog.tabular.spi.CatalogFormat}: the catalog as
+ * a JSON tree (the same tree its JSON form would give), the problems the reader found, and where
+ * every value came from ({@link #locate(String)}), so a validator can place each issue in its cell
+ * or line. Immutable once read; thread-safe.
+ *
+ * <pre>{@code
+ * CatalogDocument doc = CatalogFormats.standard().read(Path.of("export.xlsx"), ReadOptions.defaults());
+ * doc.problems().forEach(System.out::println);          // 岗位!K7 ERROR read:value 无法识别的学历要求…
+ * Catalog catalog = doc.toCatalog();                    // throws when a problem is an error
+ * }</pre>
+ *
+ * <p>A JSON file is read differently, on purpose: its document is the file
+ * ({@link #jsonFile()}), and a validator or binder that can stream JSON should read that file
+ * ({@code CatalogValidator.validate(Path)}, {@link CatalogJson#read(java.nio.file.Path)}): in
+ * bounded memory, with issues at line and column. The tree, the problems and the places are still
+ * there for any caller, parsed from the file when first asked for (within
+ * {@link ReadOptions#jsonLimits()}), a syntax error being the one problem of an empty tree.
+ */
+public final class CatalogDocument {
+
+    private final String format;
+    private final Path jsonFile;
+    private final ReadLimits jsonLimits;
+    private final List<TableProblem> notes;
+    private final Supplier<Content> content;
+
+    /** What a reader found: the tree, its problems and where each value came from. */
+    private record Content(JsonNode tree, List<TableProblem> problems, Function<String, String> locator) {
+    }
+
+    private CatalogDocument(String format, Path jsonFile, ReadLimits jsonLimits, List<TableProblem> notes,
+            Supplier<Content> content) {
+        this.format = format;
+        this.jsonFile = jsonFile;
+        this.jsonLimits = jsonLimits;
+        this.notes = List.copyOf(notes);
+        this.content = content;
+    }
+
+    /**
+     * A document read into a tree, as a format's {@code read} makes it.
+     *
+     * @param format the format's name
+     * @param tree the catalog as JSON (copied)
+     * @param problems the reader's problems, in the order found
+     * @param locator where the value at a JSON Pointer came from ({@code 岗位!E12}, {@code 12:5},
+     *     {@code a.catalog.json:3:5} …), or {@code null} when not known; must be thread-safe
+     */
+    public static CatalogDocument of(String format, JsonNode tree, List<TableProblem> problems,
+            Function<String, String> locator) {
+        Content read = new Content(tree.deepCopy(), List.copyOf(problems), Objects.requireNonNull(locator, "locator"));
+        return new CatalogDocument(Objects.requireNonNull(format, "format"), null, null, List.of(), () -> read);
+    }
+
+    /** A document a built-in reader made: the tree is its own, not copied. */
+    static CatalogDocument read(String format, JsonNode tree, List<TableProblem> problems, Function<String, String> locator) {
+        Content read = new Content(tree, List.copyOf(problems), locator);
+        return new CatalogDocument(format, null, null, List.of(), () -> read);
+    }
+
+    /** The document of a JSON file: the file, its tree parsed when first asked for. */
+    static CatalogDocument ofJsonFile(String format, Path file, ReadLimits limits) {
+        return new CatalogDocument(format, file, limits, List.of(), new Once<>(() -> parse(file, limits)));
+    }
+
+    /** This document with a problem found before reading (it comes first). */
+    CatalogDocument withNote(TableProblem note) {
+        List<TableProblem> all = new ArrayList<>();
+        all.add(note);
+        all.addAll(notes);
+        return new CatalogDocument(format, jsonFile, jsonLimits, all, content);
+    }
+
+    /** The name of the format it was read from: {@code json}, {@code csv}, {@code xlsx} … */
+    public String format() {
+        return format;
+    }
+
+    /**
+     * The JSON file this document is, for a caller that reads JSON as a stream; empty for a
+     * document read into a tree (a table, say).
+     */
+    public Optional<Path> jsonFile() {
+        return Optional.ofNullable(jsonFile);
+    }
+
+    /** The catalog as a JSON tree (a copy). */
+    public JsonNode tree() {
+        return content.get().tree().deepCopy();
+    }
+
+    /** The reader's problems, in the order found. */
+    public List<TableProblem> problems() {
+        List<TableProblem> read = content.get().problems();
+        if (notes.isEmpty()) {
+            return read;
+        }
+        List<TableProblem> all = new ArrayList<>(notes);
+        all.addAll(read);
+        return List.copyOf(all);
+    }
+
+    /** Whether any problem is an error. */
+    public boolean hasErrors() {
+        return problems().stream().anyMatch(TableProblem::error);
+    }
+
+    /**
+     * Where the value at a JSON Pointer came from: a cell such as {@code 岗位!E12} (or {@code E12} in
+     * a CSV file), the row ({@code 岗位!12:12}) for a member without a column, a 目录信息 cell, a place in
+     * the CSV side file ({@code a.catalog.json:3:5}), a line and column in a JSON file
+     * ({@code 12:5}); for a missing value, the place it would have been when known. {@code null}
+     * when nothing better is known.
+     */
+    public String locate(String pointer) {
+        return pointer == null ? null : content.get().locator().apply(pointer);
+    }
+
+    /**
+     * The catalog, bound from the tree (a JSON file: from the file).
+     *
+     * @throws TabularException when a problem is an error (the first is named), or a value cannot be
+     *     bound (a wrong JSON type in a JSON cell, say)
+     */
+    public Catalog toCatalog() {
+        if (jsonFile != null) {
+            try {
+                return CatalogJson.withLimits(jsonLimits).parse(jsonFile);
+            } catch (CatalogJsonException e) {
+                throw new TabularException(e.problem(), e.line() > 0 ? e.line() + ":" + e.column() : null, withPointer(e));
+            }
+        }
+        for (TableProblem p : problems()) {
+            if (p.error()) {
+                throw new TabularException(p.rule(), p.cell(), p.text());
+            }
+        }
+        try {
+            return CatalogJson.fromTree(content.get().tree());
+        } catch (CatalogJsonException e) {
+            throw new TabularException(e.problem(), locate(e.pointer()), withPointer(e));
+        }
+    }
+
+    private static LocalizedText withPointer(CatalogJsonException e) {
+        String at = e.pointer() == null ? "" : " [" + e.pointer() + "]";
+        return LocalizedText.of(e.text().zh() + at, e.text().enOrZh() + at);
+    }
+
+    @Override
+    public String toString() {
+        return "CatalogDocument[" + format + (jsonFile == null ? "" : ", " + jsonFile) + "]";
+    }
+
+    private static Content parse(Path file, ReadLimits limits) {
+        JsonTrees trees = new JsonTrees(limits);
+        try {
+            String text = JsonText.read(file, limits).text();
+            return new Content(trees.parse(text), List.of(), pointer -> JsonPlaces.locate(trees, text, "", pointer));
+        } catch (CatalogJsonException e) {
+            TableProblem p = new TableProblem(true, e.problem(), e.pointer(), e.line() > 0 ? e.line() + ":" + e.column() : null, e.text());
+            return new Content(JsonNodeFactory.instance.objectNode(), List.of(p), pointer -> null);
+        }
+    }
+
+    /** A value computed once, when first asked for; thread-safe. */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.talentcatalog.tabular;
+
+import java.nio.charset.Charset;
+import java.util.Objects;
+import java.util.Optional;
+import org.talentcatalog.model.CodeLists;
+import org.talentcatalog.model.ReadLimits;
+
+/**
+ * How catalog files are read, for every {@link org.talentcatalog.tabular.spi.CatalogFormat}: the
+ * CSV character set (detected unless given), the five-star mapping of a table, the limits of tables
+ * and of JSON, and the code lists whose names a table may use. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.builder().csvCharset(Charset.forName("GB18030")).build();
+ * CatalogDocument doc = CatalogFormats.standard().read(Path.of("export.csv"), options);
+ * }</pre>
+ */
+public final class ReadOptions {
+
+    private static final ReadOptions DEFAULTS = builder().build();
+
+    private final Charset csvCharset;
+    private final FiveStarMapping fiveStarMapping;
+    private final TableLimits limits;
+    private final ReadLimits jsonLimits;
+    private final CodeLists codeLists;
+
+    private ReadOptions(Builder b) {
+        this.csvCharset = b.csvCharset;
+        this.fiveStarMapping = b.fiveStarMapping;
+        this.limits = b.limits;
+        this.jsonLimits = b.jsonLimits;
+        this.codeLists = b.codeLists;
+    }
+
+    /** Character set detected, no five-star mapping, default limits and code lists. */
+    public static ReadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return builder().csvCharset(csvCharset).fiveStarMapping(fiveStarMapping).limits(limits).jsonLimits(jsonLimits)
+                .codeLists(codeLists);
+    }
+
+    /** The character set of CSV files; empty: detected (UTF-8 with or without BOM, or GB18030). */
+    public Optional<Charset> csvCharset() {
+        return Optional.ofNullable(csvCharset);
+    }
+
+    /** How a five-star table maps to three levels; empty: five-star cells are errors. */
+    public Optional<FiveStarMapping> fiveStarMapping() {
+        return Optional.ofNullable(fiveStarMapping);
+    }
+
+    /** The limits on what a table reader accepts. */
+    public TableLimits limits() {
+        return limits;
+    }
+
+    /** The limits on JSON text: a JSON catalog and a CSV file's side file. */
+    public ReadLimits jsonLimits() {
+        return jsonLimits;
+    }
+
+    /** The code lists whose industry names a table may use. */
+    public CodeLists codeLists() {
+        return codeLists;
+    }
+
+    /** Collects options. Not thread-safe; what it builds is. */
+    public static final class Builder {
+        private Charset csvCharset;
+        private FiveStarMapping fiveStarMapping;
+        private TableLimits limits = TableLimits.defaults();
+        private ReadLimits jsonLimits = ReadLimits.defaults();
+        private CodeLists codeLists = CodeLists.defaults();
+
+        private Builder() {
+        }
+
+        /** The CSV character set; {@code null}: detect it. */
+        public Builder csvCharset(Charset value) {
+            csvCharset = value;
+            return this;
+        }
+
+        /** The five-star mapping; {@code null}: none. */
+        public Builder fiveStarMapping(FiveStarMapping value) {
+            fiveStarMapping = value;
+            return this;
+        }
+
+        /** The table limits. */
+        public Builder limits(TableLimits value) {
+            limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /** The JSON limits. */
+        public Builder jsonLimits(ReadLimits value) {
+            jsonLimits = Objects.requireNonNull(value, "jsonLimits");
+            return this;
+        }
+
+        /** The code lists. */
+        public Builder codeLists(CodeLists value) {
+            codeLists = Objects.requireNonNull(value, "codeLists");
+            return this;
+        }
+
+        /** The options. */
+        public ReadOptions build() {
+            return new ReadOptions(this);
+        }
+    }
+}

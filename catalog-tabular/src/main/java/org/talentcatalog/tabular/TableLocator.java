@@ -1,0 +1,45 @@
+package org.talentcatalog.tabular;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.talentcatalog.tabular.internal.PositionIndex;
+
+/**
+ * Where a value of a table came from: a position's cell or row, else a place in the CSV side file,
+ * else a 目录信息 cell (the nearest parent's), else the catalog-level sheet or side file as a whole.
+ */
+final class TableLocator implements Function<String, String> {
+
+    private final PositionIndex positions;
+    private final Map<String, String> catalogCells;
+    private final String catalogPlace;
+    private final UnaryOperator<String> sideFile;
+
+    TableLocator(PositionIndex positions, Map<String, String> catalogCells, String catalogPlace, UnaryOperator<String> sideFile) {
+        this.positions = positions;
+        this.catalogCells = Map.copyOf(catalogCells);
+        this.catalogPlace = catalogPlace;
+        this.sideFile = sideFile;
+    }
+
+    @Override
+    public String apply(String pointer) {
+        String cell = positions.cell(pointer);
+        if (cell != null) {
+            return cell;
+        }
+        if (sideFile != null) {
+            return sideFile.apply(pointer);
+        }
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            String at = catalogCells.get(p);
+            if (at != null) {
+                return at;
+            }
+            if (p.isEmpty()) {
+                return catalogPlace;
+            }
+        }
+    }
+}
