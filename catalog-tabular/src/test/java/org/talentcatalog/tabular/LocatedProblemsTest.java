@@ -156,7 +156,7 @@ class LocatedProblemsTest {
             ws.formula(1, 5, "VLOOKUP(B2,学历!A:B,2,FALSE)");
             wb.finish();
         }
-        TableDocument doc = CatalogTables.standard().read(file);
+        CatalogDocument doc = CatalogTables.standard().read(file);
         TableProblem p = at(doc, "岗位!F2");
         assertEquals("read:cell", p.rule());
         assertTrue(p.error());
