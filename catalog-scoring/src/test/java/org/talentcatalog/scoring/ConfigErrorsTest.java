@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConfigErrorsTest {
 
-    /** One case: the member(s) added to a minimal configuration and the expected error. */
+    /** One case: the member(s) added to a minimal configuration (or all of it) and the expected error. */
     record Case(String member, String location, String zh, String en) {
         @Override
         public String toString() {
@@ -54,8 +54,9 @@ class ConfigErrorsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void errorKeepsItsLocationAndMessages(Case c) {
-        ScoringException e = assertThrows(ScoringException.class,
-                () -> ScoringConfig.fromJson("{\"indicators\": [{\"id\": \"x\"}], " + c.member() + "}", "c.json"));
+        String json = c.member().startsWith("\"indicators\"") ? "{" + c.member() + "}"
+                : "{\"indicators\": [{\"id\": \"x\"}], " + c.member() + "}";
+        ScoringException e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(json, "c.json"));
         assertAll(() -> assertEquals(c.location(), e.location()),
                 () -> assertEquals(c.zh(), e.messageZh()),
                 () -> assertEquals(c.en(), e.messageEn()));
