@@ -2,13 +2,31 @@ package org.talentcatalog.scoring.internal;
 
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
+import org.talentcatalog.scoring.spi.MethodConfig;
+import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /** {@code MIN_MAX}: (x − min)/(max − min); NEGATIVE uses (max − x)/(max − min); all equal is an error. */
-public final class MinMaxNormalization implements Normalization {
+public final class MinMaxNormalization implements Normalization, ScoringMethodProvider<Normalization> {
 
     @Override
     public String method() {
         return "MIN_MAX";
+    }
+
+    @Override
+    public Class<Normalization> stage() {
+        return Normalization.class;
+    }
+
+    @Override
+    public String name() {
+        return method();
+    }
+
+    /** This method itself: it has no parameters. */
+    @Override
+    public Normalization create(MethodConfig config) {
+        return this;
     }
 
     @Override

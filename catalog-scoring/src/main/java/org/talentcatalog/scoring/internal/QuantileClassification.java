@@ -7,6 +7,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.MethodConfig;
+import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code QUANTILES}: positions in descending score; a position with competition rank r (ties share
@@ -53,5 +55,26 @@ public final class QuantileClassification implements Classification {
             out.add(level);
         }
         return new Classes(out, List.of());
+    }
+
+    /** Registers {@code QUANTILES}: the three cumulative shares. */
+    public static final class Provider implements ScoringMethodProvider<Classification> {
+
+        @Override
+        public Class<Classification> stage() {
+            return Classification.class;
+        }
+
+        @Override
+        public String name() {
+            return "QUANTILES";
+        }
+
+        @Override
+        public Classification create(MethodConfig config) {
+            config.declare("VERY_SCARCE", "SCARCE", "GENERALLY_SCARCE");
+            return new QuantileClassification(config.requiredNumber("VERY_SCARCE"), config.requiredNumber("SCARCE"),
+                    config.requiredNumber("GENERALLY_SCARCE"));
+        }
     }
 }

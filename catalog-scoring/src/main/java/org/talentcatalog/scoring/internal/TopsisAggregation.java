@@ -4,6 +4,8 @@ import java.util.List;
 import org.talentcatalog.scoring.AggregateScores;
 import org.talentcatalog.scoring.Aggregation;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.MethodConfig;
+import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code TOPSIS} (逼近理想解排序法, Hwang &amp; Yoon 1981) on vᵢⱼ = wⱼxᵢⱼ: ideal = column maximum,
@@ -11,11 +13,27 @@ import org.talentcatalog.scoring.ScoringException;
  * D⁻/(D⁺ + D⁻). Contributions split the score in proportion to each indicator's squared distance
  * from the anti-ideal, (vᵢⱼ − vⱼ⁻)²/(D⁻)² (by weight when D⁻ = 0, where the score is 0 anyway).
  */
-public final class TopsisAggregation implements Aggregation {
+public final class TopsisAggregation implements Aggregation, ScoringMethodProvider<Aggregation> {
 
     @Override
     public String method() {
         return "TOPSIS";
+    }
+
+    @Override
+    public Class<Aggregation> stage() {
+        return Aggregation.class;
+    }
+
+    @Override
+    public String name() {
+        return method();
+    }
+
+    /** This method itself: it has no parameters. */
+    @Override
+    public Aggregation create(MethodConfig config) {
+        return this;
     }
 
     @Override

@@ -3,13 +3,31 @@ package org.talentcatalog.scoring.internal;
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.MethodConfig;
+import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /** {@code VECTOR}: x/‖x‖₂; NEGATIVE uses 1 − x/‖x‖₂ (distances, and so TOPSIS, are unchanged). */
-public final class VectorNormalization implements Normalization {
+public final class VectorNormalization implements Normalization, ScoringMethodProvider<Normalization> {
 
     @Override
     public String method() {
         return "VECTOR";
+    }
+
+    @Override
+    public Class<Normalization> stage() {
+        return Normalization.class;
+    }
+
+    @Override
+    public String name() {
+        return method();
+    }
+
+    /** This method itself: it has no parameters. */
+    @Override
+    public Normalization create(MethodConfig config) {
+        return this;
     }
 
     @Override
