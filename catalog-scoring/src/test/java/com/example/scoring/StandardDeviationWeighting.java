@@ -4,35 +4,18 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
-import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /**
  * {@code STANDARD_DEVIATION} (标准差法): wⱼ = σⱼ / Σσ, with σⱼ the sample standard deviation of
  * indicator j's normalised values, so an indicator that tells positions apart weighs more.
  * Configured as {@code "weighting": {"method": "STANDARD_DEVIATION"}}; it has no parameters.
  */
-public final class StandardDeviationWeighting implements Weighting, ScoringMethodProvider<Weighting> {
+public final class StandardDeviationWeighting extends AbstractMethodProvider<Weighting> implements Weighting {
 
-    @Override
-    public Class<Weighting> stage() {
-        return Weighting.class;
-    }
-
-    @Override
-    public String name() {
-        return "STANDARD_DEVIATION";
-    }
-
-    @Override
-    public String method() {
-        return name();
-    }
-
-    /** No parameters: the method is its own, immutable instance. */
-    @Override
-    public Weighting create(MethodConfig config) {
-        return this;
+    /** The method, which is also its own provider: it has no parameters. */
+    public StandardDeviationWeighting() {
+        super(Weighting.class, "STANDARD_DEVIATION");
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
 import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
@@ -195,6 +196,15 @@ class ScoringMethodsTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ScoringConfig.fromJson(config("{\"method\": \"WRONG\"}"), "c.json", m));
         assertTrue(e.getMessage().contains("WRONG"), e.getMessage());
+    }
+
+    @Test
+    void anAbstractProviderThatIsNoMethodMustOverrideCreate() {
+        ScoringMethods m = ScoringMethods.builder().add(new AbstractMethodProvider<Weighting>(Weighting.class, "FORGOT") {
+        }).build();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ScoringConfig.fromJson(config("{\"method\": \"FORGOT\"}"), "c.json", m));
+        assertTrue(e.getMessage().endsWith("is not a Weighting: it must override create"), e.getMessage());
     }
 
     @Test

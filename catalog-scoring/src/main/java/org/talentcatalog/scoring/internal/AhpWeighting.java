@@ -11,8 +11,8 @@ import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code AHP} (层次分析法): priorities from a positive reciprocal matrix, the principal right
@@ -145,16 +145,11 @@ public final class AhpWeighting implements Weighting {
     }
 
     /** Registers {@code AHP}: {@code pairwise} (required), {@code priority}, {@code randomIndex}. */
-    public static final class Provider implements ScoringMethodProvider<Weighting> {
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
 
-        @Override
-        public Class<Weighting> stage() {
-            return Weighting.class;
-        }
-
-        @Override
-        public String name() {
-            return "AHP";
+        /** The provider of {@code AHP}. */
+        public Provider() {
+            super(Weighting.class, "AHP");
         }
 
         @Override

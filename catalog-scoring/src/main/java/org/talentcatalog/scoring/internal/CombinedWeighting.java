@@ -7,8 +7,8 @@ import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /** {@code COMBINED} (主客观组合赋权): α·subjective + (1 − α)·objective, renormalised to sum 1. */
 public final class CombinedWeighting implements Weighting {
@@ -52,16 +52,11 @@ public final class CombinedWeighting implements Weighting {
     }
 
     /** Registers {@code COMBINED}: two nested weightings {@code subjective} and {@code objective}, and {@code alpha} (default 0.5). */
-    public static final class Provider implements ScoringMethodProvider<Weighting> {
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
 
-        @Override
-        public Class<Weighting> stage() {
-            return Weighting.class;
-        }
-
-        @Override
-        public String name() {
-            return "COMBINED";
+        /** The provider of {@code COMBINED}. */
+        public Provider() {
+            super(Weighting.class, "COMBINED");
         }
 
         @Override

@@ -4,8 +4,8 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code ENTROPY} (熵权法): pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ; Eⱼ = −(1/ln m)·Σᵢ pᵢⱼ ln pᵢⱼ with 0·ln 0 = 0;
@@ -73,16 +73,11 @@ public final class EntropyWeighting implements Weighting {
     }
 
     /** Registers {@code ENTROPY}: {@code on}, RAW (the default) or NORMALIZED. */
-    public static final class Provider implements ScoringMethodProvider<Weighting> {
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
 
-        @Override
-        public Class<Weighting> stage() {
-            return Weighting.class;
-        }
-
-        @Override
-        public String name() {
-            return "ENTROPY";
+        /** The provider of {@code ENTROPY}. */
+        public Provider() {
+            super(Weighting.class, "ENTROPY");
         }
 
         @Override

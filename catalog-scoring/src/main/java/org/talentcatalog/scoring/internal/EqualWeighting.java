@@ -4,31 +4,14 @@ import java.util.Arrays;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
-import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code EQUAL}: every indicator weighs 1/n. */
-public final class EqualWeighting implements Weighting, ScoringMethodProvider<Weighting> {
+public final class EqualWeighting extends AbstractMethodProvider<Weighting> implements Weighting {
 
-    @Override
-    public String method() {
-        return "EQUAL";
-    }
-
-    @Override
-    public Class<Weighting> stage() {
-        return Weighting.class;
-    }
-
-    @Override
-    public String name() {
-        return method();
-    }
-
-    /** This method itself: it has no parameters. */
-    @Override
-    public Weighting create(MethodConfig config) {
-        return this;
+    /** {@code EQUAL}, also its own provider (it has no parameters). */
+    public EqualWeighting() {
+        super(Weighting.class, "EQUAL");
     }
 
     @Override

@@ -7,8 +7,8 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /** {@code FIXED}: the configured weights, normalised to sum 1. */
 public final class FixedWeighting implements Weighting {
@@ -59,16 +59,11 @@ public final class FixedWeighting implements Weighting {
     }
 
     /** Registers {@code FIXED}: {@code weights}, an object {"indicator": weight}. */
-    public static final class Provider implements ScoringMethodProvider<Weighting> {
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
 
-        @Override
-        public Class<Weighting> stage() {
-            return Weighting.class;
-        }
-
-        @Override
-        public String name() {
-            return "FIXED";
+        /** The provider of {@code FIXED}. */
+        public Provider() {
+            super(Weighting.class, "FIXED");
         }
 
         @Override

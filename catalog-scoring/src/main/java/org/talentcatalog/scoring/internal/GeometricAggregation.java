@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 import org.talentcatalog.scoring.AggregateScores;
 import org.talentcatalog.scoring.Aggregation;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code GEOMETRIC} (几何加权): score Π xⱼ^wⱼ. A value ≤ 0 is an error unless a floor is set, in
@@ -60,16 +60,11 @@ public final class GeometricAggregation implements Aggregation {
     }
 
     /** Registers {@code GEOMETRIC}: an optional {@code floor}. */
-    public static final class Provider implements ScoringMethodProvider<Aggregation> {
+    public static final class Provider extends AbstractMethodProvider<Aggregation> {
 
-        @Override
-        public Class<Aggregation> stage() {
-            return Aggregation.class;
-        }
-
-        @Override
-        public String name() {
-            return "GEOMETRIC";
+        /** The provider of {@code GEOMETRIC}. */
+        public Provider() {
+            super(Aggregation.class, "GEOMETRIC");
         }
 
         @Override

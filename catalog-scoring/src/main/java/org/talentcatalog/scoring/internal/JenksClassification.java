@@ -8,8 +8,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code JENKS}: Fisher's (1958) exact dynamic programme minimising the total within-class sum of
@@ -117,16 +117,11 @@ public final class JenksClassification implements Classification {
     }
 
     /** Registers {@code JENKS}: {@code classes}, 3 (the default) or 4. */
-    public static final class Provider implements ScoringMethodProvider<Classification> {
+    public static final class Provider extends AbstractMethodProvider<Classification> {
 
-        @Override
-        public Class<Classification> stage() {
-            return Classification.class;
-        }
-
-        @Override
-        public String name() {
-            return "JENKS";
+        /** The provider of {@code JENKS}. */
+        public Provider() {
+            super(Classification.class, "JENKS");
         }
 
         @Override

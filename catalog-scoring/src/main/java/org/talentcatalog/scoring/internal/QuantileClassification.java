@@ -7,8 +7,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /**
  * {@code QUANTILES}: positions in descending score; a position with competition rank r (ties share
@@ -58,16 +58,11 @@ public final class QuantileClassification implements Classification {
     }
 
     /** Registers {@code QUANTILES}: the three cumulative shares. */
-    public static final class Provider implements ScoringMethodProvider<Classification> {
+    public static final class Provider extends AbstractMethodProvider<Classification> {
 
-        @Override
-        public Class<Classification> stage() {
-            return Classification.class;
-        }
-
-        @Override
-        public String name() {
-            return "QUANTILES";
+        /** The provider of {@code QUANTILES}. */
+        public Provider() {
+            super(Classification.class, "QUANTILES");
         }
 
         @Override

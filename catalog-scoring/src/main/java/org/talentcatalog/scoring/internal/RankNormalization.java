@@ -2,34 +2,17 @@ package org.talentcatalog.scoring.internal;
 
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
-import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /**
  * {@code RANK}: percentile rank (rank − 1)/(n − 1) with average ranks for ties, ranks ascending for
  * POSITIVE; a NEGATIVE indicator ranks descending, i.e. 1 − the ascending value.
  */
-public final class RankNormalization implements Normalization, ScoringMethodProvider<Normalization> {
+public final class RankNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
-    @Override
-    public String method() {
-        return "RANK";
-    }
-
-    @Override
-    public Class<Normalization> stage() {
-        return Normalization.class;
-    }
-
-    @Override
-    public String name() {
-        return method();
-    }
-
-    /** This method itself: it has no parameters. */
-    @Override
-    public Normalization create(MethodConfig config) {
-        return this;
+    /** {@code RANK}, also its own provider (it has no parameters). */
+    public RankNormalization() {
+        super(Normalization.class, "RANK");
     }
 
     @Override

@@ -7,8 +7,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
-import org.talentcatalog.scoring.spi.ScoringMethodProvider;
 
 /** {@code THRESHOLDS}: score ≥ threshold of a level → that level (highest first); below all → not listed. */
 public final class ThresholdClassification implements Classification {
@@ -57,16 +57,11 @@ public final class ThresholdClassification implements Classification {
     }
 
     /** Registers {@code THRESHOLDS}: the three score thresholds. */
-    public static final class Provider implements ScoringMethodProvider<Classification> {
+    public static final class Provider extends AbstractMethodProvider<Classification> {
 
-        @Override
-        public Class<Classification> stage() {
-            return Classification.class;
-        }
-
-        @Override
-        public String name() {
-            return "THRESHOLDS";
+        /** The provider of {@code THRESHOLDS}. */
+        public Provider() {
+            super(Classification.class, "THRESHOLDS");
         }
 
         @Override

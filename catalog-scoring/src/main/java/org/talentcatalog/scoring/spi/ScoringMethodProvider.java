@@ -12,11 +12,11 @@ package org.talentcatalog.scoring.spi;
  * {@link org.talentcatalog.scoring.Weighting}, {@link org.talentcatalog.scoring.Aggregation} and
  * {@link org.talentcatalog.scoring.Classification}.
  *
- * <p>A method without parameters can be its own provider ({@code create} returns {@code this}), as the
- * built-in {@code EQUAL} is; a method with parameters has a small provider that reads them and
- * constructs the method, as the built-in {@code ENTROPY} does. Providers are stateless and
- * thread-safe; {@link java.util.ServiceLoader} needs a public class with a public no-argument
- * constructor.
+ * <p>{@link AbstractMethodProvider} fixes the stage and the name. A method without parameters extends
+ * it and is its own provider ({@code create} returns the method), as the built-in {@code EQUAL} is; a
+ * method with parameters has a small provider that reads them and constructs the method, as the
+ * built-in {@code ENTROPY} does. Providers are stateless and thread-safe;
+ * {@link java.util.ServiceLoader} needs a public class with a public no-argument constructor.
  *
  * @param <T> the stage interface the method implements
  */
