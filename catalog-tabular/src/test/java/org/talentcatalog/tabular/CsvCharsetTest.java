@@ -34,7 +34,7 @@ class CsvCharsetTest {
 
     @Test
     void gb18030AndUtf8WithOrWithoutByteOrderMarkReadAlike() throws IOException {
-        TableDocument gb = CatalogTables.standard().read(TABLES.resolve("sh-ic-2024.csv"));
+        CatalogDocument gb = CatalogTables.standard().read(TABLES.resolve("sh-ic-2024.csv"));
         byte[] utf8 = shipped().getBytes(StandardCharsets.UTF_8);
         assertEquals(gb.tree(), CatalogTables.standard().read(copy("plain", utf8)).tree());
         ByteArrayOutputStream bom = new ByteArrayOutputStream();
