@@ -85,7 +85,7 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
     }
 
     /**
-     * Parses SCORING.md's configuration JSON, looking its methods up in a registry.
+     * Parses docs/scoring.md's configuration JSON, looking its methods up in a registry.
      *
      * @param json the JSON text
      * @param source a name for messages (e.g. the file name)
