@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.CatalogDraft;
@@ -110,7 +111,9 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             return 0;
         } catch (CatalogJsonException e) {
-            err.println(template + ":" + e.line() + ":" + e.column() + ": " + e.message(locale));
+            Issue i = e.issue();
+            err.println(template + (i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column()))
+                    + ": " + i.message(locale));
         } catch (ScoringException e) {
             err.println(e.describe(locale));
         } catch (UncheckedIOException e) {

@@ -24,6 +24,7 @@ import org.talentcatalog.model.internal.CanonicalPrettyPrinter;
 import org.talentcatalog.tabular.internal.CatalogInfo;
 import org.talentcatalog.tabular.internal.CsvFiles;
 import org.talentcatalog.tabular.internal.JsonTexts;
+import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.internal.TableRows;
 import org.talentcatalog.tabular.internal.XlsxOut;
 import org.talentcatalog.tabular.internal.XlsxTable;
@@ -109,14 +110,14 @@ public final class CatalogTables {
     public TableDocument read(Path file) {
         FileFormat detected = io(file, () -> FileFormat.detect(file));
         if (!detected.supported()) {
-            throw new TabularException("read:format", null, detected.refusal());
+            throw ReadIssues.refused("read:format", null, detected.refusal());
         }
-        TableFormat format = detected.tableFormat().orElseThrow(() -> new TabularException("read:format", null,
+        TableFormat format = detected.tableFormat().orElseThrow(() -> ReadIssues.refused("read:format", null,
                 LocalizedText.of("这是 JSON 文件，不是表格：请按 JSON 读取", "this is a JSON file, not a table: read it as JSON")));
         Reading reading = new Reading(this);
         if (TableFormat.of(file).orElse(null) != format) {
             Path name = file.getFileName();
-            reading.note(new TableProblem(false, "read:extension", null, null, LocalizedText.of(
+            reading.note(ReadIssues.warning("read:extension", null, null, LocalizedText.of(
                     "文件名 " + name + " 与内容不符：内容是 " + format + "，已按 " + format + " 读取",
                     "the file name " + name + " does not match the content: it is " + format + " and was read as such")));
         }
@@ -141,7 +142,7 @@ public final class CatalogTables {
         try {
             return action.run();
         } catch (IOException e) {
-            throw new TabularException("read:io", file.toString(), LocalizedText.of(
+            throw ReadIssues.refused("read:io", file.toString(), LocalizedText.of(
                     "读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
         }
     }

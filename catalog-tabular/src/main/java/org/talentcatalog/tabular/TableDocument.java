@@ -8,17 +8,20 @@ import java.util.function.UnaryOperator;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.tabular.internal.PositionIndex;
 
 /**
  * A catalog read from a table: the catalog as a JSON tree (the same tree its JSON form would give),
- * the problems the reader found, and where every value came from ({@link #cellOf(String)}), so a
- * validator can place each issue in its cell. Immutable once read; thread-safe.
+ * the problems the reader found (issues of the {@link org.talentcatalog.model.Layer#READ read}
+ * layer, each in its cell, ready for a validation report), and where every value came from
+ * ({@link #cellOf(String)}), so a validator can place each issue in its cell. Immutable once read;
+ * thread-safe.
  *
  * <pre>{@code
  * TableDocument doc = CatalogTables.standard().read(Path.of("export.xlsx"));
- * doc.problems().forEach(System.out::println);          // 岗位!K7 ERROR read:value 无法识别的学历要求…
+ * doc.problems().forEach(System.out::println);   // 岗位!K7 [/positions/5/requirements/education] ERROR read:value …
  * Catalog catalog = doc.toCatalog();                    // throws when a problem is an error
  * }</pre>
  */
@@ -26,13 +29,13 @@ public final class TableDocument {
 
     private final TableFormat format;
     private final ObjectNode tree;
-    private final List<TableProblem> problems;
+    private final List<Issue> problems;
     private final PositionIndex positions;
     private final Map<String, String> catalogCells;
     private final String catalogPlace;
     private final UnaryOperator<String> sideFile;
 
-    TableDocument(TableFormat format, ObjectNode tree, List<TableProblem> problems, PositionIndex positions,
+    TableDocument(TableFormat format, ObjectNode tree, List<Issue> problems, PositionIndex positions,
             Map<String, String> catalogCells, String catalogPlace, UnaryOperator<String> sideFile) {
         this.format = format;
         this.tree = tree;
@@ -53,14 +56,17 @@ public final class TableDocument {
         return tree.deepCopy();
     }
 
-    /** The reader's problems, in the order found. */
-    public List<TableProblem> problems() {
+    /**
+     * The reader's problems, in the order found: errors (the table cannot be converted without loss
+     * or guess) and warnings, with the cell and, for a value, its pointer.
+     */
+    public List<Issue> problems() {
         return problems;
     }
 
     /** Whether any problem is an error. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(TableProblem::error);
+        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }
 
     /**
@@ -94,21 +100,19 @@ public final class TableDocument {
     /**
      * The catalog, bound from the tree.
      *
-     * @throws TabularException when a problem is an error (the first is named), or a value cannot be
-     *     bound (a wrong JSON type in a JSON cell, say)
+     * @throws TabularException when a problem is an error (the first is its issue), or a value cannot
+     *     be bound (a wrong JSON type in a JSON cell, say: a {@code model:*} issue in the value's cell)
      */
     public Catalog toCatalog() {
-        for (TableProblem p : problems) {
-            if (p.error()) {
-                throw new TabularException(p.rule(), p.cell(), p.text());
+        for (Issue p : problems) {
+            if (p.severity() == Severity.ERROR) {
+                throw new TabularException(p);
             }
         }
         try {
             return CatalogJson.fromTree(tree);
         } catch (CatalogJsonException e) {
-            throw new TabularException(e.problem(), cellOf(e.pointer()), LocalizedText.of(
-                    e.text().zh() + (e.pointer() == null ? "" : " [" + e.pointer() + "]"),
-                    e.text().enOrZh() + (e.pointer() == null ? "" : " [" + e.pointer() + "]")));
+            throw new TabularException(e.issue().inCell(cellOf(e.issue().pointer())));
         }
     }
 }
