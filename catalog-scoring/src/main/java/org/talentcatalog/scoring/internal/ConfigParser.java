@@ -36,11 +36,11 @@ public final class ConfigParser {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new ScoringException(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()),
+            throw ScoringException.syntax(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()),
                     "配置不是有效的 JSON：" + e.getOriginalMessage(), "configuration is not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new ScoringException("$", "配置应为 JSON 对象", "the configuration must be a JSON object");
+            throw ScoringException.config("$", "配置应为 JSON 对象", "the configuration must be a JSON object");
         }
         only(root, "$", "indicators", "normalization", "weighting", "aggregation", "classification",
                 "minRespondents", "missing", "survey", "uncertainty", "sensitivity");
@@ -223,7 +223,7 @@ public final class ConfigParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!ok.contains(name)) {
-                throw new ScoringException(at + "." + name, "未知的配置项：" + name + "（允许：" + String.join(", ", allowed) + "）",
+                throw ScoringException.config(at + "." + name, "未知的配置项：" + name + "（允许：" + String.join(", ", allowed) + "）",
                         "unknown member: " + name + " (allowed: " + String.join(", ", allowed) + ")");
             }
         }
@@ -232,7 +232,7 @@ public final class ConfigParser {
     private static JsonNode required(JsonNode node, String at, String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            throw new ScoringException(at + "." + name, "缺少必需的配置项 " + name, "missing required member " + name);
+            throw ScoringException.config(at + "." + name, "缺少必需的配置项 " + name, "missing required member " + name);
         }
         return v;
     }
@@ -291,6 +291,6 @@ public final class ConfigParser {
     }
 
     private static ScoringException bad(String at, String zh, String en) {
-        return new ScoringException(at, zh, en);
+        return ScoringException.config(at, zh, en);
     }
 }

@@ -103,7 +103,7 @@ public final class CsvTokenizer {
             while (true) {
                 int c = read();
                 if (c < 0) {
-                    throw new ScoringException(source + ":" + startLine + ":" + startColumn,
+                    throw ScoringException.syntax(source + ":" + startLine + ":" + startColumn,
                             "引号未闭合的单元格", "quoted cell is not closed");
                 }
                 if (c == '"') {
@@ -114,7 +114,7 @@ public final class CsvTokenizer {
                     }
                     int after = peek();
                     if (after >= 0 && after != ',' && after != '\r' && after != '\n') {
-                        throw new ScoringException(source + ":" + line + ":" + column,
+                        throw ScoringException.syntax(source + ":" + line + ":" + column,
                                 "右引号后出现多余字符", "unexpected character after a closing quote");
                     }
                     break;
@@ -158,7 +158,7 @@ public final class CsvTokenizer {
                 pos = i;
                 if (i < lim) {
                     if (b[i] == '"') {
-                        throw new ScoringException(source + ":" + line + ":" + column,
+                        throw ScoringException.syntax(source + ":" + line + ":" + column,
                                 "未加引号的单元格中出现引号", "quote inside an unquoted cell");
                     }
                     break;
