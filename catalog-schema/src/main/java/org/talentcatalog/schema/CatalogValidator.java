@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.ReadLimits;
@@ -36,7 +36,9 @@ import org.talentcatalog.schema.internal.StreamPipeline;
  * }</pre>
  *
  * <p>A validator is immutable and thread-safe: the schema is compiled once, when it is built.
- * Validation never throws for bad input; unreadable input becomes a {@code read:*} issue.
+ * Validation never throws for bad input; unreadable input becomes a {@code read:*} issue, and one
+ * that means the input could not be read at all (missing, an I/O failure, over the size limit) is
+ * {@link Issue#unreadable()}.
  */
 public final class CatalogValidator {
 
@@ -86,7 +88,7 @@ public final class CatalogValidator {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             return validate(bytes);
         } catch (IOException e) {
-            return unreadable(new CatalogJsonException("read:io", null, 0, 0,
+            return unreadable(Issue.unreadableInput("read:io", null,
                     LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
         }
     }
@@ -135,10 +137,7 @@ public final class CatalogValidator {
         return new StreamPipeline(schema, model, rules, lists, limits, maxIssues, parallelism);
     }
 
-    private static ValidationReport unreadable(CatalogJsonException e) {
-        Integer line = e.line() > 0 ? e.line() : null;
-        Integer column = e.column() > 0 ? e.column() : null;
-        Issue issue = new Issue(Severity.ERROR, e.problem(), e.pointer(), line, column, e.text());
+    private static ValidationReport unreadable(Issue issue) {
         IssueCollector c = new IssueCollector(1);
         c.add(Finding.of(issue));
         return c.report(List.of(issue));

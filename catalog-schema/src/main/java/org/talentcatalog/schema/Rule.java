@@ -1,6 +1,7 @@
 package org.talentcatalog.schema;
 
 import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.Severity;
 
 /**
  * A check beyond the schema and the per-member constraints: a cross-member or policy rule with a
@@ -10,6 +11,11 @@ import org.talentcatalog.model.Catalog;
  * <p>Rules see a bound {@link Catalog} whose members may still be {@code null} where the document
  * lacked them (other layers report that): a rule checks only what is present. Implementations must
  * be stateless and thread-safe.
+ *
+ * <p>The standard rules report issues of {@link org.talentcatalog.model.Layer#RULE}, any other rule
+ * of {@link org.talentcatalog.model.Layer#EMBEDDER}. Both rank alike when several layers report one
+ * fault, whatever the id is called: an embedder's error is never dropped for the schema's or the
+ * model's.
  */
 public interface Rule {
 

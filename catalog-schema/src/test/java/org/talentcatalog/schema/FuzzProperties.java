@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
 
 /**
  * Random damage to a valid document (drop, duplicate, retype or truncate) never makes the validator

@@ -17,7 +17,7 @@ public record Bootstrap(int replicates, long seed) {
     /** Checks the count. */
     public Bootstrap {
         if (replicates < 1) {
-            throw new ScoringException("$.uncertainty.bootstrap", "bootstrap 次数应 ≥ 1", "bootstrap must be >= 1");
+            throw ScoringException.config("$.uncertainty.bootstrap", "bootstrap 次数应 ≥ 1", "bootstrap must be >= 1");
         }
     }
 }

@@ -41,12 +41,12 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
     public ScoringConfig {
         indicators = List.copyOf(indicators);
         if (indicators.isEmpty()) {
-            throw new ScoringException("$.indicators", "至少需要一个指标", "at least one indicator is needed");
+            throw ScoringException.config("$.indicators", "至少需要一个指标", "at least one indicator is needed");
         }
         for (int i = 0; i < indicators.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (indicators.get(i).id().equals(indicators.get(j).id())) {
-                    throw new ScoringException("$.indicators[" + i + "].id", "指标重复：" + indicators.get(i).id(),
+                    throw ScoringException.config("$.indicators[" + i + "].id", "指标重复：" + indicators.get(i).id(),
                             "duplicate indicator: " + indicators.get(i).id());
                 }
             }
@@ -60,7 +60,7 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(sensitivity, "sensitivity");
         if (minRespondents < 0) {
-            throw new ScoringException("$.minRespondents", "minRespondents 应 ≥ 0", "minRespondents must be >= 0");
+            throw ScoringException.config("$.minRespondents", "minRespondents 应 ≥ 0", "minRespondents must be >= 0");
         }
     }
 

@@ -15,10 +15,10 @@ public record Sensitivity(int runs, double weightNoise, long seed) {
     /** Checks the values. */
     public Sensitivity {
         if (runs < 1) {
-            throw new ScoringException("$.sensitivity.runs", "runs 应 ≥ 1", "runs must be >= 1");
+            throw ScoringException.config("$.sensitivity.runs", "runs 应 ≥ 1", "runs must be >= 1");
         }
         if (!(weightNoise >= 0 && weightNoise < 1)) {
-            throw new ScoringException("$.sensitivity.weightNoise", "weightNoise 应在 [0, 1) 内",
+            throw ScoringException.config("$.sensitivity.weightNoise", "weightNoise 应在 [0, 1) 内",
                     "weightNoise must be in [0, 1)");
         }
     }

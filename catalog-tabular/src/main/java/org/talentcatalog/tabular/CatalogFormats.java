@@ -14,6 +14,7 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.spi.CatalogFormat;
 import org.talentcatalog.tabular.spi.FileHead;
 
@@ -136,7 +137,7 @@ public final class CatalogFormats {
             }
         }
         FileFormat kind = head.detected();
-        throw new TabularException("read:format", null, kind.supported() ? LocalizedText.of(
+        throw ReadIssues.refused("read:format", null, kind.supported() ? LocalizedText.of(
                 "这是 " + kind + " 文件，但没有已注册的格式读取它（已注册：" + String.join(", ", names()) + "）",
                 "this is a " + kind + " file, but no registered format reads it (registered: " + String.join(", ", names()) + ")")
                 : kind.refusal());
@@ -177,7 +178,7 @@ public final class CatalogFormats {
         }
         Path name = file.getFileName();
         String it = format.name().toUpperCase(Locale.ROOT);
-        return doc.withNote(new TableProblem(false, "read:extension", null, null, LocalizedText.of(
+        return doc.withNote(ReadIssues.warning("read:extension", null, null, LocalizedText.of(
                 "文件名 " + name + " 与内容不符：内容是 " + it + "，已按 " + it + " 读取",
                 "the file name " + name + " does not match the content: it is " + it + " and was read as such")));
     }
@@ -200,7 +201,7 @@ public final class CatalogFormats {
     }
 
     private static TabularException unreadable(Path file, IOException e) {
-        return new TabularException("read:io", file.toString(), LocalizedText.of(
+        return ReadIssues.refused("read:io", file.toString(), LocalizedText.of(
                 "读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
     }
 

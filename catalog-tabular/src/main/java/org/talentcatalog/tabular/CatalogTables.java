@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.tabular.internal.ReadIssues;
 
 /**
  * Reads and writes catalogs as tables (docs/format.md, "Tables"): XLSX with a sheet 岗位 of
@@ -81,7 +82,7 @@ public final class CatalogTables {
     public CatalogDocument read(Path file) {
         CatalogDocument doc = formats.read(file, reading);
         if (doc.jsonFile().isPresent()) {
-            throw new TabularException("read:format", null,
+            throw ReadIssues.refused("read:format", null,
                     LocalizedText.of("这是 JSON 文件，不是表格：请按 JSON 读取", "this is a JSON file, not a table: read it as JSON"));
         }
         return doc;
@@ -92,7 +93,7 @@ public final class CatalogTables {
         try {
             return new Reading(reading).csv(csv, sideFile);
         } catch (IOException e) {
-            throw new TabularException("read:io", csv.toString(), LocalizedText.of(
+            throw ReadIssues.refused("read:io", csv.toString(), LocalizedText.of(
                     "读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
         }
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
@@ -27,6 +28,7 @@ import org.talentcatalog.tabular.internal.CellReader;
 import org.talentcatalog.tabular.internal.CsvFiles;
 import org.talentcatalog.tabular.internal.JsonTexts;
 import org.talentcatalog.tabular.internal.PositionRows;
+import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.internal.XlsxGuard;
 import org.talentcatalog.tabular.internal.XlsxTable;
 
@@ -35,7 +37,7 @@ final class Reading {
 
     private final ReadOptions options;
     private final JsonTexts json = new JsonTexts();
-    private final List<TableProblem> problems = new ArrayList<>();
+    private final List<Issue> problems = new ArrayList<>();
 
     Reading(ReadOptions options) {
         this.options = options;
@@ -61,7 +63,7 @@ final class Reading {
                 table.rows(info.get(), problems, (row, r) ->
                         CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
             } else {
-                problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, LocalizedText.of(
+                problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, LocalizedText.of(
                         "工作簿中没有「" + XlsxTable.INFO + "」工作表：目录级信息（编号、名称、版本、发文单位……）缺失",
                         "the workbook has no sheet '" + XlsxTable.INFO + "': the catalog-level members (id, title, edition, issuers …) are missing")));
             }
@@ -74,7 +76,7 @@ final class Reading {
             // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                     : e.getMessage().strip().lines().findFirst().orElse("");
-            throw new TabularException("read:notXlsx", file.getFileName().toString(), LocalizedText.of(
+            throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), LocalizedText.of(
                     "无法读取 XLSX: " + why, "cannot read the XLSX: " + why));
         }
     }
@@ -82,7 +84,7 @@ final class Reading {
     CatalogDocument csv(Path file, Path side) throws IOException {
         long size = Files.size(file);
         if (size > options.limits().maxFileBytes()) {
-            throw new TabularException("read:limit", null, LocalizedText.of("文件过大: " + size + " 字节",
+            throw ReadIssues.refused("read:limit", null, LocalizedText.of("文件过大: " + size + " 字节",
                     "file too large: " + size + " bytes"));
         }
         CsvFiles.Source source = () -> Files.newInputStream(file);
@@ -91,7 +93,7 @@ final class Reading {
         try (Reader in = CsvFiles.open(source, charset)) {
             CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
         } catch (CharacterCodingException e) {
-            throw new TabularException("read:encoding", null, LocalizedText.of(
+            throw ReadIssues.refused("read:encoding", null, LocalizedText.of(
                     "文件不是有效的 " + charset.name() + " 文本", "the file is not valid " + charset.name() + " text"));
         }
         ArrayNode positions = rows.finish();
@@ -108,20 +110,20 @@ final class Reading {
                     root.setAll((ObjectNode) header);
                     JsonNode listed = header.get("positions");
                     if (listed != null && !(listed.isArray() && listed.isEmpty())) {
-                        problems.add(new TableProblem(true, "read:sideFilePositions", "/positions", name, LocalizedText.of(
+                        problems.add(ReadIssues.error("read:sideFilePositions", "/positions", name, LocalizedText.of(
                                 "附属文件中不应列出岗位：岗位来自 CSV 文件", "the side file must not list positions: they come from the CSV file")));
                     }
                 } else {
-                    problems.add(new TableProblem(true, "read:sideFile", "", name, LocalizedText.of(
+                    problems.add(ReadIssues.error("read:sideFile", "", name, LocalizedText.of(
                             "附属文件不是 JSON 对象", "the side file is not a JSON object")));
                 }
             } catch (CatalogJsonException e) {
-                problems.add(new TableProblem(true, e.problem(), null, name + ":" + e.line() + ":" + e.column(), e.text()));
+                problems.add(ReadIssues.inSideFile(name, e.issue()));
             }
             String sideText = text;
             locate = pointer -> JsonPlaces.locate(trees, sideText, name, pointer);
         } else {
-            problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, LocalizedText.of(
+            problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, LocalizedText.of(
                     "没有附属文件 " + (side == null ? "<名称>.catalog.json" : side.getFileName())
                             + "：目录级信息（编号、名称、版本、发文单位……）缺失",
                     "no side file " + (side == null ? "<name>.catalog.json" : side.getFileName())

@@ -185,7 +185,7 @@ public final class CatalogBinder {
                 throw JsonObjectReader.wrongType(p, v, "整数", "an integer");
             }
             if (!v.canConvertToInt()) {
-                throw new CatalogJsonException("bind:range", p, 0, 0,
+                throw JsonProblems.bind("range", p,
                         LocalizedText.of("整数超出范围: " + v.asText(), "integer out of range: " + v.asText()));
             }
             respondents.put(type, v.intValue());
@@ -217,7 +217,7 @@ public final class CatalogBinder {
         for (ShortageLevel level : ShortageLevel.values()) {
             Double v = o.number(level.name());
             if (v == null) {
-                throw new CatalogJsonException("bind:required", pointer, 0, 0, LocalizedText.of(
+                throw JsonProblems.bind("required", pointer, LocalizedText.of(
                         "阈值缺少 " + level.name(), "thresholds lack " + level.name()));
             }
             values.put(level, v);

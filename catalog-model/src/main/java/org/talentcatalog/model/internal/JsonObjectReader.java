@@ -110,7 +110,7 @@ final class JsonObjectReader {
             throw wrongType(at(name), v, "整数", "an integer");
         }
         if (!v.canConvertToInt()) {
-            throw new CatalogJsonException("bind:range", at(name), 0, 0, LocalizedText.of(
+            throw JsonProblems.bind("range", at(name), LocalizedText.of(
                     "整数超出范围: " + v.asText(), "integer out of range: " + v.asText()));
         }
         return v.intValue();
@@ -161,7 +161,7 @@ final class JsonObjectReader {
             }
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new CatalogJsonException("bind:date", at(name), 0, 0, LocalizedText.of(
+            throw JsonProblems.bind("date", at(name), LocalizedText.of(
                     "不是有效的日期 (YYYY-MM-DD): \"" + s + "\"", "not a valid date (YYYY-MM-DD): \"" + s + "\""));
         }
     }
@@ -262,7 +262,7 @@ final class JsonObjectReader {
                 ext.put(name, node.get(name));
                 continue;
             }
-            CatalogJsonException unknown = new CatalogJsonException("bind:unknownMember", at(name), 0, 0, LocalizedText.of(
+            CatalogJsonException unknown = JsonProblems.bind("unknownMember", at(name), LocalizedText.of(
                     "未知成员 \"" + name + "\"" + (extensionsAllowed ? "（扩展成员须以 x- 开头）" : "（此处不允许扩展成员）"),
                     "unknown member \"" + name + "\"" + (extensionsAllowed
                             ? " (extension members start with x-)" : " (no extension members allowed here)")));
@@ -275,7 +275,7 @@ final class JsonObjectReader {
     }
 
     static CatalogJsonException wrongType(String pointer, JsonNode actual, String zh, String en) {
-        return new CatalogJsonException("bind:type", pointer, 0, 0, LocalizedText.of(
+        return JsonProblems.bind("type", pointer, LocalizedText.of(
                 "应为" + zh + "，实为" + typeZh(actual), "expected " + en + ", found " + typeEn(actual)));
     }
 
@@ -316,7 +316,7 @@ final class JsonObjectReader {
                 }
             }
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            throw new CatalogJsonException("bind:code", pointer, 0, 0, LocalizedText.of(
+            throw JsonProblems.bind("code", pointer, LocalizedText.of(
                     "未知代码 \"" + code + "\"，允许: " + allowed, "unknown code \"" + code + "\", allowed: " + allowed));
         }
     }

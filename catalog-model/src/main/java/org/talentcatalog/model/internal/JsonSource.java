@@ -39,7 +39,7 @@ public abstract class JsonSource {
             void checkSize(ReadLimits limits) {
                 try {
                     if (Files.isDirectory(file)) {
-                        throw new CatalogJsonException("read:io", null, 0, 0,
+                        throw JsonProblems.unreadable("read:io",
                                 LocalizedText.of("是目录而不是文件: " + file, "is a directory, not a file: " + file));
                     }
                     long size = Files.size(file);
@@ -47,10 +47,10 @@ public abstract class JsonSource {
                         throw tooLarge(size, limits);
                     }
                 } catch (NoSuchFileException e) {
-                    throw new CatalogJsonException("read:io", null, 0, 0,
+                    throw JsonProblems.unreadable("read:io",
                             LocalizedText.of("文件不存在: " + file, "no such file: " + file));
                 } catch (IOException e) {
-                    throw new CatalogJsonException("read:io", null, 0, 0, LocalizedText.of(
+                    throw JsonProblems.unreadable("read:io", LocalizedText.of(
                             "无法读取文件 " + file + ": " + e.getMessage(), "cannot read " + file + ": " + e.getMessage()));
                 }
             }
@@ -130,7 +130,7 @@ public abstract class JsonSource {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
         } catch (IOException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
+            throw JsonProblems.unreadable("read:io",
                     LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
         }
     }
@@ -143,14 +143,14 @@ public abstract class JsonSource {
         try (InputStream in = bytes()) {
             return JsonText.locateInvalidUtf8(in);
         } catch (IOException e) {
-            return new CatalogJsonException("read:encoding", null, 0, 0,
+            return JsonProblems.read("read:encoding", null, null,
                     LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8"));
         }
     }
 
     /** The error for a document larger than the limit. */
     public static CatalogJsonException tooLarge(long size, ReadLimits limits) {
-        return new CatalogJsonException("read:limit", null, 0, 0, LocalizedText.of(
+        return JsonProblems.unreadable("read:limit", LocalizedText.of(
                 "文档过大: " + size + " 字节, 上限 " + limits.maxDocumentBytes() + " 字节",
                 "document too large: " + size + " bytes, the limit is " + limits.maxDocumentBytes()));
     }

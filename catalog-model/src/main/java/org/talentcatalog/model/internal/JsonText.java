@@ -31,9 +31,8 @@ public record JsonText(String text, boolean hadBom) {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, limits);
         } catch (IOException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
-                    LocalizedText.of("无法读取文件 " + path + ": " + e.getMessage(),
-                            "cannot read " + path + ": " + e.getMessage()));
+            throw JsonProblems.unreadable("read:io", LocalizedText.of(
+                    "无法读取文件 " + path + ": " + e.getMessage(), "cannot read " + path + ": " + e.getMessage()));
         }
     }
 
@@ -92,7 +91,8 @@ public record JsonText(String text, boolean hadBom) {
             }
             if (!ok) {
                 String hex = String.format("0x%02X", b);
-                return new CatalogJsonException("read:encoding", null, line, column, LocalizedText.of(
+                return JsonProblems.read("read:encoding", JsonProblems.known(line), JsonProblems.known(column),
+                        LocalizedText.of(
                         "不是有效的 UTF-8: 字节 " + hex, "not valid UTF-8: byte " + hex));
             }
             if (b == '\n') {
@@ -103,7 +103,7 @@ public record JsonText(String text, boolean hadBom) {
             }
             i += len;
         }
-        return new CatalogJsonException("read:encoding", null, line, column,
+        return JsonProblems.read("read:encoding", JsonProblems.known(line), JsonProblems.known(column),
                 LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8"));
     }
 }

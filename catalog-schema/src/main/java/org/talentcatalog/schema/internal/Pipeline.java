@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.Rule;
-import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.SourceMap;
 import org.talentcatalog.schema.ValidationReport;
 

@@ -5,13 +5,15 @@ import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.Rule;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.schema.StandardRules;
 import org.talentcatalog.schema.StreamingRule;
 
 /**
@@ -93,8 +95,18 @@ final class RuleSessions {
         }
     }
 
+    /** The standard rules report in the rule layer; any other rule was added by an embedder. */
+    private static Layer layerOf(Rule rule) {
+        for (Rule standard : StandardRules.all()) {
+            if (standard == rule) {
+                return Layer.RULE;
+            }
+        }
+        return Layer.EMBEDDER;
+    }
+
     private void failed(Rule rule, RuntimeException e) {
-        sink.add(Finding.of(Issue.at(Severity.ERROR, rule.id(), "", LocalizedText.of(
+        sink.add(Finding.of(Issue.of(Severity.ERROR, layerOf(rule), rule.id(), "", LocalizedText.of(
                 "规则 " + rule.id() + " 执行失败: " + e, "rule " + rule.id() + " failed: " + e))));
     }
 
@@ -115,10 +127,12 @@ final class RuleSessions {
      */
     private final class Context implements RuleContext {
         private final Rule rule;
+        private final Layer layer;
         private final List<Integer> index;
 
         Context(Rule rule, List<Integer> index) {
             this.rule = rule;
+            this.layer = layerOf(rule);
             this.index = index;
         }
 
@@ -144,7 +158,7 @@ final class RuleSessions {
 
         @Override
         public void report(String pointer, LocalizedText message) {
-            sink.add(Finding.of(Issue.at(rule.severity(), rule.id(), remap(pointer), message)));
+            sink.add(Finding.of(Issue.of(rule.severity(), layer, rule.id(), remap(pointer), message)));
         }
 
         private String remap(String pointer) {

@@ -19,17 +19,18 @@ import java.util.Map;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.ReadLimits;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.internal.JsonPointers;
 import org.talentcatalog.model.internal.JsonSource;
 import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.model.internal.LocatedTree;
 import org.talentcatalog.model.internal.LocatedTrees;
-import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.Rule;
-import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
 
 /**
@@ -74,13 +75,14 @@ public final class StreamPipeline {
         try {
             reader = source.open(limits);
         } catch (CatalogJsonException e) {
-            c.add(Finding.of(readIssue(e)));
+            c.add(Finding.of(e.issue()));
             return c.report(c.issues());
         }
         Run run = new Run(c);
         try (JsonParser p = trees.mapper().createParser(reader); PositionWindow window = new PositionWindow(workers)) {
             if (source.hadBom()) {
-                c.add(Finding.of(new Issue(Severity.WARNING, "read:bom", "", 1, 1, LocalizedText.of(BOM_ZH, BOM_EN))));
+                c.add(Finding.of(new Issue(Severity.WARNING, Layer.READ, "read:bom", "", 1, 1, null,
+                        LocalizedText.of(BOM_ZH, BOM_EN), false)));
             }
             try {
                 run.read(p, window);
@@ -100,13 +102,13 @@ public final class StreamPipeline {
                     : LocalizedText.of("不是有效的 JSON: " + what, "not valid JSON: " + what)));
         } catch (CharacterCodingException e) {
             CatalogJsonException problem = source.encodingProblem();
-            run.failed(problem == null ? Issue.at(Severity.ERROR, "read:encoding", null,
-                    LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8")) : readIssue(problem));
+            run.failed(problem == null ? Issue.of(Severity.ERROR, Layer.READ, "read:encoding", null,
+                    LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8")) : problem.issue());
         } catch (IOException e) {
-            run.failed(Issue.at(Severity.ERROR, "read:io", null,
+            run.failed(Issue.unreadableInput("read:io", null,
                     LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
         } catch (CatalogJsonException e) {
-            run.failed(readIssue(e));
+            run.failed(e.issue());
         }
         return c.report(locateRest(source, c.issues(), run.readFailed));
     }
@@ -146,8 +148,8 @@ public final class StreamPipeline {
         void read(JsonParser p, PositionWindow window) throws IOException {
             JsonToken first = p.nextToken();
             if (first == null) {
-                c.add(Finding.of(new Issue(Severity.ERROR, "read:empty", null, 1, 1,
-                        LocalizedText.of("文档为空", "the document is empty"))));
+                c.add(Finding.of(new Issue(Severity.ERROR, Layer.READ, "read:empty", null, 1, 1, null,
+                        LocalizedText.of("文档为空", "the document is empty"), false)));
                 readFailed = true;
                 return;
             }
@@ -288,15 +290,10 @@ public final class StreamPipeline {
         return out;
     }
 
-    private static Issue readIssue(CatalogJsonException e) {
-        return new Issue(Severity.ERROR, e.problem(), e.pointer(), e.line() > 0 ? e.line() : null,
-                e.column() > 0 ? e.column() : null, e.text());
-    }
-
     private static Issue located(String rule, JsonLocation at, LocalizedText text) {
         Integer line = at == null || at.getLineNr() <= 0 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() <= 0 ? null : at.getColumnNr();
-        return new Issue(Severity.ERROR, rule, null, line, column, text);
+        return new Issue(Severity.ERROR, Layer.READ, rule, null, line, column, null, text, false);
     }
 
     private static String firstLine(String message) {

@@ -69,16 +69,16 @@ public final class AhpWeighting implements Weighting {
     private void check(int n) {
         String at = "$.weighting.pairwise";
         if (matrix.length != n) {
-            throw new ScoringException(at, "判断矩阵应为 " + n + " 行（每个指标一行），实际 " + matrix.length + " 行",
+            throw ScoringException.config(at, "判断矩阵应为 " + n + " 行（每个指标一行），实际 " + matrix.length + " 行",
                     "the pairwise matrix needs " + n + " rows (one per indicator), got " + matrix.length);
         }
         if (n > RandomIndex.MAX_ORDER) {
-            throw new ScoringException(at, "AHP 最多支持 10 个指标（随机一致性指标表的范围）",
+            throw ScoringException.config(at, "AHP 最多支持 10 个指标（随机一致性指标表的范围）",
                     "AHP supports at most 10 indicators (the range of the random-index tables)");
         }
         for (int i = 0; i < n; i++) {
             if (matrix[i].length != n) {
-                throw new ScoringException(at + "[" + i + "]", "判断矩阵不是方阵：第 " + (i + 1) + " 行有 "
+                throw ScoringException.config(at + "[" + i + "]", "判断矩阵不是方阵：第 " + (i + 1) + " 行有 "
                         + matrix[i].length + " 个元素，应为 " + n,
                         "the pairwise matrix is not square: row " + (i + 1) + " has " + matrix[i].length
                                 + " entries, expected " + n);
@@ -88,11 +88,11 @@ public final class AhpWeighting implements Weighting {
             for (int j = 0; j < n; j++) {
                 double a = matrix[i][j];
                 if (!(a > 0) || Double.isInfinite(a)) {
-                    throw new ScoringException(at + "[" + i + "][" + j + "]", "判断矩阵元素应为正数：" + a,
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]", "判断矩阵元素应为正数：" + a,
                             "pairwise entries must be positive: " + a);
                 }
                 if (Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
-                    throw new ScoringException(at + "[" + i + "][" + j + "]",
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]",
                             "判断矩阵不互反：a[" + (i + 1) + "][" + (j + 1) + "]·a[" + (j + 1) + "][" + (i + 1) + "] = "
                                     + a * matrix[j][i] + "，应为 1",
                             "the pairwise matrix is not reciprocal: a[" + (i + 1) + "][" + (j + 1) + "]·a["

@@ -62,7 +62,7 @@ public final class Columns {
     /** Fails unless the column has at least {@code n} values. */
     public static void requireAtLeast(String method, String indicator, double[] column, int n) {
         if (column.length < n) {
-            throw new ScoringException("$.indicators." + indicator,
+            throw ScoringException.method("$.indicators." + indicator,
                     method + " 需要至少 " + n + " 个岗位，实际 " + column.length,
                     method + " needs at least " + n + " positions, got " + column.length);
         }
@@ -70,7 +70,7 @@ public final class Columns {
 
     /** The error for a column whose values are all equal. */
     public static ScoringException allEqual(String method, String indicator) {
-        return new ScoringException("$.indicators." + indicator,
+        return ScoringException.method("$.indicators." + indicator,
                 "指标 " + indicator + " 的所有值相同，无法用 " + method + " 标准化",
                 "all values of indicator " + indicator + " are equal: " + method + " is undefined");
     }

@@ -33,11 +33,11 @@ public final class ConfigParser {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new ScoringException(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()),
+            throw ScoringException.syntax(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()),
                     "配置不是有效的 JSON：" + e.getOriginalMessage(), "configuration is not valid JSON: " + e.getOriginalMessage());
         }
         if (tree == null || !tree.isObject()) {
-            throw new ScoringException("$", "配置应为 JSON 对象", "the configuration must be a JSON object");
+            throw ScoringException.config("$", "配置应为 JSON 对象", "the configuration must be a JSON object");
         }
         JsonConfig root = JsonConfig.root(tree, methods);
         root.declare("indicators", "normalization", "weighting", "aggregation", "classification",

@@ -23,14 +23,14 @@ public final class CsvColumns {
     public CsvColumns(CsvTokenizer csv) {
         this.csv = csv;
         if (!csv.next()) {
-            throw new ScoringException(csv.source() + ":1", "文件为空，缺少表头", "the file is empty: no header row");
+            throw ScoringException.input(csv.source() + ":1", "文件为空，缺少表头", "the file is empty: no header row");
         }
         names = csv.record();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip().toLowerCase(Locale.ROOT);
             names[i] = name;
             if (index.putIfAbsent(name, i) != null) {
-                throw new ScoringException(csv.location(i), "列名重复：" + name, "duplicate column: " + name);
+                throw ScoringException.input(csv.location(i), "列名重复：" + name, "duplicate column: " + name);
             }
         }
     }
@@ -49,7 +49,7 @@ public final class CsvColumns {
     public int require(String name) {
         Integer i = index.get(name);
         if (i == null) {
-            throw new ScoringException(csv.source() + ":1", "缺少必需的列：" + name, "missing required column: " + name);
+            throw ScoringException.input(csv.source() + ":1", "缺少必需的列：" + name, "missing required column: " + name);
         }
         return i;
     }
@@ -82,7 +82,7 @@ public final class CsvColumns {
         String text = text(column);
         String name = column >= 0 && column < names.length ? names[column] : "?";
         if (text.isEmpty()) {
-            throw new ScoringException(csv.location(column), "列 " + name + " 的单元格为空",
+            throw ScoringException.input(csv.location(column), "列 " + name + " 的单元格为空",
                     "empty cell in column " + name);
         }
         double value;
@@ -92,12 +92,12 @@ public final class CsvColumns {
             value = Double.NaN;
         }
         if (!Double.isFinite(value)) {
-            throw new ScoringException(csv.location(column), "列 " + name + " 的值不是数字：" + text,
+            throw ScoringException.input(csv.location(column), "列 " + name + " 的值不是数字：" + text,
                     "not a number in column " + name + ": " + text);
         }
         if (value < min || exclusive && value == min) {
             String bound = (exclusive ? "> " : "≥ ") + fmt(min);
-            throw new ScoringException(csv.location(column), "列 " + name + " 的值应 " + bound + "：" + text,
+            throw ScoringException.input(csv.location(column), "列 " + name + " 的值应 " + bound + "：" + text,
                     "value in column " + name + " must be " + bound.replace("≥", ">=") + ": " + text);
         }
         return value;

@@ -32,7 +32,7 @@ public final class EntropyWeighting implements Weighting {
         int n = input.indicators().size();
         String which = onNormalized ? "标准化" : "原始";
         if (m < 2) {
-            throw new ScoringException("$.weighting", "熵权法需要至少 2 个岗位", "ENTROPY needs at least 2 positions");
+            throw ScoringException.method("$.weighting", "熵权法需要至少 2 个岗位", "ENTROPY needs at least 2 positions");
         }
         double[] d = new double[n];
         double total = 0;
@@ -41,14 +41,14 @@ public final class EntropyWeighting implements Weighting {
             double sum = 0;
             for (double[] row : x) {
                 if (row[j] < 0) {
-                    throw new ScoringException("$.indicators." + id, "熵权法要求" + which + "值非负，指标 " + id + " 有负值",
+                    throw ScoringException.method("$.indicators." + id, "熵权法要求" + which + "值非负，指标 " + id + " 有负值",
                             "ENTROPY needs non-negative " + (onNormalized ? "normalised" : "raw")
                                     + " values; indicator " + id + " has a negative value");
                 }
                 sum += row[j];
             }
             if (!(sum > 0)) {
-                throw new ScoringException("$.indicators." + id, "指标 " + id + " 的值全为 0，熵无定义",
+                throw ScoringException.method("$.indicators." + id, "指标 " + id + " 的值全为 0，熵无定义",
                         "indicator " + id + " is all zero: entropy is undefined");
             }
             double e = 0;
@@ -63,7 +63,7 @@ public final class EntropyWeighting implements Weighting {
             total += d[j];
         }
         if (!(total > 0)) {
-            throw new ScoringException("$.weighting", "所有指标的熵均为 1（各岗位取值成比例相同），熵权无定义",
+            throw ScoringException.method("$.weighting", "所有指标的熵均为 1（各岗位取值成比例相同），熵权无定义",
                     "every indicator has entropy 1 (values uniform across positions): entropy weights are undefined");
         }
         for (int j = 0; j < n; j++) {

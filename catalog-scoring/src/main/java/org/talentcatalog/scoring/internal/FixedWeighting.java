@@ -30,7 +30,7 @@ public final class FixedWeighting implements Weighting {
         List<String> ids = input.indicators();
         for (String id : weights.keySet()) {
             if (!ids.contains(id)) {
-                throw new ScoringException("$.weighting.weights." + id, "权重指向未配置的指标：" + id,
+                throw ScoringException.config("$.weighting.weights." + id, "权重指向未配置的指标：" + id,
                         "weight for an unknown indicator: " + id);
             }
         }
@@ -39,18 +39,18 @@ public final class FixedWeighting implements Weighting {
         for (int j = 0; j < w.length; j++) {
             Double v = weights.get(ids.get(j));
             if (v == null) {
-                throw new ScoringException("$.weighting.weights", "缺少指标 " + ids.get(j) + " 的权重",
+                throw ScoringException.config("$.weighting.weights", "缺少指标 " + ids.get(j) + " 的权重",
                         "no weight for indicator " + ids.get(j));
             }
             if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new ScoringException("$.weighting.weights." + ids.get(j), "权重应为非负数：" + v,
+                throw ScoringException.config("$.weighting.weights." + ids.get(j), "权重应为非负数：" + v,
                         "weight must be a non-negative number: " + v);
             }
             w[j] = v;
             sum += v;
         }
         if (!(sum > 0)) {
-            throw new ScoringException("$.weighting.weights", "权重之和为 0", "the weights sum to 0");
+            throw ScoringException.config("$.weighting.weights", "权重之和为 0", "the weights sum to 0");
         }
         for (int j = 0; j < w.length; j++) {
             w[j] /= sum;

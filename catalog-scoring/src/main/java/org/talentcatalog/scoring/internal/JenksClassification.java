@@ -25,7 +25,7 @@ public final class JenksClassification implements Classification {
     /** @param classes 3 or 4 */
     public JenksClassification(int classes) {
         if (classes != 3 && classes != 4) {
-            throw new ScoringException("$.classification.classes", "Jenks 分级数应为 3 或 4：" + classes,
+            throw ScoringException.config("$.classification.classes", "Jenks 分级数应为 3 或 4：" + classes,
                     "Jenks classes must be 3 or 4: " + classes);
         }
         this.k = classes;
@@ -63,7 +63,7 @@ public final class JenksClassification implements Classification {
     public static List<Double> breaks(double[] values, int k) {
         int n = values.length;
         if (n < k) {
-            throw new ScoringException("$.classification.classes", "岗位数 " + n + " 少于 Jenks 分级数 " + k,
+            throw ScoringException.method("$.classification.classes", "岗位数 " + n + " 少于 Jenks 分级数 " + k,
                     "fewer positions (" + n + ") than Jenks classes (" + k + ")");
         }
         double[] x = values.clone();

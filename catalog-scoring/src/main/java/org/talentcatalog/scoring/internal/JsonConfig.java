@@ -94,7 +94,7 @@ public final class JsonConfig implements MethodConfig {
             String name = it.next();
             if (!known.contains(name)) {
                 String allowed = String.join(", ", known);
-                throw new ScoringException(at(name), "未知的配置项：" + name + "（允许：" + allowed + "）",
+                throw ScoringException.config(at(name), "未知的配置项：" + name + "（允许：" + allowed + "）",
                         "unknown member: " + name + " (allowed: " + allowed + ")");
             }
         }
@@ -123,7 +123,7 @@ public final class JsonConfig implements MethodConfig {
         known.add(member);
         JsonNode v = node.get(member);
         if (v == null || v.isNull()) {
-            throw new ScoringException(at(member), "缺少必需的配置项 " + member, "missing required member " + member);
+            throw ScoringException.config(at(member), "缺少必需的配置项 " + member, "missing required member " + member);
         }
         return v;
     }
@@ -243,7 +243,7 @@ public final class JsonConfig implements MethodConfig {
 
     @Override
     public ScoringException error(String member, String messageZh, String messageEn) {
-        return new ScoringException(at(member), messageZh, messageEn);
+        return ScoringException.config(at(member), messageZh, messageEn);
     }
 
     private String at(String member) {
@@ -285,6 +285,6 @@ public final class JsonConfig implements MethodConfig {
 
     /** A configuration error at a path. */
     static ScoringException bad(String at, String zh, String en) {
-        return new ScoringException(at, zh, en);
+        return ScoringException.config(at, zh, en);
     }
 }

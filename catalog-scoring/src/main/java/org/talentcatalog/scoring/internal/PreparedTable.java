@@ -34,7 +34,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
         List<String> ids = config.indicatorIds();
         for (int j = 0; j < ids.size(); j++) {
             if (!table.indicators().contains(ids.get(j))) {
-                throw new ScoringException("$.indicators[" + j + "].id", "输入 " + table.source() + " 中没有指标列 "
+                throw ScoringException.config("$.indicators[" + j + "].id", "输入 " + table.source() + " 中没有指标列 "
                         + ids.get(j) + "（现有：" + String.join(", ", table.indicators()) + "）",
                         "indicator " + ids.get(j) + " is not a column of " + table.source() + " (columns: "
                                 + String.join(", ", table.indicators()) + ")");
@@ -54,7 +54,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                         "指标 " + missing + " 缺失", "missing value of indicator " + missing));
             } else {
                 String where = row.line() > 0 ? table.source() + ":" + row.line() : table.source();
-                throw new ScoringException(where, "岗位 " + row.id() + " 的指标 " + missing + " 缺失（第 "
+                throw ScoringException.input(where, "岗位 " + row.id() + " 的指标 " + missing + " 缺失（第 "
                         + (row.line() > 0 ? row.line() + " 行，" : "") + "列 " + missing + "）",
                         "missing value: position " + row.id() + ", column " + missing
                                 + (row.line() > 0 ? " (line " + row.line() + ")" : ""));
@@ -75,7 +75,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                 Map<String, Double> values = rows.get(i).values();
                 Double v = values.get(ids.get(j));
                 if (v == null && count == 0) {
-                    throw new ScoringException("$.indicators[" + j + "].id", "指标 " + ids.get(j) + " 没有任何取值",
+                    throw ScoringException.input("$.indicators[" + j + "].id", "指标 " + ids.get(j) + " 没有任何取值",
                             "indicator " + ids.get(j) + " has no value for any position");
                 }
                 raw[i][j] = v != null ? v : sum / count;

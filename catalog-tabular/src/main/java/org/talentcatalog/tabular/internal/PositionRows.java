@@ -9,12 +9,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.TableLimits;
-import org.talentcatalog.tabular.TableProblem;
-import org.talentcatalog.tabular.TabularException;
 
 /**
  * Reads the positions table row by row into the {@code positions} array of a catalog tree: finds the
@@ -30,7 +29,7 @@ public final class PositionRows {
     private final CellReader reader;
     private final FiveStarMapping fiveStars;
     private final TableLimits limits;
-    private final List<TableProblem> problems;
+    private final List<Issue> problems;
     private final ArrayNode positions = JsonNodeFactory.instance.arrayNode();
     private final Map<String, Integer> columnOf = new HashMap<>();
     private Column[] columns;
@@ -42,7 +41,7 @@ public final class PositionRows {
 
     /** Rows of the sheet (or CSV file) named {@code sheet} ({@code null} for CSV). */
     public PositionRows(String sheet, CellReader reader, FiveStarMapping fiveStars, TableLimits limits,
-            List<TableProblem> problems) {
+            List<Issue> problems) {
         this.sheet = sheet;
         this.reader = reader;
         this.fiveStars = fiveStars;
@@ -54,7 +53,7 @@ public final class PositionRows {
     public void accept(List<RawCell> cells, int row) {
         if (columns == null) {
             if (!header(cells, row) && row >= HEADER_SEARCH_ROWS) {
-                throw new TabularException("read:noHeader", sheet, LocalizedText.of(
+                throw ReadIssues.refused("read:noHeader", sheet, LocalizedText.of(
                         "前 " + HEADER_SEARCH_ROWS + " 行中没有表头行（如 岗位编号、岗位名称……）",
                         "no header row (such as 岗位编号, 岗位名称 … or ID, Name …) in the first " + HEADER_SEARCH_ROWS + " rows"));
             }
@@ -82,11 +81,11 @@ public final class PositionRows {
             if (c == null && cells.get(i).blank()) {
                 headerless.add(i);
             } else if (c == null) {
-                problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
+                problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
                         "未知的列「" + text.strip() + "」：其内容不会被读取；若是扩展数据，请将表头改为 x-…",
                         "unknown column '" + text.strip() + "': its cells would be lost; name it x-… to keep it as an extension member")));
             } else if (c != null && present.contains(c)) {
-                problems.add(new TableProblem(true, "read:duplicateColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
+                problems.add(ReadIssues.error("read:duplicateColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
                         "列「" + text.strip() + "」重复：与第 " + CellNames.column(columnOf.get(c.pointer())) + " 列相同",
                         "duplicate column '" + text.strip() + "': same as column " + CellNames.column(columnOf.get(c.pointer())))));
                 columns[i] = null;
@@ -97,7 +96,7 @@ public final class PositionRows {
         }
         for (Column c : Columns.missing(present)) {
             if (c.required()) {
-                problems.add(new TableProblem(true, "read:missingColumn", null, CellNames.row(sheet, row), LocalizedText.of(
+                problems.add(ReadIssues.error("read:missingColumn", null, CellNames.row(sheet, row), LocalizedText.of(
                         "缺少必需的列「" + c.zh() + "」（" + c.en() + "）", "missing required column '" + c.zh() + "' (" + c.en() + ")")));
             }
         }
@@ -115,7 +114,7 @@ public final class PositionRows {
         }
         int index = positions.size();
         if (index >= limits.maxRows()) {
-            throw new TabularException("read:limit", CellNames.row(sheet, row), LocalizedText.of(
+            throw ReadIssues.refused("read:limit", CellNames.row(sheet, row), LocalizedText.of(
                     "超过 " + limits.maxRows() + " 行岗位", "more than " + limits.maxRows() + " rows of positions"));
         }
         String base = "/positions/" + index;
@@ -129,7 +128,7 @@ public final class PositionRows {
             Column c = i < columns.length ? columns[i] : null;
             if (c == null) {
                 if (!cell.blank() && (i >= columns.length || isHeaderless(i))) {
-                    problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
+                    problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
                             "没有表头的列中有内容，不会被读取", "a cell under a column without header would be lost")));
                 }
                 continue;
@@ -139,7 +138,7 @@ public final class PositionRows {
             }
             String where = CellNames.cell(sheet, i, row);
             if (cell.unreadable() != null) {
-                problems.add(new TableProblem(true, "read:cell", base + c.pointer(), where, cell.unreadable()));
+                problems.add(ReadIssues.error("read:cell", base + c.pointer(), where, cell.unreadable()));
                 Trees.ensureParent(pos, c.pointer());
                 continue;
             }
@@ -147,7 +146,7 @@ public final class PositionRows {
                 continue;
             }
             if (cell.text().length() > limits.maxCellChars()) {
-                problems.add(new TableProblem(true, "read:cellTooLarge", base + c.pointer(), where, LocalizedText.of(
+                problems.add(ReadIssues.error("read:cellTooLarge", base + c.pointer(), where, LocalizedText.of(
                         "单元格超过 " + limits.maxCellChars() + " 个字符", "the cell is longer than " + limits.maxCellChars() + " characters")));
                 Trees.ensureParent(pos, c.pointer());
                 continue;
@@ -166,7 +165,7 @@ public final class PositionRows {
             }
             CellReader.Value v = reader.read(c, cell.text(), cell.numeric());
             if (v.error() != null) {
-                problems.add(new TableProblem(true, "read:value", base + c.pointer(), where, v.error()));
+                problems.add(ReadIssues.error("read:value", base + c.pointer(), where, v.error()));
             }
             Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), v.value());
         }
@@ -192,16 +191,16 @@ public final class PositionRows {
             if (level != null) {
                 Trees.set(pos, "/shortage/level", TextNode.valueOf(level.code()));
             } else if (fiveStarTable && fiveStars == null) {
-                problems.add(new TableProblem(true, "read:fiveStars", pointer, where, LocalizedText.of(
+                problems.add(ReadIssues.error("read:fiveStars", pointer, where, LocalizedText.of(
                         "五星制评级（" + "★".repeat(s[1]) + "）：五星到三级的对应没有标准，请用读取选项给出对应关系（如 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE）",
                         "five-star rating (" + "★".repeat(s[1]) + "): there is no standard mapping of five stars to three levels; give one as a reader option (e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE)")));
             } else {
-                problems.add(new TableProblem(true, "read:value", pointer, where, LocalizedText.of(
+                problems.add(ReadIssues.error("read:value", pointer, where, LocalizedText.of(
                         "评级「" + "★".repeat(s[1]) + "」没有对应的紧缺程度", "the rating " + "★".repeat(s[1]) + " maps to no shortage level")));
             }
         }
         if (columns == null) {
-            problems.add(new TableProblem(true, "read:noHeader", null, sheet, LocalizedText.of(
+            problems.add(ReadIssues.error("read:noHeader", null, sheet, LocalizedText.of(
                     "没有表头行（如 岗位编号、岗位名称……）", "no header row (such as 岗位编号, 岗位名称 … or ID, Name …)")));
         }
         return positions;

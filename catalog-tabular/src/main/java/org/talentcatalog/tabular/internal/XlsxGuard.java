@@ -171,7 +171,7 @@ public final class XlsxGuard {
     }
 
     private static TabularException refuse(String problem, String where, String zh, String en) {
-        return new TabularException(problem, where, LocalizedText.of(zh, en));
+        return ReadIssues.refused(problem, where, LocalizedText.of(zh, en));
     }
 
     /** Keeps the first bytes of a small entry. */

@@ -17,8 +17,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.tabular.TableProblem;
 
 /**
  * Streams the rows of an XLSX workbook (fastexcel-reader, one StAX pass per sheet) as
@@ -63,7 +63,7 @@ public final class XlsxTable implements AutoCloseable {
     }
 
     /** Gives every row of a sheet with its 1-based number; problems (formulas, merges) go to {@code problems}. */
-    public void rows(Sheet sheet, List<TableProblem> problems, BiConsumer<List<RawCell>, Integer> sink) throws IOException {
+    public void rows(Sheet sheet, List<Issue> problems, BiConsumer<List<RawCell>, Integer> sink) throws IOException {
         String name = sheet.getName();
         List<int[]> merges = merges(sheet);
         Map<Integer, String> topLeft = new HashMap<>();
@@ -87,7 +87,7 @@ public final class XlsxTable implements AutoCloseable {
                         if (cells.get(m[0]).blank() && topLeft.containsKey(k)) {
                             cells.set(m[0], RawCell.of(topLeft.get(k)));
                             if (r == m[1] + 1) {
-                                problems.add(new TableProblem(false, "read:mergedCells", null,
+                                problems.add(ReadIssues.warning("read:mergedCells", null,
                                         name + "!" + CellNames.column(m[0]) + m[1] + ":" + CellNames.column(m[2]) + m[3], LocalizedText.of(
                                         "合并单元格：其下各行取左上角单元格的值（导出时请取消合并）",
                                         "merged cells: each row below takes the top-left value (unmerge them when exporting)")));
@@ -113,7 +113,7 @@ public final class XlsxTable implements AutoCloseable {
         return out;
     }
 
-    private static RawCell cell(Cell cell, String sheet, int row, int column, List<TableProblem> problems) {
+    private static RawCell cell(Cell cell, String sheet, int row, int column, List<Issue> problems) {
         if (cell == null) {
             return RawCell.EMPTY;
         }
@@ -132,7 +132,7 @@ public final class XlsxTable implements AutoCloseable {
                             "公式没有保存的计算结果（=" + cell.getFormula() + "）：文件由程序写出、未经 Excel 计算；请在 Excel 中打开并保存后再试，或直接填入值",
                             "the formula (=" + cell.getFormula() + ") has no saved result: the file was written by a program and never calculated; open and save it in Excel, or enter the value itself"));
                 }
-                problems.add(new TableProblem(false, "read:formula", null, CellNames.cell(sheet, column, row), LocalizedText.of(
+                problems.add(ReadIssues.warning("read:formula", null, CellNames.cell(sheet, column, row), LocalizedText.of(
                         "公式单元格（=" + cell.getFormula() + "）：取其缓存值", "a formula cell (=" + cell.getFormula() + "): its cached value is used")));
                 return RawCell.of(text(raw));
             }

@@ -4,7 +4,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 
 /** R10 (docs/format.md): industry and region codes are in the registered (open) code lists. */
 public final class R10KnownCodes extends PositionRule {

@@ -6,7 +6,7 @@ import org.talentcatalog.model.internal.Texts;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /**

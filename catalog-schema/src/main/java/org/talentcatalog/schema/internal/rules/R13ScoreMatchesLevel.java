@@ -9,7 +9,7 @@ import org.talentcatalog.model.Thresholds;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /**

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 
 /** R15 (docs/format.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
 public final class R15SeedSourcesSurveyed extends HeaderRule {

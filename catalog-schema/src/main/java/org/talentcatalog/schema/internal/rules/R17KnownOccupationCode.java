@@ -7,7 +7,7 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 
 /**
  * R17 (docs/format.md): a position's {@code occupationCode} is in the 《职业分类大典》(2022) list in force

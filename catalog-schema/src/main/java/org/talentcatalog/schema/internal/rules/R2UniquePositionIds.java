@@ -5,7 +5,7 @@ import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /** R2 (docs/format.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */

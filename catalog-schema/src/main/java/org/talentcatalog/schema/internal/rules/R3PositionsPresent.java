@@ -5,7 +5,7 @@ import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /**

@@ -6,7 +6,7 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Salary;
 import org.talentcatalog.model.Thresholds;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 
 /**
  * R6 (docs/format.md): ordered pairs hold — {@code validFrom ≤ validUntil}, survey {@code from ≤ to},

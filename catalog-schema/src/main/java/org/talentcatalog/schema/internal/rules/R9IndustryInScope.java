@@ -7,7 +7,7 @@ import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
 /** R9 (docs/format.md): when the scope lists industries, each position's industry is one of them. */
