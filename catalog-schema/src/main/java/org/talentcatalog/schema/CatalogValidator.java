@@ -3,7 +3,6 @@ package org.talentcatalog.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.talentcatalog.model.Catalog;
@@ -21,6 +20,7 @@ import org.talentcatalog.schema.internal.Pipeline;
 import org.talentcatalog.schema.internal.ReferenceLists;
 import org.talentcatalog.schema.internal.SchemaLayer;
 import org.talentcatalog.schema.internal.StreamPipeline;
+import org.talentcatalog.schema.spi.Rule;
 
 /**
  * Validates catalogs against the exchange format (docs/format.md), layer by layer: <b>read</b> (bounded,
@@ -57,7 +57,7 @@ public final class CatalogValidator {
         builder.start();
         this.schema = new SchemaLayer();
         this.model = org.talentcatalog.schema.internal.Futures.await(modelTask);
-        this.rules = List.copyOf(b.rules);
+        this.rules = b.rules.build().all();
         this.lists = new ReferenceLists(b.codeLists, b.occupationCodes, b.industryClasses);
         this.limits = b.limits;
         this.maxIssues = b.maxIssues;
@@ -146,7 +146,7 @@ public final class CatalogValidator {
 
     /** Configures a {@link CatalogValidator}. Not thread-safe; the validator it builds is. */
     public static final class Builder {
-        private final List<Rule> rules = new ArrayList<>(StandardRules.all());
+        private Rules.Builder rules = Rules.standard().toBuilder();
         private CodeLists codeLists = CodeLists.defaults();
         private OccupationCodes occupationCodes = OccupationCodes.defaults();
         private IndustryClasses industryClasses = IndustryClasses.defaults();
@@ -157,15 +157,32 @@ public final class CatalogValidator {
         private Builder() {
         }
 
-        /** Adds a rule after the standard ones. */
-        public Builder addRule(Rule rule) {
-            rules.add(Objects.requireNonNull(rule, "rule"));
+        /**
+         * Sets the rules to run, replacing those set so far (by default {@link Rules#standard()}:
+         * R1–R18 and every rule {@link java.util.ServiceLoader} finds).
+         */
+        public Builder rules(Rules value) {
+            rules = Objects.requireNonNull(value, "rules").toBuilder();
             return this;
         }
 
-        /** Removes the rules with the given id (e.g. to replace a standard rule). */
+        /**
+         * Adds a rule after those set so far.
+         *
+         * @throws IllegalArgumentException when its id is malformed or already taken (see {@link Rules.Builder#add})
+         */
+        public Builder addRule(Rule rule) {
+            rules.add(rule);
+            return this;
+        }
+
+        /**
+         * Removes the rule with the given id (e.g. to replace a standard rule).
+         *
+         * @throws UnknownRuleException when no rule set so far has the id
+         */
         public Builder removeRule(String id) {
-            rules.removeIf(r -> r.id().equals(id));
+            rules.remove(id);
             return this;
         }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.spi.Rule;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.SourceMap;
 import org.talentcatalog.schema.ValidationReport;

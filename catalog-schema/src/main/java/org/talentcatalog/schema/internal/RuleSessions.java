@@ -9,10 +9,10 @@ import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Rule;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /**
  * Runs every rule over one document: streaming rules through their sessions as positions arrive,

@@ -28,7 +28,7 @@ import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.model.internal.LocatedTree;
 import org.talentcatalog.model.internal.LocatedTrees;
 import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Rule;
+import org.talentcatalog.schema.spi.Rule;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
 

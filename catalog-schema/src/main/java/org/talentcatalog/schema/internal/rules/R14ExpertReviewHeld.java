@@ -2,7 +2,7 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.ConsultationType;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R14 (docs/format.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */

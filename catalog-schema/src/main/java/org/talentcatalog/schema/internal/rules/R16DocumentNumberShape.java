@@ -2,7 +2,7 @@ package org.talentcatalog.schema.internal.rules;
 
 import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R16 (docs/format.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */

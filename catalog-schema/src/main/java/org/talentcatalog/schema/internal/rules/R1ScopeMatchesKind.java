@@ -2,7 +2,7 @@ package org.talentcatalog.schema.internal.rules;
 
 
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /** R1 (docs/format.md): the scope matches the kind: an industry catalog has industries, a regional one a region, a special one a programme. */

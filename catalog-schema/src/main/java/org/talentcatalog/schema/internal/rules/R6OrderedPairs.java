@@ -5,7 +5,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Salary;
 import org.talentcatalog.model.Thresholds;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /**

@@ -2,7 +2,7 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CreditCodes;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.Severity;
 
 /**
