@@ -62,12 +62,23 @@ public final class CatalogValidator {
         this.trees = new JsonTrees(b.limits);
     }
 
-    /** A validator with the standard rules, the default code lists and read limits. */
+    /**
+     * A validator with the standard rules ({@link Rules#standard()}), the default code lists and
+     * read limits.
+     *
+     * @throws IllegalStateException when a rule registered for {@link java.util.ServiceLoader} cannot
+     *     be loaded or repeats an id
+     */
     public static CatalogValidator standard() {
         return builder().build();
     }
 
-    /** A builder starting from the standard configuration. */
+    /**
+     * A builder starting from the standard configuration.
+     *
+     * @throws IllegalStateException when a rule registered for {@link java.util.ServiceLoader} cannot
+     *     be loaded or repeats an id
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -101,7 +112,8 @@ public final class CatalogValidator {
 
     /**
      * Validates a catalog document that was read from another source than JSON text, such as a
-     * spreadsheet: the schema, model and rules layers run on the tree, {@code readIssues} (the
+     * spreadsheet, in the same run as JSON text (the same content gives the same issues): the
+     * schema, model and rules layers run on the tree, {@code readIssues} (the
      * reader's own findings, e.g. {@code read:unknownColumn}) join the report, and every issue is
      * placed with {@link SourceMap#cell(String)} (lines and columns stay {@code null}). A value the
      * reader reports an error about (at its pointer) is judged by no later layer: its read error is the
