@@ -15,6 +15,9 @@ import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /** What an embedder builds on: their own rules (streaming or not) and validating trees with a source map. */
 class EmbedderApiTest {

@@ -55,7 +55,7 @@ class FuzzProperties {
     }
 
     /** Applies one random damage to a random container of the document. */
-    private static void damage(ObjectNode doc, Random random) {
+    static void damage(ObjectNode doc, Random random) {
         List<JsonNode> containers = new ArrayList<>();
         collect(doc, containers);
         JsonNode target = containers.get(random.nextInt(containers.size()));

@@ -1,5 +1,7 @@
 package org.talentcatalog.schema;
 
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.talentcatalog.schema.Fixtures.obj;

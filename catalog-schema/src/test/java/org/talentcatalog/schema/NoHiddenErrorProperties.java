@@ -30,6 +30,8 @@ import org.talentcatalog.model.internal.Lenience;
 import org.talentcatalog.schema.internal.Finding;
 import org.talentcatalog.schema.internal.ModelLayer;
 import org.talentcatalog.schema.internal.SchemaLayer;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /**
  * Merging the layers' findings never hides an error: for documents edited so that the schema, the
@@ -163,7 +165,7 @@ class NoHiddenErrorProperties {
     private static boolean rulesErr(ObjectNode doc) {
         Catalog bound = CatalogBinder.catalog(doc, new Lenience());
         boolean[] erred = {false};
-        for (Rule rule : StandardRules.all()) {
+        for (Rule rule : Rules.standard().all()) {
             rule.check(bound, new RuleContext() {
                 @Override
                 public CodeLists codeLists() {

@@ -10,11 +10,12 @@ import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.Position;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Severity;
-import org.talentcatalog.schema.Rule;
-import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.StandardRules;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.internal.rules.BuiltInRules;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /**
  * Runs every rule over one document: streaming rules through their sessions as positions arrive,
@@ -97,8 +98,8 @@ final class RuleSessions {
 
     /** The standard rules report in the rule layer; any other rule was added by an embedder. */
     private static Layer layerOf(Rule rule) {
-        for (Rule standard : StandardRules.all()) {
-            if (standard == rule) {
+        for (Rule standard : BuiltInRules.all()) {
+            if (standard.getClass() == rule.getClass()) {
                 return Layer.RULE;
             }
         }

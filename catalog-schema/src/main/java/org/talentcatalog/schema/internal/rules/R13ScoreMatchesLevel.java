@@ -8,9 +8,9 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.model.Thresholds;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /**
  * R13 (docs/format.md): with thresholds recorded, a position's score implies its level (the highest

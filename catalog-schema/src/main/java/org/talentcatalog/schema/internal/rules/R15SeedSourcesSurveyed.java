@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /** R15 (docs/format.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
 public final class R15SeedSourcesSurveyed extends HeaderRule {

@@ -2,8 +2,8 @@ package org.talentcatalog.schema.internal.rules;
 
 import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /** R16 (docs/format.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
 public final class R16DocumentNumberShape extends HeaderRule {

@@ -6,8 +6,8 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /**
  * R17 (docs/format.md): a position's {@code occupationCode} is in the 《职业分类大典》(2022) list in force

@@ -2,8 +2,8 @@ package org.talentcatalog.schema.internal.rules;
 
 
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /** R1 (docs/format.md): the scope matches the kind: an industry catalog has industries, a regional one a region, a special one a programme. */
 public final class R1ScopeMatchesKind extends HeaderRule {

@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /** R2 (docs/format.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */
 public final class R2UniquePositionIds implements StreamingRule {

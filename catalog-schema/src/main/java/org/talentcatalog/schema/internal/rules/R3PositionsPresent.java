@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /**
  * R3 (docs/format.md): positions are non-empty unless the status is DRAFT or WITHDRAWN; once approved,

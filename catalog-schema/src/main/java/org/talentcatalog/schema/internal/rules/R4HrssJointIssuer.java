@@ -3,8 +3,8 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.CatalogLevel;
 import org.talentcatalog.model.OrganizationRole;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /** R4 (docs/format.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
 public final class R4HrssJointIssuer extends HeaderRule {

@@ -5,8 +5,8 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Salary;
 import org.talentcatalog.model.Thresholds;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /**
  * R6 (docs/format.md): ordered pairs hold — {@code validFrom ≤ validUntil}, survey {@code from ≤ to},
