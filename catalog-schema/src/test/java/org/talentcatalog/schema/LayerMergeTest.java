@@ -69,10 +69,10 @@ class LayerMergeTest {
 
     @Test
     void anEmbeddersRuleNamedLikeAnotherLayerIsStillAnEmbeddersRule() {
-        CatalogValidator withOwn = CatalogValidator.builder().addRule(new At("model:Custom", Severity.ERROR, REGION)).build();
+        CatalogValidator withOwn = CatalogValidator.builder().addRule(new At("model.Custom", Severity.ERROR, REGION)).build();
         for (ValidationReport report : both(withOwn, badRegion())) {
             List<Issue> here = at(report, REGION);
-            assertEquals(List.of("model:Custom", "R10"), here.stream().map(Issue::rule).toList(), report.issues()::toString);
+            assertEquals(List.of("model.Custom", "R10"), here.stream().map(Issue::rule).toList(), report.issues()::toString);
             assertEquals(Layer.EMBEDDER, here.get(0).layer());
         }
     }
