@@ -136,7 +136,7 @@ class ScoringCommandsTest {
         Run r = run(new ScoreCommand(), table().toString(), "--config", config("{\"method\": \"JENKS\", \"classes\": 3}")
                 .toString(), "--catalog", missing.toString(), "--out", dir.resolve("draft.json").toString(), "--lang", "en");
         assertEquals(2, r.code());
-        assertEquals(missing + ": no such file: " + missing, r.err().strip());
+        assertEquals("catalog score: " + missing + ": no such file", r.err().strip());
     }
 
     @Test
