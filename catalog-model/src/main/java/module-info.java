@@ -5,6 +5,13 @@
 module org.talentcatalog.model {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
+    // Nullness annotations (@NullMarked, @Nullable) on the API. Static: they have no runtime
+    // behaviour, so the jar may be left out at run time (the JVM ignores an annotation whose type is
+    // missing). Transitive: a module that reads this one reads them too, so its compiler and
+    // checkers (NullAway, Kotlin, IDEs) see them. Plain "requires static" would leave them unexported
+    // to readers of the API (javac warns), plain "requires transitive" would make the jar mandatory
+    // at run time; "requires static transitive" is both compile-time visible and run-time optional.
+    requires static transitive org.jspecify;
 
     exports org.talentcatalog.model;
     // Constraint annotations and their validators, for Bean Validation engines and users.

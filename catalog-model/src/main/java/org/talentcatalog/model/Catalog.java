@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.TextLength;
 
 /**
@@ -29,17 +30,17 @@ import org.talentcatalog.model.constraints.TextLength;
  */
 public record Catalog(
         @NotNull(message = "{org.talentcatalog.model.required}")
-        @Pattern(regexp = "^1\\.0$", message = "{org.talentcatalog.model.formatVersion}") String formatVersion,
+        @Pattern(regexp = "^1\\.0$", message = "{org.talentcatalog.model.formatVersion}") @Nullable String formatVersion,
         @NotNull(message = "{org.talentcatalog.model.required}")
-        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{1,63}$", message = "{org.talentcatalog.model.pattern}") String id,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @TextLength(200) LocalizedText title,
-        @NotNull(message = "{org.talentcatalog.model.required}") CatalogKind kind,
-        @NotNull(message = "{org.talentcatalog.model.required}") CatalogLevel level,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid Scope scope,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid Edition edition,
-        @NotNull(message = "{org.talentcatalog.model.required}") Status status,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid Issuance issuance,
-        @Valid Methodology methodology,
+        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{1,63}$", message = "{org.talentcatalog.model.pattern}") @Nullable String id,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @TextLength(200) @Nullable LocalizedText title,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable CatalogKind kind,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable CatalogLevel level,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @Nullable Scope scope,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @Nullable Edition edition,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable Status status,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @Nullable Issuance issuance,
+        @Valid @Nullable Methodology methodology,
         List<@NotNull(message = "{org.talentcatalog.model.required}") @Valid Position> positions,
         Extensions extensions) {
 
@@ -62,9 +63,9 @@ public record Catalog(
         return new CatalogBuilder(this);
     }
 
-    /** The position with the given id (compared case-sensitively), if any. */
+    /** The position with the given id (compared case-sensitively), if any; positions without an id never match. */
     public Optional<Position> position(String positionId) {
-        return positions.stream().filter(p -> p.id().equals(positionId)).findFirst();
+        return positions.stream().filter(p -> positionId.equals(p.id())).findFirst();
     }
 
     /** A copy with the given status. */

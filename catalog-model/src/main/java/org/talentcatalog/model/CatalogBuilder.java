@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Catalog} step by step; obtained from {@link Catalog#builder()}.
@@ -24,19 +25,19 @@ import java.util.List;
  */
 public final class CatalogBuilder {
 
-    private String formatVersion = Catalog.FORMAT_VERSION;
-    private String id;
-    private LocalizedText title;
-    private CatalogKind kind;
-    private CatalogLevel level;
-    private Scope scope;
-    private Edition edition;
-    private Status status;
+    private @Nullable String formatVersion = Catalog.FORMAT_VERSION;
+    private @Nullable String id;
+    private @Nullable LocalizedText title;
+    private @Nullable CatalogKind kind;
+    private @Nullable CatalogLevel level;
+    private @Nullable Scope scope;
+    private @Nullable Edition edition;
+    private @Nullable Status status;
     private List<Organization> compilers = new ArrayList<>();
     private List<Organization> jointIssuers = new ArrayList<>();
-    private String documentNumber;
-    private Contractor contractor;
-    private Methodology methodology;
+    private @Nullable String documentNumber;
+    private @Nullable Contractor contractor;
+    private @Nullable Methodology methodology;
     private List<Position> positions = new ArrayList<>();
     private Extensions extensions = Extensions.none();
 
@@ -59,60 +60,60 @@ public final class CatalogBuilder {
     }
 
     /** Sets the format version (normally left at {@value Catalog#FORMAT_VERSION}). */
-    public CatalogBuilder formatVersion(String value) {
+    public CatalogBuilder formatVersion(@Nullable String value) {
         formatVersion = value;
         return this;
     }
 
     /** Sets the catalog series id. */
-    public CatalogBuilder id(String value) {
+    public CatalogBuilder id(@Nullable String value) {
         id = value;
         return this;
     }
 
     /** Sets the title. */
-    public CatalogBuilder title(LocalizedText value) {
+    public CatalogBuilder title(@Nullable LocalizedText value) {
         title = value;
         return this;
     }
 
     /** Sets the title in Chinese and English ({@code en} may be {@code null}). */
-    public CatalogBuilder title(String zh, String en) {
+    public CatalogBuilder title(String zh, @Nullable String en) {
         return title(new LocalizedText(zh, en));
     }
 
     /** Sets the kind. */
-    public CatalogBuilder kind(CatalogKind value) {
+    public CatalogBuilder kind(@Nullable CatalogKind value) {
         kind = value;
         return this;
     }
 
     /** Sets the issuing level. */
-    public CatalogBuilder level(CatalogLevel value) {
+    public CatalogBuilder level(@Nullable CatalogLevel value) {
         level = value;
         return this;
     }
 
     /** Sets the scope. */
-    public CatalogBuilder scope(Scope value) {
+    public CatalogBuilder scope(@Nullable Scope value) {
         scope = value;
         return this;
     }
 
     /** Sets the edition. */
-    public CatalogBuilder edition(Edition value) {
+    public CatalogBuilder edition(@Nullable Edition value) {
         edition = value;
         return this;
     }
 
     /** Sets the status. */
-    public CatalogBuilder status(Status value) {
+    public CatalogBuilder status(@Nullable Status value) {
         status = value;
         return this;
     }
 
     /** Replaces the whole issuance (compilers, joint issuers, document number, contractor). */
-    public CatalogBuilder issuance(Issuance value) {
+    public CatalogBuilder issuance(@Nullable Issuance value) {
         if (value == null) {
             compilers = new ArrayList<>();
             jointIssuers = new ArrayList<>();
@@ -140,19 +141,19 @@ public final class CatalogBuilder {
     }
 
     /** Sets the document number (文号). */
-    public CatalogBuilder documentNumber(String value) {
+    public CatalogBuilder documentNumber(@Nullable String value) {
         documentNumber = value;
         return this;
     }
 
     /** Sets the contractor (承接机构). */
-    public CatalogBuilder contractor(Contractor value) {
+    public CatalogBuilder contractor(@Nullable Contractor value) {
         contractor = value;
         return this;
     }
 
     /** Sets the methodology. */
-    public CatalogBuilder methodology(Methodology value) {
+    public CatalogBuilder methodology(@Nullable Methodology value) {
         methodology = value;
         return this;
     }

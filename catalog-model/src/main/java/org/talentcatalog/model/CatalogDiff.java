@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.internal.diff.DiffJson;
 import org.talentcatalog.model.internal.diff.Pairing;
 import org.talentcatalog.model.internal.diff.PatchWriter;
@@ -201,7 +202,7 @@ public final class CatalogDiff {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof CatalogDiff d && older.equals(d.older) && newer.equals(d.newer) && options.equals(d.options)
                 && catalogChanges.equals(d.catalogChanges) && added.equals(d.added) && removed.equals(d.removed)
                 && renamed.equals(d.renamed) && changed.equals(d.changed);
@@ -218,7 +219,7 @@ public final class CatalogDiff {
                 + " -" + removed.size() + " ~" + renamed.size() + " Δ" + changed.size() + " catalog " + catalogChanges.size() + "]";
     }
 
-    private static String version(Catalog c) {
+    private static @Nullable String version(Catalog c) {
         return c.edition() == null ? "?" : c.edition().version();
     }
 }

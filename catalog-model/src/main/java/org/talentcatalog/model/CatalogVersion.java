@@ -2,6 +2,7 @@ package org.talentcatalog.model;
 
 import java.util.Comparator;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An edition version, {@code YYYY} or {@code YYYY.N}, compared numerically by year and then by the
@@ -40,7 +41,7 @@ public record CatalogVersion(int year, int minor) implements Comparable<CatalogV
     }
 
     /** Whether {@code text} is a well-formed version. */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return text != null && COMPILED.matcher(text).matches();
     }
 

@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -16,10 +17,10 @@ import org.talentcatalog.model.constraints.NonBlank;
  * @param summary a plain-text summary, or {@code null}
  */
 public record Consultation(
-        @NotNull(message = "{org.talentcatalog.model.required}") ConsultationType type,
-        @NotNull(message = "{org.talentcatalog.model.required}") LocalDate date,
-        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") Integer participants,
-        @NonBlank @MaxCodePoints(2000) String summary) {
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable ConsultationType type,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable LocalDate date,
+        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") @Nullable Integer participants,
+        @NonBlank @MaxCodePoints(2000) @Nullable String summary) {
 
     /** A consultation with only its type and date. */
     public static Consultation of(ConsultationType type, LocalDate date) {

@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.CreditCode;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
@@ -14,10 +15,10 @@ import org.talentcatalog.model.constraints.NonBlank;
  * @param selection how it was chosen (required)
  */
 public record Contractor(
-        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(2000) String name,
-        @NotNull(message = "{org.talentcatalog.model.required}") OrganizationRole role,
-        @CreditCode String creditCode,
-        @NotNull(message = "{org.talentcatalog.model.required}") ContractorSelection selection) {
+        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(2000) @Nullable String name,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable OrganizationRole role,
+        @CreditCode @Nullable String creditCode,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable ContractorSelection selection) {
 
     /** This contractor as a plain organisation. */
     public Organization organization() {

@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a 31-character
@@ -21,7 +22,7 @@ public final class CreditCodes {
     }
 
     /** Whether {@code code} has 18 characters of the alphabet and a correct check character. */
-    public static boolean isValid(String code) {
+    public static boolean isValid(@Nullable String code) {
         if (code == null || code.length() != 18) {
             return false;
         }
@@ -30,7 +31,7 @@ public final class CreditCodes {
     }
 
     /** Whether every character of {@code code} is in the alphabet and it has 18 of them. */
-    public static boolean hasValidShape(String code) {
+    public static boolean hasValidShape(@Nullable String code) {
         if (code == null || code.length() != 18) {
             return false;
         }
@@ -48,7 +49,7 @@ public final class CreditCodes {
      * @param first17 the 17 leading characters
      * @return the check character, or empty when {@code first17} is not 17 characters of the alphabet
      */
-    public static Optional<Character> checkCharacter(String first17) {
+    public static Optional<Character> checkCharacter(@Nullable String first17) {
         if (first17 == null || first17.length() != 17) {
             return Optional.empty();
         }

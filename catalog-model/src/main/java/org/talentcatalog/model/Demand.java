@@ -2,6 +2,7 @@ package org.talentcatalog.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Demand for a position (需求数量, 参考薪酬).
@@ -10,6 +11,6 @@ import jakarta.validation.constraints.Min;
  * @param salary the reference salary, or {@code null}
  */
 public record Demand(
-        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") Integer headcount,
-        @Valid Salary salary) {
+        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") @Nullable Integer headcount,
+        @Valid @Nullable Salary salary) {
 }

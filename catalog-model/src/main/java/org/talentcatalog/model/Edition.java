@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The version and validity of one edition of a catalog (seed 十二, 动态更新).
@@ -17,11 +18,11 @@ import java.time.LocalDate;
  */
 public record Edition(
         @NotNull(message = "{org.talentcatalog.model.required}")
-        @Pattern(regexp = CatalogVersion.PATTERN, message = "{org.talentcatalog.model.pattern}") String version,
-        LocalDate publishedOn,
-        LocalDate validFrom,
-        LocalDate validUntil,
-        @Pattern(regexp = CatalogVersion.PATTERN, message = "{org.talentcatalog.model.pattern}") String supersedes) {
+        @Pattern(regexp = CatalogVersion.PATTERN, message = "{org.talentcatalog.model.pattern}") @Nullable String version,
+        @Nullable LocalDate publishedOn,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
+        @Pattern(regexp = CatalogVersion.PATTERN, message = "{org.talentcatalog.model.pattern}") @Nullable String supersedes) {
 
     /** An edition with only a version. */
     public static Edition of(String version) {
@@ -29,17 +30,17 @@ public record Edition(
     }
 
     /** A copy with the given validity. */
-    public Edition withValidity(LocalDate from, LocalDate until) {
+    public Edition withValidity(@Nullable LocalDate from, @Nullable LocalDate until) {
         return new Edition(version, publishedOn, from, until, supersedes);
     }
 
     /** A copy with the given publication date. */
-    public Edition withPublishedOn(LocalDate date) {
+    public Edition withPublishedOn(@Nullable LocalDate date) {
         return new Edition(version, date, validFrom, validUntil, supersedes);
     }
 
     /** A copy that supersedes the given version. */
-    public Edition withSupersedes(String previous) {
+    public Edition withSupersedes(@Nullable String previous) {
         return new Edition(version, publishedOn, validFrom, validUntil, previous);
     }
 }

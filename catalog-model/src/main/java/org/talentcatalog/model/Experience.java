@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -14,8 +15,8 @@ import org.talentcatalog.model.constraints.NonBlank;
  */
 public record Experience(
         @NotNull(message = "{org.talentcatalog.model.required}") @Min(value = 0, message = "{org.talentcatalog.model.minimum}")
-        @Max(value = 50, message = "{org.talentcatalog.model.maximum}") Integer minYears,
-        @NonBlank @MaxCodePoints(2000) String description) {
+        @Max(value = 50, message = "{org.talentcatalog.model.maximum}") @Nullable Integer minYears,
+        @NonBlank @MaxCodePoints(2000) @Nullable String description) {
 
     /** Experience of at least the given number of years. */
     public static Experience ofYears(int years) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Vendor extension members ({@code x-…}) of a catalog, a position or a position's requirements,
@@ -46,7 +47,7 @@ public final class Extensions {
      *
      * @throws IllegalArgumentException when a name is not an extension name
      */
-    public static Extensions of(Map<String, ? extends JsonNode> members) {
+    public static Extensions of(@Nullable Map<String, ? extends @Nullable JsonNode> members) {
         if (members == null || members.isEmpty()) {
             return NONE;
         }
@@ -62,7 +63,7 @@ public final class Extensions {
      * A deep copy in the form the reader produces, so that equal JSON means equal values: integers
      * as the narrowest of int, long and big integer; other numbers as exact decimals.
      */
-    private static JsonNode normalize(JsonNode value) {
+    private static JsonNode normalize(@Nullable JsonNode value) {
         if (value == null || value.isNull()) {
             return NullNode.getInstance();
         }
@@ -95,7 +96,7 @@ public final class Extensions {
     }
 
     /** Whether {@code name} is an extension member name: {@code x-} and at least one more character. */
-    public static boolean isExtensionName(String name) {
+    public static boolean isExtensionName(@Nullable String name) {
         return name != null && name.length() > 2 && name.startsWith("x-");
     }
 
@@ -106,7 +107,7 @@ public final class Extensions {
     }
 
     /** A copy with one member added or replaced (added members go last). */
-    public Extensions with(String name, JsonNode value) {
+    public Extensions with(String name, @Nullable JsonNode value) {
         requireExtensionName(name);
         LinkedHashMap<String, JsonNode> copy = new LinkedHashMap<>(members);
         copy.put(name, normalize(value));
@@ -150,7 +151,7 @@ public final class Extensions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Extensions other && members.equals(other.members);
     }
 

@@ -2,6 +2,7 @@ package org.talentcatalog.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member whose value differs between two editions: where, what it was, what it became.
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param oldValue its value in the older edition, or {@code null} when it was absent
  * @param newValue its value in the newer edition, or {@code null} when it is absent
  */
-public record FieldChange(String path, JsonNode oldValue, JsonNode newValue) {
+public record FieldChange(String path, @Nullable JsonNode oldValue, @Nullable JsonNode newValue) {
 
     /** What happened to the member. */
     public enum Kind {
@@ -48,13 +49,13 @@ public record FieldChange(String path, JsonNode oldValue, JsonNode newValue) {
 
     /** The older value (a copy), or {@code null} when the member was absent. */
     @Override
-    public JsonNode oldValue() {
+    public @Nullable JsonNode oldValue() {
         return oldValue == null ? null : oldValue.deepCopy();
     }
 
     /** The newer value (a copy), or {@code null} when the member is absent. */
     @Override
-    public JsonNode newValue() {
+    public @Nullable JsonNode newValue() {
         return newValue == null ? null : newValue.deepCopy();
     }
 

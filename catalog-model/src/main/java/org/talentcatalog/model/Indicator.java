@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.TextLength;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,8 +15,8 @@ import jakarta.validation.constraints.Pattern;
  * @param weight its weight, or {@code null}
  */
 public record Indicator(
-        @NotNull(message = "{org.talentcatalog.model.required}") @Pattern(regexp = "^[a-z][a-z0-9_]{0,63}$", message = "{org.talentcatalog.model.pattern}") String id,
-        @Valid @TextLength(200) LocalizedText name,
-        @NotNull(message = "{org.talentcatalog.model.required}") IndicatorDirection direction,
-        Double weight) {
+        @NotNull(message = "{org.talentcatalog.model.required}") @Pattern(regexp = "^[a-z][a-z0-9_]{0,63}$", message = "{org.talentcatalog.model.pattern}") @Nullable String id,
+        @Valid @TextLength(200) @Nullable LocalizedText name,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable IndicatorDirection direction,
+        @Nullable Double weight) {
 }

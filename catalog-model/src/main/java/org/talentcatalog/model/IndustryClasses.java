@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.internal.CodeTree;
 import org.talentcatalog.model.internal.CsvTable;
 
@@ -107,7 +108,7 @@ public final class IndustryClasses {
     }
 
     /** Whether the text has the form of an industry class code: a letter, 2–4 digits, or both. */
-    public static boolean isWellFormed(String code) {
+    public static boolean isWellFormed(@Nullable String code) {
         return code != null && !code.isEmpty() && CODE.matcher(code).matches();
     }
 
@@ -120,17 +121,17 @@ public final class IndustryClasses {
     }
 
     /** The class with the code ({@code C3973}, {@code 3973}, {@code C39}, {@code C}); empty when unknown. */
-    public Optional<IndustryClass> find(String code) {
+    public Optional<IndustryClass> find(@Nullable String code) {
         return key(code).flatMap(tree::get);
     }
 
     /** Whether the code (with or without its letter) is in the list. */
-    public boolean contains(String code) {
+    public boolean contains(@Nullable String code) {
         return find(code).isPresent();
     }
 
     /** The class of the position's {@code industryClass}; empty when it has none or it is unknown. */
-    public Optional<IndustryClass> industryClass(Position position) {
+    public Optional<IndustryClass> industryClass(@Nullable Position position) {
         return position == null ? Optional.empty() : find(position.industryClass());
     }
 
@@ -138,22 +139,22 @@ public final class IndustryClasses {
      * The nearest existing broader class ({@code 397} for {@code 3973}, the 门类 {@code C} for {@code 39}).
      * Also answers for a well-formed code that is not in the list. Empty for a 门类.
      */
-    public Optional<IndustryClass> parent(String code) {
+    public Optional<IndustryClass> parent(@Nullable String code) {
         return key(code).flatMap(tree::parent);
     }
 
     /** The classes directly under the code, in code order. */
-    public List<IndustryClass> children(String code) {
+    public List<IndustryClass> children(@Nullable String code) {
         return find(code).map(c -> tree.children(c.catalogCode())).orElse(List.of());
     }
 
     /** All classes under the code, depth first in code order. */
-    public List<IndustryClass> descendants(String code) {
+    public List<IndustryClass> descendants(@Nullable String code) {
         return find(code).map(c -> tree.descendants(c.catalogCode(), IndustryClass::catalogCode)).orElse(List.of());
     }
 
     /** The broader classes of the code, 门类 first, ending with its {@link #parent}. */
-    public List<IndustryClass> ancestors(String code) {
+    public List<IndustryClass> ancestors(@Nullable String code) {
         List<IndustryClass> out = new ArrayList<>();
         for (Optional<IndustryClass> p = parent(code); p.isPresent(); p = parent(p.get().catalogCode())) {
             out.add(0, p.get());
@@ -174,7 +175,7 @@ public final class IndustryClasses {
      *
      * @param query a code or a name fragment (stripped); blank gives nothing
      */
-    public List<IndustryClass> search(String query) {
+    public List<IndustryClass> search(@Nullable String query) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return List.of();
@@ -196,7 +197,7 @@ public final class IndustryClasses {
      * with no existing 大类, the numerically nearest 大类 of the code's 门类 (of any 门类 when that has
      * none). Empty only for a malformed code or an empty list.
      */
-    public Optional<IndustryClass> closest(String code) {
+    public Optional<IndustryClass> closest(@Nullable String code) {
         if (!isWellFormed(code)) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -18,8 +19,8 @@ import org.talentcatalog.model.constraints.NonBlank;
 public record Issuance(
         @Size(min = 1, message = "{org.talentcatalog.model.minItems}") List<@NotNull(message = "{org.talentcatalog.model.required}") @Valid Organization> compilers,
         List<@NotNull(message = "{org.talentcatalog.model.required}") @Valid Organization> jointIssuers,
-        @NonBlank @MaxCodePoints(100) String documentNumber,
-        @Valid Contractor contractor) {
+        @NonBlank @MaxCodePoints(100) @Nullable String documentNumber,
+        @Valid @Nullable Contractor contractor) {
 
     /** Copies the lists; {@code null} becomes empty. */
     public Issuance {
@@ -33,12 +34,12 @@ public record Issuance(
     }
 
     /** A copy with the given document number. */
-    public Issuance withDocumentNumber(String number) {
+    public Issuance withDocumentNumber(@Nullable String number) {
         return new Issuance(compilers, jointIssuers, number, contractor);
     }
 
     /** A copy with the given contractor. */
-    public Issuance withContractor(Contractor value) {
+    public Issuance withContractor(@Nullable Contractor value) {
         return new Issuance(compilers, jointIssuers, documentNumber, value);
     }
 }

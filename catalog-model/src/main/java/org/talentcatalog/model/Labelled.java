@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A code with a Chinese label (shown to people by default) and an English label.
@@ -25,7 +26,7 @@ public interface Labelled {
      * @param locale the reader's locale; {@code null} means Chinese
      * @return the label, never {@code null}
      */
-    default String label(Locale locale) {
+    default String label(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? en() : zh();
     }
 }

@@ -1,5 +1,7 @@
 package org.talentcatalog.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a position's shortage level (急需紧缺程度) moved between two editions.
  */
@@ -29,7 +31,7 @@ public enum LevelMove implements Labelled {
      * @param older the older level, or {@code null} for none
      * @param newer the newer level, or {@code null} for none
      */
-    public static LevelMove of(ShortageLevel older, ShortageLevel newer) {
+    public static LevelMove of(@Nullable ShortageLevel older, @Nullable ShortageLevel newer) {
         if (older == newer) {
             return UNCHANGED;
         }

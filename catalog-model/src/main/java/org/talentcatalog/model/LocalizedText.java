@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -14,8 +15,8 @@ import org.talentcatalog.model.constraints.NonBlank;
  * @param en the English text, or {@code null} when absent
  */
 public record LocalizedText(
-        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank String zh,
-        @NonBlank String en) {
+        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @Nullable String zh,
+        @NonBlank @Nullable String en) {
 
     /** A text in Chinese only. */
     public static LocalizedText of(String zh) {
@@ -23,17 +24,17 @@ public record LocalizedText(
     }
 
     /** A text in Chinese and English. */
-    public static LocalizedText of(String zh, String en) {
+    public static LocalizedText of(String zh, @Nullable String en) {
         return new LocalizedText(zh, en);
     }
 
     /** The English text when present, the Chinese text otherwise. */
-    public String enOrZh() {
+    public @Nullable String enOrZh() {
         return en != null ? en : zh;
     }
 
     /** The text for a locale: English for English locales when present, Chinese otherwise. */
-    public String in(java.util.Locale locale) {
+    public @Nullable String in(java.util.@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? enOrZh() : zh;
     }
 }

@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a catalog was compiled (seed 四 to 七): the survey, the scoring method and the consultations.
@@ -12,8 +13,8 @@ import java.util.List;
  * @param consultations the consultations held; never {@code null}
  */
 public record Methodology(
-        @Valid Survey survey,
-        @Valid ScoringMethod scoring,
+        @Valid @Nullable Survey survey,
+        @Valid @Nullable ScoringMethod scoring,
         List<@NotNull(message = "{org.talentcatalog.model.required}") @Valid Consultation> consultations) {
 
     /** Copies the list; {@code null} becomes empty. */

@@ -1,5 +1,7 @@
 package org.talentcatalog.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One code of 《中华人民共和国职业分类大典（2022年版）》: a 大类, 中类, 小类 or 细类 (职业), with its marks.
  * Immutable; part of {@link OccupationCodes}.
@@ -14,21 +16,27 @@ package org.talentcatalog.model;
  */
 public record Occupation(String code, String name, OccupationLevel level, OccupationMarks marks) {
 
-    /** Pads and checks the code, checks that name and level are present and fit. */
-    public Occupation {
-        code = OccupationCodes.normalize(code);
+    /**
+     * Pads and checks the code, checks that name and level are present and fit.
+     *
+     * @param marks the marks; {@code null} gives {@link OccupationMarks#NONE}
+     */
+    public Occupation(String code, String name, OccupationLevel level, @Nullable OccupationMarks marks) {
+        String full = OccupationCodes.normalize(code);
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("occupation " + code + " needs a name");
+            throw new IllegalArgumentException("occupation " + full + " needs a name");
         }
-        name = name.strip();
         if (level == null) {
-            throw new IllegalArgumentException("occupation " + code + " needs a level");
+            throw new IllegalArgumentException("occupation " + full + " needs a level");
         }
-        marks = marks == null ? OccupationMarks.NONE : marks;
-        if (!fits(code, level)) {
-            throw new IllegalArgumentException("occupation code " + code + " cannot be a " + level.en()
+        if (!fits(full, level)) {
+            throw new IllegalArgumentException("occupation code " + full + " cannot be a " + level.en()
                     + " (" + level.zh() + ")");
         }
+        this.code = full;
+        this.name = name.strip();
+        this.level = level;
+        this.marks = marks == null ? OccupationMarks.NONE : marks;
     }
 
     /** An occupation (细类) without marks. */

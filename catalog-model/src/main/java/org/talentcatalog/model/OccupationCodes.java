@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.internal.CsvTable;
 import org.talentcatalog.model.internal.CodeTree;
 
@@ -88,27 +89,27 @@ public final class OccupationCodes {
     }
 
     /** Whether the text is an occupation code in full or short form ({@code ^[1-8](-[0-9]{2}){0,3}$}). */
-    public static boolean isWellFormed(String code) {
+    public static boolean isWellFormed(@Nullable String code) {
         return code != null && CODE.matcher(code).matches();
     }
 
     /** The code's entry; short codes are padded; empty for an unknown or malformed code. */
-    public Optional<Occupation> find(String code) {
+    public Optional<Occupation> find(@Nullable String code) {
         return isWellFormed(code) ? tree.get(normalize(code)) : Optional.empty();
     }
 
     /** Whether the code (full or short) is in the list. */
-    public boolean contains(String code) {
+    public boolean contains(@Nullable String code) {
         return find(code).isPresent();
     }
 
     /** The entry of the position's {@code occupationCode}; empty when it has none or it is unknown. */
-    public Optional<Occupation> occupation(Position position) {
+    public Optional<Occupation> occupation(@Nullable Position position) {
         return position == null ? Optional.empty() : find(position.occupationCode());
     }
 
     /** The digital/green marks of the position's occupation; {@link OccupationMarks#NONE} when unknown. */
-    public OccupationMarks marks(Position position) {
+    public OccupationMarks marks(@Nullable Position position) {
         return occupation(position).map(Occupation::marks).orElse(OccupationMarks.NONE);
     }
 
@@ -117,22 +118,22 @@ public final class OccupationCodes {
      * {@code 1-01-00-01} (a 中类 without 小类 split) the 中类 {@code 1-01-00-00}. Also answers for a
      * well-formed code that is not in the list. Empty for a 大类 and for a malformed code.
      */
-    public Optional<Occupation> parent(String code) {
+    public Optional<Occupation> parent(@Nullable String code) {
         return isWellFormed(code) ? tree.parent(normalize(code)) : Optional.empty();
     }
 
     /** The codes directly under the code, in code order; empty for an occupation or an unknown code. */
-    public List<Occupation> children(String code) {
+    public List<Occupation> children(@Nullable String code) {
         return isWellFormed(code) ? tree.children(normalize(code)) : List.of();
     }
 
     /** All codes under the code, depth first in code order. */
-    public List<Occupation> descendants(String code) {
+    public List<Occupation> descendants(@Nullable String code) {
         return isWellFormed(code) ? tree.descendants(normalize(code), Occupation::code) : List.of();
     }
 
     /** The broader codes of the code, 大类 first, ending with its {@link #parent}. */
-    public List<Occupation> ancestors(String code) {
+    public List<Occupation> ancestors(@Nullable String code) {
         List<Occupation> out = new ArrayList<>();
         for (Optional<Occupation> p = parent(code); p.isPresent(); p = parent(p.get().code())) {
             out.add(0, p.get());
@@ -154,7 +155,7 @@ public final class OccupationCodes {
      *
      * @param query a code or a name fragment (stripped); blank gives nothing
      */
-    public List<Occupation> search(String query) {
+    public List<Occupation> search(@Nullable String query) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return List.of();
@@ -175,7 +176,7 @@ public final class OccupationCodes {
      * when nothing of that 小类 exists (a 中类 code such as {@code 2-02-00-05} has no 小类) or the code is
      * malformed; {@link #parent} then names the nearest broader code.
      */
-    public Optional<Occupation> closest(String code) {
+    public Optional<Occupation> closest(@Nullable String code) {
         if (!isWellFormed(code)) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.talentcatalog.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The marks the 2022 大典 puts on an occupation's name: {@code S} 数字职业 (digital), {@code L} 绿色职业
  * (green), {@code L/S} both. Renderers and statistics use {@link #digital()} and {@link #green()}
@@ -46,7 +48,7 @@ public enum OccupationMarks implements Labelled {
      * @param symbol {@code S}, {@code L}, {@code L/S}, or {@code null} or blank for none
      * @throws IllegalArgumentException for any other symbol
      */
-    public static OccupationMarks ofSymbol(String symbol) {
+    public static OccupationMarks ofSymbol(@Nullable String symbol) {
         String s = symbol == null ? "" : symbol.strip();
         return switch (s) {
             case "" -> NONE;

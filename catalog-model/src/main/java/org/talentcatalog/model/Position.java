@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.TextLength;
 import org.talentcatalog.model.constraints.UniqueItems;
 
@@ -25,16 +26,16 @@ import org.talentcatalog.model.constraints.UniqueItems;
  * @param extensions vendor extension members; never {@code null}
  */
 public record Position(
-        @NotNull(message = "{org.talentcatalog.model.required}") @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", message = "{org.talentcatalog.model.pattern}") String id,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @TextLength(200) LocalizedText name,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,63}$", message = "{org.talentcatalog.model.pattern}") String industry,
-        @Pattern(regexp = "^[A-T]([0-9]{2}([0-9]{1,2})?)?$", message = "{org.talentcatalog.model.pattern}") String industryClass,
-        @Pattern(regexp = "^[1-8]-[0-9]{2}(-[0-9]{2}){0,2}$", message = "{org.talentcatalog.model.pattern}") String occupationCode,
-        @NotNull(message = "{org.talentcatalog.model.required}") JobCategory category,
-        @Valid @TextLength(DESCRIPTION_MAX) LocalizedText description,
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid Requirements requirements,
-        @Valid Shortage shortage,
-        @Valid Demand demand,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", message = "{org.talentcatalog.model.pattern}") @Nullable String id,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @TextLength(200) @Nullable LocalizedText name,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,63}$", message = "{org.talentcatalog.model.pattern}") @Nullable String industry,
+        @Pattern(regexp = "^[A-T]([0-9]{2}([0-9]{1,2})?)?$", message = "{org.talentcatalog.model.pattern}") @Nullable String industryClass,
+        @Pattern(regexp = "^[1-8]-[0-9]{2}(-[0-9]{2}){0,2}$", message = "{org.talentcatalog.model.pattern}") @Nullable String occupationCode,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable JobCategory category,
+        @Valid @TextLength(DESCRIPTION_MAX) @Nullable LocalizedText description,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @Nullable Requirements requirements,
+        @Valid @Nullable Shortage shortage,
+        @Valid @Nullable Demand demand,
         @UniqueItems(message = "{org.talentcatalog.model.uniqueItems}") List<@NotNull(message = "{org.talentcatalog.model.required}") Policy> policies,
         Extensions extensions) {
 
@@ -58,7 +59,7 @@ public record Position(
     }
 
     /** The shortage level, or {@code null} when the position has none. */
-    public ShortageLevel level() {
+    public @Nullable ShortageLevel level() {
         return shortage == null ? null : shortage.level();
     }
 }

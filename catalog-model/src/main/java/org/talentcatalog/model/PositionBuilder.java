@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Position}; obtained from {@link Position#builder(String)}.
@@ -22,16 +23,16 @@ import java.util.List;
  */
 public final class PositionBuilder {
 
-    private String id;
-    private LocalizedText name;
-    private String industry;
-    private String industryClass;
-    private String occupationCode;
-    private JobCategory category;
-    private LocalizedText description;
-    private Requirements requirements;
-    private Shortage shortage;
-    private Demand demand;
+    private @Nullable String id;
+    private @Nullable LocalizedText name;
+    private @Nullable String industry;
+    private @Nullable String industryClass;
+    private @Nullable String occupationCode;
+    private @Nullable JobCategory category;
+    private @Nullable LocalizedText description;
+    private @Nullable Requirements requirements;
+    private @Nullable Shortage shortage;
+    private @Nullable Demand demand;
     private List<Policy> policies = new ArrayList<>();
     private Extensions extensions = Extensions.none();
 
@@ -54,66 +55,66 @@ public final class PositionBuilder {
     }
 
     /** Sets the id. */
-    public PositionBuilder id(String value) {
+    public PositionBuilder id(@Nullable String value) {
         id = value;
         return this;
     }
 
     /** Sets the name. */
-    public PositionBuilder name(LocalizedText value) {
+    public PositionBuilder name(@Nullable LocalizedText value) {
         name = value;
         return this;
     }
 
     /** Sets the name in Chinese and English ({@code en} may be {@code null}). */
-    public PositionBuilder name(String zh, String en) {
+    public PositionBuilder name(String zh, @Nullable String en) {
         return name(new LocalizedText(zh, en));
     }
 
     /** Sets the industry code. */
-    public PositionBuilder industry(String value) {
+    public PositionBuilder industry(@Nullable String value) {
         industry = value;
         return this;
     }
 
     /** Sets the GB/T 4754-2017 industry class. */
-    public PositionBuilder industryClass(String value) {
+    public PositionBuilder industryClass(@Nullable String value) {
         industryClass = value;
         return this;
     }
 
     /** Sets the occupation code. */
-    public PositionBuilder occupationCode(String value) {
+    public PositionBuilder occupationCode(@Nullable String value) {
         occupationCode = value;
         return this;
     }
 
     /** Sets the job category. */
-    public PositionBuilder category(JobCategory value) {
+    public PositionBuilder category(@Nullable JobCategory value) {
         category = value;
         return this;
     }
 
     /** Sets the description (duties). */
-    public PositionBuilder description(LocalizedText value) {
+    public PositionBuilder description(@Nullable LocalizedText value) {
         description = value;
         return this;
     }
 
     /** Sets the requirements. */
-    public PositionBuilder requirements(Requirements value) {
+    public PositionBuilder requirements(@Nullable Requirements value) {
         requirements = value;
         return this;
     }
 
     /** Sets the shortage. */
-    public PositionBuilder shortage(Shortage value) {
+    public PositionBuilder shortage(@Nullable Shortage value) {
         shortage = value;
         return this;
     }
 
     /** Sets the demand. */
-    public PositionBuilder demand(Demand value) {
+    public PositionBuilder demand(@Nullable Demand value) {
         demand = value;
         return this;
     }

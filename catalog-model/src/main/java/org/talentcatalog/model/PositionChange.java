@@ -2,6 +2,7 @@ package org.talentcatalog.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position present in both editions — paired by {@code id}, or, for a probable rename, by the
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param changes the changed members, never {@code null}
  * @param rename why the pair is a probable rename, or {@code null} when it is paired by {@code id}
  */
-public record PositionChange(Position older, Position newer, List<FieldChange> changes, RenameEvidence rename) {
+public record PositionChange(Position older, Position newer, List<FieldChange> changes, @Nullable RenameEvidence rename) {
 
     /** Copies the list. */
     public PositionChange {
@@ -26,7 +27,7 @@ public record PositionChange(Position older, Position newer, List<FieldChange> c
     }
 
     /** The id in the newer edition. */
-    public String id() {
+    public @Nullable String id() {
         return newer.id();
     }
 

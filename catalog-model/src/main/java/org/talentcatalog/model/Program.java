@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.TextLength;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +15,6 @@ import org.talentcatalog.model.constraints.NonBlank;
  * @param type the kind of programme (required)
  */
 public record Program(
-        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @TextLength(200) LocalizedText name,
-        @NotNull(message = "{org.talentcatalog.model.required}") ProgramType type) {
+        @NotNull(message = "{org.talentcatalog.model.required}") @Valid @TextLength(200) @Nullable LocalizedText name,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable ProgramType type) {
 }

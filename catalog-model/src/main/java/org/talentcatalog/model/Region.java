@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -16,6 +17,6 @@ import org.talentcatalog.model.constraints.NonBlank;
 public record Region(
         @NotNull(message = "{org.talentcatalog.model.required}")
         @Pattern(regexp = "^([0-9]{6}|[A-Z][A-Z0-9_]{1,63})$", message = "{org.talentcatalog.model.pattern}")
-        String code,
-        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(2000) String name) {
+        @Nullable String code,
+        @NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(2000) @Nullable String name) {
 }

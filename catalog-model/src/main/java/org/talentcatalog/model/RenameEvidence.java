@@ -1,5 +1,7 @@
 package org.talentcatalog.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why a removed and an added position are taken for the same post under a new id (a probable
  * rename). The evidence is symmetric: it reads the same from either edition.
@@ -25,7 +27,7 @@ public record RenameEvidence(boolean sameName, boolean sameOccupationCode, doubl
     }
 
     /** A short description, e.g. {@code 职业编码相同，名称相似度 0.86}. */
-    public String describe(java.util.Locale locale) {
+    public String describe(java.util.@Nullable Locale locale) {
         boolean en = locale != null && "en".equals(locale.getLanguage());
         String similarity = String.format(java.util.Locale.ROOT, "%.2f", nameSimilarity);
         StringBuilder sb = new StringBuilder();

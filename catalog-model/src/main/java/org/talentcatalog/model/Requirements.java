@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 import org.talentcatalog.model.constraints.UniqueItems;
@@ -18,10 +19,10 @@ import org.talentcatalog.model.constraints.UniqueItems;
  * @param extensions vendor extension members; never {@code null}
  */
 public record Requirements(
-        @NotNull(message = "{org.talentcatalog.model.required}") Education education,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable Education education,
         @UniqueItems(message = "{org.talentcatalog.model.uniqueItems}") List<@NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(200) String> majors,
         @UniqueItems(message = "{org.talentcatalog.model.uniqueItems}") List<@NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(200) String> competencies,
-        @Valid Experience experience,
+        @Valid @Nullable Experience experience,
         @UniqueItems(message = "{org.talentcatalog.model.uniqueItems}") List<@NotNull(message = "{org.talentcatalog.model.required}") @NonBlank @MaxCodePoints(200) String> certifications,
         Extensions extensions) {
 
@@ -34,7 +35,7 @@ public record Requirements(
     }
 
     /** Requirements of a minimum education only. */
-    public static Requirements of(Education education) {
+    public static Requirements of(@Nullable Education education) {
         return new Requirements(education, List.of(), List.of(), null, List.of(), Extensions.none());
     }
 
@@ -49,7 +50,7 @@ public record Requirements(
     }
 
     /** A copy with the given experience. */
-    public Requirements withExperience(Experience value) {
+    public Requirements withExperience(@Nullable Experience value) {
         return new Requirements(education, majors, competencies, value, certifications, extensions);
     }
 

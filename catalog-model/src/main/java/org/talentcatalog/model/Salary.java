@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference salary range (参考薪酬).
@@ -17,10 +18,10 @@ import java.math.BigDecimal;
  * @param period the period the amounts are quoted for (required)
  */
 public record Salary(
-        @NotNull(message = "{org.talentcatalog.model.required}") @DecimalMin(value = "0", message = "{org.talentcatalog.model.minimum}") BigDecimal min,
-        @NotNull(message = "{org.talentcatalog.model.required}") @DecimalMin(value = "0", message = "{org.talentcatalog.model.minimum}") BigDecimal max,
-        @Pattern(regexp = "^[A-Z]{3}$", message = "{org.talentcatalog.model.pattern}") String currency,
-        @NotNull(message = "{org.talentcatalog.model.required}") SalaryPeriod period) {
+        @NotNull(message = "{org.talentcatalog.model.required}") @DecimalMin(value = "0", message = "{org.talentcatalog.model.minimum}") @Nullable BigDecimal min,
+        @NotNull(message = "{org.talentcatalog.model.required}") @DecimalMin(value = "0", message = "{org.talentcatalog.model.minimum}") @Nullable BigDecimal max,
+        @Pattern(regexp = "^[A-Z]{3}$", message = "{org.talentcatalog.model.pattern}") @Nullable String currency,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable SalaryPeriod period) {
 
     /** The currency used when none is given. */
     public static final String DEFAULT_CURRENCY = "CNY";

@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.UniqueItems;
 
 /**
@@ -18,8 +19,8 @@ import org.talentcatalog.model.constraints.UniqueItems;
 public record Scope(
         @UniqueItems(message = "{org.talentcatalog.model.uniqueItems}")
         List<@Pattern(regexp = "^[A-Z][A-Z0-9_]{1,63}$", message = "{org.talentcatalog.model.pattern}") String> industries,
-        @Valid Region region,
-        @Valid Program program) {
+        @Valid @Nullable Region region,
+        @Valid @Nullable Program program) {
 
     /** Copies {@code industries}; {@code null} becomes an empty list. */
     public Scope {

@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -14,9 +15,9 @@ import org.talentcatalog.model.constraints.NonBlank;
  * @param thresholds the level thresholds, or {@code null}
  */
 public record ScoringMethod(
-        @NonBlank @MaxCodePoints(2000) String method,
+        @NonBlank @MaxCodePoints(2000) @Nullable String method,
         List<@NotNull(message = "{org.talentcatalog.model.required}") @Valid Indicator> indicators,
-        @Valid Thresholds thresholds) {
+        @Valid @Nullable Thresholds thresholds) {
 
     /** Copies the list; {@code null} becomes empty. */
     public ScoringMethod {

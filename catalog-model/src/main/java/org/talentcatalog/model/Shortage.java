@@ -3,6 +3,7 @@ package org.talentcatalog.model;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.MaxCodePoints;
 import org.talentcatalog.model.constraints.NonBlank;
 
@@ -15,12 +16,12 @@ import org.talentcatalog.model.constraints.NonBlank;
  * @param rationale a plain-text rationale, or {@code null}
  */
 public record Shortage(
-        @NotNull(message = "{org.talentcatalog.model.required}") ShortageLevel level,
+        @NotNull(message = "{org.talentcatalog.model.required}") @Nullable ShortageLevel level,
         @DecimalMin(value = "0", message = "{org.talentcatalog.model.minimum}")
-        @DecimalMax(value = "1", message = "{org.talentcatalog.model.maximum}") Double score,
+        @DecimalMax(value = "1", message = "{org.talentcatalog.model.maximum}") @Nullable Double score,
         @DecimalMin(value = "0", message = "{org.talentcatalog.model.minimum}")
-        @DecimalMax(value = "1", message = "{org.talentcatalog.model.maximum}") Double confidence,
-        @NonBlank @MaxCodePoints(2000) String rationale) {
+        @DecimalMax(value = "1", message = "{org.talentcatalog.model.maximum}") @Nullable Double confidence,
+        @NonBlank @MaxCodePoints(2000) @Nullable String rationale) {
 
     /** A shortage of the given level only. */
     public static Shortage of(ShortageLevel level) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.constraints.UniqueItems;
 
 /**
@@ -18,9 +19,9 @@ import org.talentcatalog.model.constraints.UniqueItems;
  * @param methods survey methods, unique; never {@code null}
  */
 public record Survey(
-        LocalDate from,
-        LocalDate to,
-        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") Integer sampleSize,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Min(value = 0, message = "{org.talentcatalog.model.minimum}") @Nullable Integer sampleSize,
         Map<RespondentType, @Min(value = 0, message = "{org.talentcatalog.model.minimum}") Integer> respondents,
         @UniqueItems(message = "{org.talentcatalog.model.uniqueItems}") List<SurveyMethod> methods) {
 

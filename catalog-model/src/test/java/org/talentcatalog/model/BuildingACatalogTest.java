@@ -127,4 +127,14 @@ class BuildingACatalogTest {
         assertEquals(published.positions().get(0), published.positions().get(0).toBuilder().build());
         assertTrue(published.position("ic-001").isEmpty()); // ids compare case-sensitively
     }
+
+    @Test
+    void aPositionWithoutAnIdIsSkippedByTheLookUp() {
+        Catalog published = municipalIcCatalog();
+        Position anonymous = published.positions().get(0).toBuilder().id(null).build();
+        Catalog incomplete = published.withPositions(List.of(anonymous, published.positions().get(1)));
+
+        assertEquals(published.positions().get(1), incomplete.position(published.positions().get(1).id()).orElseThrow());
+        assertTrue(incomplete.position("IC-001").isEmpty());
+    }
 }

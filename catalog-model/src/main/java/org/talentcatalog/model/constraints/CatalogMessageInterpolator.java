@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the messages of the model's constraints from {@link ConstraintMessages#BUNDLE}, in
@@ -25,7 +26,7 @@ public final class CatalogMessageInterpolator implements MessageInterpolator {
 
     private static final Pattern PARAM = Pattern.compile("\\{([^{}]+)}");
 
-    private final MessageInterpolator fallback;
+    private final @Nullable MessageInterpolator fallback;
     private final Locale defaultLocale;
 
     /** Chinese by default, no fallback. */
@@ -38,18 +39,18 @@ public final class CatalogMessageInterpolator implements MessageInterpolator {
      *     {@code null}
      * @param defaultLocale the locale of {@link #interpolate(String, Context)}
      */
-    public CatalogMessageInterpolator(MessageInterpolator fallback, Locale defaultLocale) {
+    public CatalogMessageInterpolator(@Nullable MessageInterpolator fallback, @Nullable Locale defaultLocale) {
         this.fallback = fallback;
         this.defaultLocale = defaultLocale == null ? Locale.CHINESE : defaultLocale;
     }
 
     @Override
-    public String interpolate(String template, Context context) {
+    public String interpolate(String template, @Nullable Context context) {
         return interpolate(template, context, defaultLocale);
     }
 
     @Override
-    public String interpolate(String template, Context context, Locale locale) {
+    public String interpolate(String template, @Nullable Context context, @Nullable Locale locale) {
         ResourceBundle bundle = bundle(locale);
         Map<String, Object> attributes = context == null || context.getConstraintDescriptor() == null
                 ? Map.of() : context.getConstraintDescriptor().getAttributes();
@@ -76,7 +77,7 @@ public final class CatalogMessageInterpolator implements MessageInterpolator {
         return out.toString();
     }
 
-    private static String substitute(String message, Map<String, Object> attributes) {
+    private static String substitute(String message, Map<String, ? extends @Nullable Object> attributes) {
         Matcher m = PARAM.matcher(message);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -87,7 +88,7 @@ public final class CatalogMessageInterpolator implements MessageInterpolator {
         return out.toString();
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(@Nullable Locale locale) {
         Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE;
         try {
             // On behalf of this module: works on the module path, where a class loader and a

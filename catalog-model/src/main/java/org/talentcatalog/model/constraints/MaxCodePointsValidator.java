@@ -2,6 +2,7 @@ package org.talentcatalog.model.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link MaxCodePoints}. Stateless after initialisation; used by Bean Validation engines. */
 public final class MaxCodePointsValidator implements ConstraintValidator<MaxCodePoints, CharSequence> {
@@ -14,7 +15,7 @@ public final class MaxCodePointsValidator implements ConstraintValidator<MaxCode
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         return value == null || org.talentcatalog.model.internal.Texts.codePointLength(value) <= max;
     }
 }

@@ -2,6 +2,7 @@ package org.talentcatalog.model.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.internal.Texts;
 
@@ -16,7 +17,7 @@ public final class TextLengthValidator implements ConstraintValidator<TextLength
     }
 
     @Override
-    public boolean isValid(LocalizedText value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable LocalizedText value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
