@@ -18,9 +18,11 @@ module org.talentcatalog.model {
     exports org.talentcatalog.model.constraints;
     // Files: CSV character-set detection and bounds, and atomic writes, for every module and for users.
     exports org.talentcatalog.model.io;
-    // Shared plumbing for the sibling modules only; not part of the public API.
-    exports org.talentcatalog.model.internal to
-            org.talentcatalog.schema, org.talentcatalog.tabular, org.talentcatalog.scoring, org.talentcatalog.cli;
+    // The lenient binder, the located JSON readers, JSON Pointers and text predicates, which the
+    // validator and the table reader build on. Not a public API: their shapes follow those two
+    // modules' needs and change with them, and a user has no use for them that CatalogJson and the
+    // validator do not serve (the canonical layout is public as CatalogJson.canonicalPrinter()).
+    exports org.talentcatalog.model.internal to org.talentcatalog.schema, org.talentcatalog.tabular;
 
     // Bean Validation engines read the records reflectively.
     opens org.talentcatalog.model;

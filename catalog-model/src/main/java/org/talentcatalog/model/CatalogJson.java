@@ -2,6 +2,7 @@ package org.talentcatalog.model;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -148,6 +149,23 @@ public final class CatalogJson {
             throw new UncheckedIOException(e);
         }
         return DEFAULT.trees.parse(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A Jackson pretty printer of the canonical layout: two-space indentation, {@code "name": value},
+     * one array element per line, {@code []} and {@code {}} for empty containers, LF line ends. For
+     * other JSON written next to catalogs (reports, side files) to look the same. A printer keeps
+     * nesting state, so each generator needs its own.
+     *
+     * <pre>{@code
+     * try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(writer)) {
+     *     g.setPrettyPrinter(CatalogJson.canonicalPrinter());
+     *     ...
+     * }
+     * }</pre>
+     */
+    public static PrettyPrinter canonicalPrinter() {
+        return new CanonicalPrettyPrinter();
     }
 
     /** The canonical JSON of a catalog. */

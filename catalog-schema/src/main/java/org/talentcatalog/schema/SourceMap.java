@@ -1,5 +1,7 @@
 package org.talentcatalog.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the values of a document that was not read from JSON text came from, for example the cells
  * of a spreadsheet: {@link CatalogValidator#validate(com.fasterxml.jackson.databind.JsonNode,
@@ -17,5 +19,5 @@ public interface SourceMap {
      * @param pointer an RFC 6901 JSON Pointer (root {@code ""})
      * @return a readable place such as {@code 岗位!E12}, or {@code null} when unknown
      */
-    String cell(String pointer);
+    @Nullable String cell(String pointer);
 }

@@ -7,9 +7,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Severity;
-import org.talentcatalog.model.internal.CanonicalPrettyPrinter;
 
 /**
  * The outcome of validating one document: its issues in document order, and how many more were
@@ -53,7 +54,7 @@ public record ValidationReport(List<Issue> issues, int omitted, int errorCount, 
     public String toJson(Locale locale) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(new CanonicalPrettyPrinter());
+            g.setPrettyPrinter(CatalogJson.canonicalPrinter());
             g.writeStartObject();
             g.writeBooleanField("valid", valid());
             g.writeNumberField("errors", errorCount);
@@ -87,7 +88,7 @@ public record ValidationReport(List<Issue> issues, int omitted, int errorCount, 
         return out.toString() + "\n";
     }
 
-    private static void writeInt(JsonGenerator g, String name, Integer value) throws IOException {
+    private static void writeInt(JsonGenerator g, String name, @Nullable Integer value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
         } else {
