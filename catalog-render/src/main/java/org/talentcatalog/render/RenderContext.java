@@ -2,7 +2,7 @@ package org.talentcatalog.render;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rendering depends on besides the value: the language (Chinese by default, English for an
@@ -14,9 +14,9 @@ public final class RenderContext {
     private static final RenderContext DEFAULTS = new RenderContext(Locale.CHINESE, null);
 
     private final Locale locale;
-    private final String source;
+    private final @Nullable String source;
 
-    private RenderContext(Locale locale, String source) {
+    private RenderContext(Locale locale, @Nullable String source) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.source = source;
     }
@@ -41,9 +41,9 @@ public final class RenderContext {
         return locale;
     }
 
-    /** The name of the value's source, if given. */
-    public Optional<String> source() {
-        return Optional.ofNullable(source);
+    /** The name of the value's source, or {@code null} when none was given. */
+    public @Nullable String source() {
+        return source;
     }
 
     /** Whether the rendering is in English (an English locale); otherwise it is in Chinese. */
@@ -57,7 +57,7 @@ public final class RenderContext {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof RenderContext c && locale.equals(c.locale) && Objects.equals(source, c.source);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.render.internal.BuiltIns;
 import org.talentcatalog.render.spi.Renderer;
 
@@ -96,7 +97,7 @@ public final class Renderers {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Renderers r && byType.equals(r.byType);
     }
 

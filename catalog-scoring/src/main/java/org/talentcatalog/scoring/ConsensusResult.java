@@ -2,6 +2,7 @@ package org.talentcatalog.scoring;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.scoring.internal.ConsensusJson;
 
 /**
@@ -45,7 +46,7 @@ public record ConsensusResult(int experts, int items, double w, double wCorrecte
      * @param locale the language of the blank-handling statement
      * @return pretty-printed JSON
      */
-    public String toJson(Locale locale) {
+    public String toJson(@Nullable Locale locale) {
         return ConsensusJson.write(this, locale);
     }
 }

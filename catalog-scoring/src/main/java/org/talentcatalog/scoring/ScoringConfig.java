@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.internal.ConfigParser;
 
@@ -142,8 +143,8 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         private int minRespondents = 1;
         private MissingValues missingValues = MissingValues.ERROR;
         private SurveyOptions survey = SurveyOptions.DEFAULT;
-        private Bootstrap uncertainty;
-        private Sensitivity sensitivity;
+        private @Nullable Bootstrap uncertainty;
+        private @Nullable Sensitivity sensitivity;
 
         private Builder() {
         }

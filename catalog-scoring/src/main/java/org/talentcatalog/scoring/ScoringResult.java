@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.scoring.internal.ScoringJson;
 
 /**
@@ -49,7 +50,7 @@ public record ScoringResult(Map<String, Double> weights, Optional<Consistency> c
      * @param locale English for English locales, Chinese otherwise
      * @return the JSON text
      */
-    public String toJson(Locale locale) {
+    public String toJson(@Nullable Locale locale) {
         return ScoringJson.write(this, locale);
     }
 

@@ -2,6 +2,7 @@ package org.talentcatalog.scoring;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A warning in a scoring result (e.g. an AHP consistency ratio ≥ 0.1): a stable code and the text in
@@ -21,7 +22,7 @@ public record ScoringWarning(String code, String zh, String en) {
     }
 
     /** The text in the reader's language (English for English locales, Chinese otherwise). */
-    public String text(Locale locale) {
+    public String text(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
     }
 }

@@ -2,6 +2,7 @@ package org.talentcatalog.tabular;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 
 /**
@@ -11,7 +12,7 @@ import org.talentcatalog.model.ShortageLevel;
  * @param levels the level for 1 to 5 stars (index 0 is one star); a {@code null} entry means that
  *     rating is not allowed
  */
-public record FiveStarMapping(List<ShortageLevel> levels) {
+public record FiveStarMapping(List<@Nullable ShortageLevel> levels) {
 
     /** Checks there are five entries. */
     public FiveStarMapping {
@@ -22,8 +23,8 @@ public record FiveStarMapping(List<ShortageLevel> levels) {
     }
 
     /** A mapping for 1, 2, 3, 4 and 5 stars. */
-    public static FiveStarMapping of(ShortageLevel one, ShortageLevel two, ShortageLevel three, ShortageLevel four,
-            ShortageLevel five) {
+    public static FiveStarMapping of(@Nullable ShortageLevel one, @Nullable ShortageLevel two,
+            @Nullable ShortageLevel three, @Nullable ShortageLevel four, @Nullable ShortageLevel five) {
         return new FiveStarMapping(Arrays.asList(one, two, three, four, five));
     }
 
@@ -34,7 +35,7 @@ public record FiveStarMapping(List<ShortageLevel> levels) {
      * @throws IllegalArgumentException when the text does not give a level for each of 1 to 5
      */
     public static FiveStarMapping parse(String text) {
-        ShortageLevel[] out = new ShortageLevel[5];
+        @Nullable ShortageLevel[] out = new ShortageLevel[5];
         for (String part : text.split(",")) {
             String[] kv = part.trim().split(":");
             if (kv.length != 2) {
@@ -64,7 +65,7 @@ public record FiveStarMapping(List<ShortageLevel> levels) {
     }
 
     /** The level of a star count, or {@code null} when it is not mapped. */
-    public ShortageLevel levelFor(int stars) {
+    public @Nullable ShortageLevel levelFor(int stars) {
         return stars >= 1 && stars <= 5 ? levels.get(stars - 1) : null;
     }
 }

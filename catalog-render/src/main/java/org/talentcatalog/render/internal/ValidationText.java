@@ -35,7 +35,8 @@ public final class ValidationText implements Renderer<ValidationReport> {
 
     @Override
     public void render(ValidationReport report, RenderContext ctx, Appendable out) throws IOException {
-        String source = ctx.source().filter(s -> !s.isEmpty()).orElse(null);
+        String given = ctx.source();
+        String source = given == null || given.isEmpty() ? null : given;
         for (Severity severity : Severity.values()) {
             for (Issue i : report.issues()) {
                 if (i.severity() == severity) {

@@ -1,0 +1,36 @@
+/**
+ * Shortage scoring (急需紧缺程度评价, docs/scoring.md): from survey samples or an indicator table to
+ * ranked positions with shortage levels, with bootstrap uncertainty, weight sensitivity, respondent
+ * coverage, a draft catalog, and the experts' consensus (Kendall's W).
+ *
+ * <h2>Entry points</h2>
+ * <ul>
+ *   <li>{@link ScoringConfig}: the pipeline (normalisation, weighting, aggregation,
+ *       classification) and its options, read from JSON or built in code.</li>
+ *   <li>{@link ShortageScorer}: scores a {@link SurveyData} (samples, aggregated exactly) or an
+ *       {@link IndicatorTable}, giving a {@link ScoringResult}.</li>
+ *   <li>{@link SurveyAggregate}: a mergeable aggregate of samples, for inputs split across files or
+ *       threads.</li>
+ *   <li>{@link CatalogDrafts}: a draft catalog from a template and a result.</li>
+ *   <li>{@link ExpertConsensus}: Kendall's W and item statistics of expert ratings.</li>
+ * </ul>
+ * The methods of each stage ({@link Normalization}, {@link Weighting}, {@link Aggregation},
+ * {@link Classification}) are interfaces with the standard implementations as factory methods.
+ *
+ * <h2>Thread safety</h2>
+ * Configurations, results, methods, {@link ShortageScorer}, {@link SurveyData} and the static
+ * entry points are immutable or stateless and thread-safe. {@link SurveyAggregate} and
+ * {@link ScoringConfig.Builder} are not: fill one aggregate per thread and merge them.
+ *
+ * <h2>Nullness</h2>
+ * The package is {@link org.jspecify.annotations.NullMarked @NullMarked}: a type without
+ * {@link org.jspecify.annotations.Nullable @Nullable} is never {@code null}. Unknown names and
+ * industries are {@code ""}, not {@code null}. Unlike the rest of the library, some records here
+ * still hold {@link java.util.Optional} members for values that may be absent (such as
+ * {@link PositionScore#level()}); docs/decisions.md ("Nullness and the public API") says which and
+ * why.
+ */
+@NullMarked
+package org.talentcatalog.scoring;
+
+import org.jspecify.annotations.NullMarked;
