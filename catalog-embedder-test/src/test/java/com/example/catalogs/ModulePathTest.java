@@ -112,8 +112,21 @@ class ModulePathTest {
     @Test
     void launchedFromTheModulePathItPrintsOnlyItsResults(@TempDir Path dir) throws Exception {
         // As a user starts the application: every jar on the module path, a fresh JVM.
-        String modulePath = RuntimeJars.runtime().stream().map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator));
+        launchAndCheck(RuntimeJars.runtime(), dir);
+    }
+
+    @Test
+    void runsWithoutTheNullnessAnnotations(@TempDir Path dir) throws Exception {
+        // The library requires org.jspecify statically: the annotations matter to compilers and
+        // checkers only, so an application may leave their jar off the module path.
+        List<Path> withoutAnnotations = RuntimeJars.runtime().stream()
+                .filter(p -> !p.getFileName().toString().startsWith("jspecify-")).toList();
+        assertTrue(withoutAnnotations.size() < RuntimeJars.runtime().size(), "the build resolves jspecify");
+        launchAndCheck(withoutAnnotations, dir);
+    }
+
+    private void launchAndCheck(List<Path> modules, Path dir) throws Exception {
+        String modulePath = modules.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         Path valid = DATA.resolve("catalogs/sh-ic-2024.json");
         Path faulty = DATA.resolve("invalid/vendor-export-faults.json");
         Path out = dir.resolve("out.txt");
