@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
@@ -105,9 +104,9 @@ final class CatalogFiles {
     Checked validate(Path file) throws InputError {
         CatalogDocument doc = document(file);
         CatalogValidator validator = CatalogValidator.standard();
-        Optional<Path> json = doc.jsonFile();
-        if (json.isPresent()) {
-            ValidationReport report = validator.validate(json.get());
+        Path json = doc.jsonFile();
+        if (json != null) {
+            ValidationReport report = validator.validate(json);
             for (Issue i : report.issues()) {
                 if (i.unreadable()) {
                     throw unreadable(file, i.message(lang.locale()));
@@ -126,10 +125,11 @@ final class CatalogFiles {
      */
     Catalog bind(Checked checked) throws InputError {
         CatalogDocument doc = checked.document();
-        boolean json = doc.jsonFile().isPresent();
+        Path jsonFile = doc.jsonFile();
+        boolean json = jsonFile != null;
         try {
-            if (json) {
-                return CatalogJson.read(doc.jsonFile().get());
+            if (jsonFile != null) {
+                return CatalogJson.read(jsonFile);
             }
             return doc.hasErrors() ? CatalogJson.fromTree(doc.tree()) : doc.toCatalog();
         } catch (CatalogJsonException e) {
@@ -151,9 +151,10 @@ final class CatalogFiles {
     /** Reads and binds the file without the rules, as {@code catalog diff} does; a table with errors is refused. */
     Catalog read(Path file) throws InputError {
         CatalogDocument doc = document(file);
-        if (doc.jsonFile().isPresent()) {
+        Path json = doc.jsonFile();
+        if (json != null) {
             try {
-                return CatalogJson.read(doc.jsonFile().get());
+                return CatalogJson.read(json);
             } catch (CatalogJsonException e) {
                 Issue i = e.issue();
                 String where = (i.line() != null ? lineColumn(i) + ": " : "")

@@ -143,6 +143,7 @@ public final class ScoreCommand implements Callable<Integer> {
     /** The template, read in the format its content tells; a JSON template is bound from the file, its errors at line and column. */
     private Catalog template() throws CatalogFiles.InputError {
         CatalogDocument doc = new CatalogFiles("score", lang, null, null).document(template);
-        return doc.jsonFile().isPresent() ? CatalogJson.read(doc.jsonFile().get()) : doc.toCatalog();
+        Path json = doc.jsonFile();
+        return json != null ? CatalogJson.read(json) : doc.toCatalog();
     }
 }

@@ -15,12 +15,14 @@
  *   <li>{@link ExpertConsensus}: Kendall's W and item statistics of expert ratings.</li>
  * </ul>
  * The methods of each stage ({@link Normalization}, {@link Weighting}, {@link Aggregation},
- * {@link Classification}) are interfaces with the standard implementations as factory methods.
+ * {@link Classification}) are interfaces with the standard implementations as factory methods;
+ * {@link ScoringMethods} finds them by the names a configuration uses, including those added through
+ * {@code org.talentcatalog.scoring.spi}.
  *
  * <h2>Thread safety</h2>
- * Configurations, results, methods, {@link ShortageScorer}, {@link SurveyData} and the static
- * entry points are immutable or stateless and thread-safe. {@link SurveyAggregate} and
- * {@link ScoringConfig.Builder} are not: fill one aggregate per thread and merge them.
+ * Configurations, results, methods, {@link ScoringMethods}, {@link ShortageScorer},
+ * {@link SurveyData} and the static entry points are immutable or stateless and thread-safe. {@link SurveyAggregate} and
+ * the builders are not: fill one aggregate per thread and merge them.
  *
  * <h2>Nullness</h2>
  * The package is {@link org.jspecify.annotations.NullMarked @NullMarked}: a type without

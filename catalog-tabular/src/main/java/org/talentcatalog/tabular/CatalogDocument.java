@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
@@ -40,16 +40,16 @@ import org.talentcatalog.model.internal.JsonTrees;
 public final class CatalogDocument {
 
     private final String format;
-    private final Path jsonFile;
-    private final ReadLimits jsonLimits;
+    private final @Nullable Path jsonFile;
+    private final @Nullable ReadLimits jsonLimits;
     private final List<Issue> notes;
     private final Supplier<Content> content;
 
     /** What a reader found: the tree, its problems and where each value came from. */
-    private record Content(JsonNode tree, List<Issue> problems, Function<String, String> locator) {
+    private record Content(JsonNode tree, List<Issue> problems, Function<String, @Nullable String> locator) {
     }
 
-    private CatalogDocument(String format, Path jsonFile, ReadLimits jsonLimits, List<Issue> notes,
+    private CatalogDocument(String format, @Nullable Path jsonFile, @Nullable ReadLimits jsonLimits, List<Issue> notes,
             Supplier<Content> content) {
         this.format = format;
         this.jsonFile = jsonFile;
@@ -68,13 +68,14 @@ public final class CatalogDocument {
      *     {@code a.catalog.json:3:5} …), or {@code null} when not known; must be thread-safe
      */
     public static CatalogDocument of(String format, JsonNode tree, List<Issue> problems,
-            Function<String, String> locator) {
+            Function<String, @Nullable String> locator) {
         Content read = new Content(tree.deepCopy(), List.copyOf(problems), Objects.requireNonNull(locator, "locator"));
         return new CatalogDocument(Objects.requireNonNull(format, "format"), null, null, List.of(), () -> read);
     }
 
     /** A document a built-in reader made: the tree is its own, not copied. */
-    static CatalogDocument read(String format, JsonNode tree, List<Issue> problems, Function<String, String> locator) {
+    static CatalogDocument read(String format, JsonNode tree, List<Issue> problems,
+            Function<String, @Nullable String> locator) {
         Content read = new Content(tree, List.copyOf(problems), locator);
         return new CatalogDocument(format, null, null, List.of(), () -> read);
     }
@@ -98,11 +99,11 @@ public final class CatalogDocument {
     }
 
     /**
-     * The JSON file this document is, for a caller that reads JSON as a stream; empty for a
+     * The JSON file this document is, for a caller that reads JSON as a stream; {@code null} for a
      * document read into a tree (a table, say).
      */
-    public Optional<Path> jsonFile() {
-        return Optional.ofNullable(jsonFile);
+    public @Nullable Path jsonFile() {
+        return jsonFile;
     }
 
     /** The catalog as a JSON tree (a copy). */
@@ -133,7 +134,7 @@ public final class CatalogDocument {
      * ({@code 12:5}); for a missing value, the place it would have been when known. {@code null}
      * when nothing better is known.
      */
-    public String locate(String pointer) {
+    public @Nullable String locate(@Nullable String pointer) {
         return pointer == null ? null : content.get().locator().apply(pointer);
     }
 
@@ -180,8 +181,8 @@ public final class CatalogDocument {
 
     /** A value computed once, when first asked for; thread-safe. */
     private static final class Once<T> implements Supplier<T> {
-        private Supplier<T> compute;
-        private T value;
+        private @Nullable Supplier<T> compute;
+        private @Nullable T value;
 
         Once(Supplier<T> compute) {
             this.compute = compute;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.tabular.internal.ReadIssues;
@@ -206,7 +207,7 @@ public final class CatalogFormats {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof CatalogFormats f && formats.equals(f.formats);
     }
 

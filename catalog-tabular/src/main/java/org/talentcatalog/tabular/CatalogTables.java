@@ -81,7 +81,7 @@ public final class CatalogTables {
      */
     public CatalogDocument read(Path file) {
         CatalogDocument doc = formats.read(file, reading);
-        if (doc.jsonFile().isPresent()) {
+        if (doc.jsonFile() != null) {
             throw ReadIssues.refused("read:format", null,
                     LocalizedText.of("这是 JSON 文件，不是表格：请按 JSON 读取", "this is a JSON file, not a table: read it as JSON"));
         }

@@ -2,7 +2,7 @@ package org.talentcatalog.tabular;
 
 import java.nio.charset.Charset;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.ReadLimits;
 
@@ -20,8 +20,8 @@ public final class ReadOptions {
 
     private static final ReadOptions DEFAULTS = builder().build();
 
-    private final Charset csvCharset;
-    private final FiveStarMapping fiveStarMapping;
+    private final @Nullable Charset csvCharset;
+    private final @Nullable FiveStarMapping fiveStarMapping;
     private final TableLimits limits;
     private final ReadLimits jsonLimits;
     private final CodeLists codeLists;
@@ -50,14 +50,14 @@ public final class ReadOptions {
                 .codeLists(codeLists);
     }
 
-    /** The character set of CSV files; empty: detected (UTF-8 with or without BOM, or GB18030). */
-    public Optional<Charset> csvCharset() {
-        return Optional.ofNullable(csvCharset);
+    /** The character set of CSV files; {@code null}: detected (UTF-8 with or without BOM, or GB18030). */
+    public @Nullable Charset csvCharset() {
+        return csvCharset;
     }
 
-    /** How a five-star table maps to three levels; empty: five-star cells are errors. */
-    public Optional<FiveStarMapping> fiveStarMapping() {
-        return Optional.ofNullable(fiveStarMapping);
+    /** How a five-star table maps to three levels; {@code null}: five-star cells are errors. */
+    public @Nullable FiveStarMapping fiveStarMapping() {
+        return fiveStarMapping;
     }
 
     /** The limits on what a table reader accepts. */
@@ -77,8 +77,8 @@ public final class ReadOptions {
 
     /** Collects options. Not thread-safe; what it builds is. */
     public static final class Builder {
-        private Charset csvCharset;
-        private FiveStarMapping fiveStarMapping;
+        private @Nullable Charset csvCharset;
+        private @Nullable FiveStarMapping fiveStarMapping;
         private TableLimits limits = TableLimits.defaults();
         private ReadLimits jsonLimits = ReadLimits.defaults();
         private CodeLists codeLists = CodeLists.defaults();
@@ -87,13 +87,13 @@ public final class ReadOptions {
         }
 
         /** The CSV character set; {@code null}: detect it. */
-        public Builder csvCharset(Charset value) {
+        public Builder csvCharset(@Nullable Charset value) {
             csvCharset = value;
             return this;
         }
 
         /** The five-star mapping; {@code null}: none. */
-        public Builder fiveStarMapping(FiveStarMapping value) {
+        public Builder fiveStarMapping(@Nullable FiveStarMapping value) {
             fiveStarMapping = value;
             return this;
         }

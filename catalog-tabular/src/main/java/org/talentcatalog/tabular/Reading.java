@@ -44,7 +44,7 @@ final class Reading {
     }
 
     private PositionRows rows(String sheet) {
-        return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping().orElse(null),
+        return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping(),
                 options.limits(), problems);
     }
 
@@ -88,7 +88,8 @@ final class Reading {
                     "file too large: " + size + " bytes"));
         }
         CsvFiles.Source source = () -> Files.newInputStream(file);
-        Charset charset = options.csvCharset().isPresent() ? options.csvCharset().get() : CsvFiles.detect(source);
+        Charset given = options.csvCharset();
+        Charset charset = given != null ? given : CsvFiles.detect(source);
         PositionRows rows = rows(null);
         try (Reader in = CsvFiles.open(source, charset)) {
             CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);

@@ -2,7 +2,7 @@ package org.talentcatalog.tabular;
 
 import java.nio.charset.Charset;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CodeLists;
 
 /**
@@ -22,7 +22,7 @@ public final class WriteOptions {
 
     private final HeaderLanguage headers;
     private final LevelStyle levelStyle;
-    private final Charset csvCharset;
+    private final @Nullable Charset csvCharset;
     private final CodeLists codeLists;
 
     private WriteOptions(Builder b) {
@@ -57,9 +57,9 @@ public final class WriteOptions {
         return levelStyle;
     }
 
-    /** The character set of CSV files; empty: UTF-8 with a byte order mark (which Excel needs). */
-    public Optional<Charset> csvCharset() {
-        return Optional.ofNullable(csvCharset);
+    /** The character set of CSV files; {@code null}: UTF-8 with a byte order mark (which Excel needs). */
+    public @Nullable Charset csvCharset() {
+        return csvCharset;
     }
 
     /** The code lists whose industry names a table uses. */
@@ -71,7 +71,7 @@ public final class WriteOptions {
     public static final class Builder {
         private HeaderLanguage headers = HeaderLanguage.CHINESE;
         private LevelStyle levelStyle = LevelStyle.WORDS;
-        private Charset csvCharset;
+        private @Nullable Charset csvCharset;
         private CodeLists codeLists = CodeLists.defaults();
 
         private Builder() {
@@ -90,7 +90,7 @@ public final class WriteOptions {
         }
 
         /** The CSV character set; {@code null}: UTF-8 with a byte order mark. */
-        public Builder csvCharset(Charset value) {
+        public Builder csvCharset(@Nullable Charset value) {
             csvCharset = value;
             return this;
         }

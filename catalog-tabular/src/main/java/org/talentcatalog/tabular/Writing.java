@@ -15,9 +15,9 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
-import org.talentcatalog.model.internal.CanonicalPrettyPrinter;
 import org.talentcatalog.tabular.internal.CatalogInfo;
 import org.talentcatalog.tabular.internal.CsvFiles;
 import org.talentcatalog.tabular.internal.JsonTexts;
@@ -58,7 +58,7 @@ final class Writing {
     /** The positions as CSV, to a stream that is not closed. */
     static void csv(Catalog catalog, OutputStream out, WriteOptions options) throws IOException {
         JsonNode tree = CatalogJson.toTree(catalog);
-        Charset charset = options.csvCharset().orElse(StandardCharsets.UTF_8);
+        Charset charset = Objects.requireNonNullElse(options.csvCharset(), StandardCharsets.UTF_8);
         Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(out), charset.newEncoder()), 64 * 1024);
         if (charset.equals(StandardCharsets.UTF_8)) {
             w.write('\uFEFF'); // Excel opens UTF-8 CSV correctly only with a byte order mark
@@ -88,7 +88,7 @@ final class Writing {
         try {
             StringWriter out = new StringWriter();
             try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-                g.setPrettyPrinter(new CanonicalPrettyPrinter());
+                g.setPrettyPrinter(CatalogJson.canonicalPrinter());
                 mapper.writeTree(g, tree);
             }
             return out + "\n";

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.Catalog;
@@ -37,7 +36,7 @@ class CatalogDocumentTest {
     void aJsonDocumentIsTheFileWithItsTreeAndPlacesOnDemand() {
         CatalogDocument doc = CatalogFormats.standard().read(IC, ReadOptions.defaults());
         assertEquals("json", doc.format());
-        assertEquals(Optional.of(IC), doc.jsonFile());
+        assertEquals(IC, doc.jsonFile());
         assertEquals(CatalogJson.toTree(CatalogJson.read(IC)), doc.tree());
         assertEquals(List.of(), doc.problems());
         assertEquals("5:11", doc.locate("/title/zh"));
@@ -70,7 +69,7 @@ class CatalogDocumentTest {
         CatalogDocument doc = CatalogDocument.of("mine", tree, List.of(warning), pointer -> "row of " + pointer);
         tree.put("id", "changed");
         assertEquals("sh-ic", doc.tree().get("id").asText());
-        assertEquals(Optional.empty(), doc.jsonFile());
+        assertNull(doc.jsonFile());
         assertEquals("row of /id", doc.locate("/id"));
         assertNull(doc.locate(null));
         assertEquals(CatalogJson.read(IC), doc.toCatalog());

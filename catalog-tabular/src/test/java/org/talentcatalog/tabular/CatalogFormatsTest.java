@@ -152,7 +152,7 @@ class CatalogFormatsTest {
         assertEquals(CatalogJson.read(IC), doc.toCatalog());
 
         CatalogDocument json = formats.read(Files.copy(IC, dir.resolve("ic-json.csv")), ReadOptions.defaults());
-        assertEquals(Optional.of(dir.resolve("ic-json.csv")), json.jsonFile());
+        assertEquals(dir.resolve("ic-json.csv"), json.jsonFile());
         assertEquals("read:extension", json.problems().get(0).rule());
         assertEquals(1, json.problems().size());
     }

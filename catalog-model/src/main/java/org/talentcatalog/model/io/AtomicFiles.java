@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.LocalizedText;
 
 /**
@@ -221,7 +222,7 @@ public final class AtomicFiles {
                 "cannot write " + target + ": " + reason), e);
     }
 
-    private static FileWriteException missingFolder(Path target, Path dir, Throwable cause) {
+    private static FileWriteException missingFolder(Path target, Path dir, @Nullable Throwable cause) {
         return new FileWriteException(target, LocalizedText.of("无法写入 " + target + "：目录 " + shown(target, dir) + " 不存在",
                 "cannot write " + target + ": the folder " + shown(target, dir) + " does not exist"), cause);
     }
@@ -231,7 +232,7 @@ public final class AtomicFiles {
         return target.getParent() != null ? target.getParent() : dir;
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

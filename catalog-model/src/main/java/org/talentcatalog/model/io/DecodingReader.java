@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strict decoding reader: unlike {@link java.io.InputStreamReader}, it first hands out every
@@ -22,7 +23,7 @@ final class DecodingReader extends Reader {
     private boolean eof;
     private boolean flushed;
     private boolean started;
-    private CoderResult pending;
+    private @Nullable CoderResult pending;
     private final CharBuffer pair = CharBuffer.allocate(2);
     private int held = -1;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.LocalizedText;
 
 /**
@@ -23,7 +24,7 @@ public final class FileWriteException extends IOException {
      * @param text the whole message in Chinese and English, naming {@code target}
      * @param cause the underlying failure, or {@code null}
      */
-    public FileWriteException(Path target, LocalizedText text, Throwable cause) {
+    public FileWriteException(Path target, LocalizedText text, @Nullable Throwable cause) {
         super(Objects.requireNonNull(text, "text").zh(), cause);
         this.target = Objects.requireNonNull(target, "target");
         this.text = text;

@@ -7,5 +7,16 @@
  * {@link org.talentcatalog.model.io.AtomicFiles} writes one file, or two files both or neither,
  * through a temporary file in the target's folder and an atomic move, and reports every failure as a
  * {@link org.talentcatalog.model.io.FileWriteException} that names the target in Chinese and English.
+ *
+ * <h2>Thread safety</h2>
+ * The classes here are stateless and thread-safe; a {@code Reader} they open is, like any reader, for
+ * one thread.
+ *
+ * <h2>Nullness</h2>
+ * The package is {@link org.jspecify.annotations.NullMarked @NullMarked}: a type without
+ * {@link org.jspecify.annotations.Nullable @Nullable} is never {@code null}.
  */
+@NullMarked
 package org.talentcatalog.model.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,5 +10,18 @@
  * itself a named module). {@link org.talentcatalog.scoring.ScoringMethods#standard()} finds it, or an
  * embedder adds it explicitly with {@link org.talentcatalog.scoring.ScoringMethods.Builder#add}.
  * {@code docs/extending.md} walks through a complete example.
+ *
+ * <h2>Thread safety</h2>
+ * A provider is called from any thread and must be stateless; the method it builds must be immutable
+ * and thread-safe, as every method of the scoring pipeline is. A {@link
+ * org.talentcatalog.scoring.spi.MethodConfig} is valid only during {@code create}, on its thread.
+ *
+ * <h2>Nullness</h2>
+ * The package is {@link org.jspecify.annotations.NullMarked @NullMarked}: a type without
+ * {@link org.jspecify.annotations.Nullable @Nullable} is never {@code null}. A configuration member
+ * that may be absent is read with a default or as an {@link java.util.OptionalDouble}.
  */
+@NullMarked
 package org.talentcatalog.scoring.spi;
+
+import org.jspecify.annotations.NullMarked;
