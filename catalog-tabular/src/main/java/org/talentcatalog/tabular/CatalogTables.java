@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.LocalizedText;
@@ -89,7 +90,7 @@ public final class CatalogTables {
     }
 
     /** Reads a CSV file with the given side file ({@code null}: none). */
-    public CatalogDocument readCsv(Path csv, Path sideFile) {
+    public CatalogDocument readCsv(Path csv, @Nullable Path sideFile) {
         try {
             return new Reading(reading).csv(csv, sideFile);
         } catch (IOException e) {
@@ -139,7 +140,7 @@ public final class CatalogTables {
     public static final class Builder {
         private final ReadOptions.Builder reading = ReadOptions.builder();
         private final WriteOptions.Builder writing = WriteOptions.builder();
-        private CatalogFormats formats;
+        private @Nullable CatalogFormats formats;
 
         private Builder() {
         }
@@ -157,14 +158,14 @@ public final class CatalogTables {
         }
 
         /** The CSV character set, for reading (instead of detecting) and writing (instead of UTF-8 with BOM). */
-        public Builder csvCharset(Charset value) {
+        public Builder csvCharset(@Nullable Charset value) {
             reading.csvCharset(value);
             writing.csvCharset(value);
             return this;
         }
 
         /** How a five-star table maps to three levels; without one, five-star cells are errors. */
-        public Builder fiveStarMapping(FiveStarMapping value) {
+        public Builder fiveStarMapping(@Nullable FiveStarMapping value) {
             reading.fiveStarMapping(value);
             return this;
         }

@@ -2,6 +2,7 @@ package org.talentcatalog.tabular;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.tabular.internal.FormatSniffer;
 
@@ -80,9 +81,9 @@ public enum FileFormat {
     BINARY("内容是二进制数据，不是 JSON、CSV 或 XLSX 文件",
             "the content is binary data, not a JSON, CSV or XLSX file");
 
-    private final LocalizedText refusal;
+    private final @Nullable LocalizedText refusal;
 
-    FileFormat(String zh, String en) {
+    FileFormat(@Nullable String zh, @Nullable String en) {
         this.refusal = zh == null ? null : LocalizedText.of(zh, en);
     }
 

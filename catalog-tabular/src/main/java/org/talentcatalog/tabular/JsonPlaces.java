@@ -3,6 +3,7 @@ package org.talentcatalog.tabular;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.internal.JsonPointers;
 import org.talentcatalog.model.internal.JsonTrees;
 
@@ -16,7 +17,7 @@ final class JsonPlaces {
      * {@code name:line:column} ({@code line:column} when {@code name} is empty) of the value at
      * {@code pointer}, or of the nearest value above it; {@code name} (or {@code null}) when none is found.
      */
-    static String locate(JsonTrees trees, String text, String name, String pointer) {
+    static @Nullable String locate(JsonTrees trees, String text, String name, String pointer) {
         Set<String> chain = new HashSet<>();
         for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
             chain.add(p);

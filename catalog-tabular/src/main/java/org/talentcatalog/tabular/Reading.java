@@ -15,8 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.LocalizedText;
@@ -43,7 +44,7 @@ final class Reading {
         this.options = options;
     }
 
-    private PositionRows rows(String sheet) {
+    private PositionRows rows(@Nullable String sheet) {
         return new PositionRows(sheet, new CellReader(options.codeLists(), json), options.fiveStarMapping(),
                 options.limits(), problems);
     }
@@ -81,7 +82,7 @@ final class Reading {
         }
     }
 
-    CatalogDocument csv(Path file, Path side) throws IOException {
+    CatalogDocument csv(Path file, @Nullable Path side) throws IOException {
         long size = Files.size(file);
         if (size > options.limits().maxFileBytes()) {
             throw ReadIssues.refused("read:limit", null, LocalizedText.of("文件过大: " + size + " 字节",
@@ -99,7 +100,7 @@ final class Reading {
         }
         ArrayNode positions = rows.finish();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        UnaryOperator<String> locate = null;
+        Function<String, @Nullable String> locate = null;
         if (side != null && Files.isRegularFile(side)) {
             String name = side.getFileName().toString();
             JsonTrees trees = new JsonTrees(options.jsonLimits());

@@ -2,21 +2,22 @@ package org.talentcatalog.tabular;
 
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.tabular.internal.PositionIndex;
 
 /**
  * Where a value of a table came from: a position's cell or row, else a place in the CSV side file,
  * else a 目录信息 cell (the nearest parent's), else the catalog-level sheet or side file as a whole.
  */
-final class TableLocator implements Function<String, String> {
+final class TableLocator implements Function<String, @Nullable String> {
 
     private final PositionIndex positions;
     private final Map<String, String> catalogCells;
-    private final String catalogPlace;
-    private final UnaryOperator<String> sideFile;
+    private final @Nullable String catalogPlace;
+    private final @Nullable Function<String, @Nullable String> sideFile;
 
-    TableLocator(PositionIndex positions, Map<String, String> catalogCells, String catalogPlace, UnaryOperator<String> sideFile) {
+    TableLocator(PositionIndex positions, Map<String, String> catalogCells, @Nullable String catalogPlace,
+            @Nullable Function<String, @Nullable String> sideFile) {
         this.positions = positions;
         this.catalogCells = Map.copyOf(catalogCells);
         this.catalogPlace = catalogPlace;
@@ -24,7 +25,7 @@ final class TableLocator implements Function<String, String> {
     }
 
     @Override
-    public String apply(String pointer) {
+    public @Nullable String apply(String pointer) {
         String cell = positions.cell(pointer);
         if (cell != null) {
             return cell;
