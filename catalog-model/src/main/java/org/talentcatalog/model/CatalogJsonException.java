@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document that cannot be read or bound as a catalog: not JSON, too large or too deep, or with a
@@ -42,7 +43,7 @@ public final class CatalogJsonException extends RuntimeException {
     }
 
     /** A copy located at the given line and column ({@code null} when unknown). */
-    public CatalogJsonException locatedAt(Integer line, Integer column) {
+    public CatalogJsonException locatedAt(@Nullable Integer line, @Nullable Integer column) {
         return new CatalogJsonException(issue.locatedAt(line, column));
     }
 }

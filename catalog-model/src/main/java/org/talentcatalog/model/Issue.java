@@ -2,6 +2,7 @@ package org.talentcatalog.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in an input, the same for every module: a finding of the validator, a problem
@@ -30,8 +31,8 @@ import java.util.Objects;
  *     the command line exits 2. Only an error of the {@link Layer#READ read} layer is unreadable;
  *     a problem the reader can place in the text (bad syntax, invalid UTF-8, a depth limit) is not.
  */
-public record Issue(Severity severity, Layer layer, String rule, String pointer, Integer line, Integer column,
-        String cell, LocalizedText text, boolean unreadable) {
+public record Issue(Severity severity, Layer layer, String rule, @Nullable String pointer,
+        @Nullable Integer line, @Nullable Integer column, @Nullable String cell, LocalizedText text, boolean unreadable) {
 
     /** Checks the required parts and the place. */
     public Issue {
@@ -49,7 +50,7 @@ public record Issue(Severity severity, Layer layer, String rule, String pointer,
     }
 
     /** An issue at a pointer (or none), without line, column or cell. */
-    public static Issue of(Severity severity, Layer layer, String rule, String pointer, LocalizedText text) {
+    public static Issue of(Severity severity, Layer layer, String rule, @Nullable String pointer, LocalizedText text) {
         return new Issue(severity, layer, rule, pointer, null, null, null, text, false);
     }
 
@@ -60,27 +61,27 @@ public record Issue(Severity severity, Layer layer, String rule, String pointer,
      * @param cell where reading stopped when known (a row, a workbook entry), or {@code null}
      * @param text the message in Chinese and English
      */
-    public static Issue unreadableInput(String rule, String cell, LocalizedText text) {
+    public static Issue unreadableInput(String rule, @Nullable String cell, LocalizedText text) {
         return new Issue(Severity.ERROR, Layer.READ, rule, null, null, null, cell, text, true);
     }
 
     /** The message in the given locale: Chinese unless English is asked for. */
-    public String message(Locale locale) {
+    public String message(@Nullable Locale locale) {
         return text.in(locale);
     }
 
     /** A copy at the given line and column ({@code null} when unknown). */
-    public Issue locatedAt(Integer newLine, Integer newColumn) {
+    public Issue locatedAt(@Nullable Integer newLine, @Nullable Integer newColumn) {
         return new Issue(severity, layer, rule, pointer, newLine, newColumn, cell, text, unreadable);
     }
 
     /** A copy located at the given table cell or other place ({@code null}: none). */
-    public Issue inCell(String newCell) {
+    public Issue inCell(@Nullable String newCell) {
         return new Issue(severity, layer, rule, pointer, line, column, newCell, text, unreadable);
     }
 
     /** A copy at the given JSON Pointer ({@code null}: none). */
-    public Issue withPointer(String newPointer) {
+    public Issue withPointer(@Nullable String newPointer) {
         return new Issue(severity, layer, rule, newPointer, line, column, cell, text, unreadable);
     }
 

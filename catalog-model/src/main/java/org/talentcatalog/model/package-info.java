@@ -14,6 +14,8 @@
  *   <li>Reference lists: {@link OccupationCodes} (职业分类大典 2022), {@link IndustryClasses}
  *       (GB/T 4754-2017), {@link CodeLists} (industries and regions) and {@link CreditCodes}
  *       (统一社会信用代码).</li>
+ *   <li>The problem vocabulary every module reports in: {@link Issue}, with its {@link Severity}
+ *       and {@link Layer}.</li>
  * </ul>
  * Checking content (the JSON Schema, the constraints and rules R1–R18) is the validator's job, in
  * the {@code org.talentcatalog.schema} module.
@@ -29,8 +31,9 @@
  * document as it was read, complete or not (reading is structural, validating is about content:
  * docs/decisions.md), so every member a document can lack is {@code @Nullable}, whether the format
  * makes it optional or required; a required member is {@code null} only in a catalog that has not
- * passed validation. Lists, maps and {@link Extensions} are never {@code null}: absent is empty. A
- * look-up that may find nothing returns an {@link java.util.Optional} ({@link Catalog#position},
+ * passed validation. An issue's unknown place (pointer, line, column, cell) is {@code null}. Lists,
+ * maps and {@link Extensions} are never {@code null}: absent is empty. A look-up that may find
+ * nothing returns an {@link java.util.Optional} ({@link Catalog#position},
  * {@link OccupationCodes#find}, {@link Thresholds#levelOf}).
  */
 @NullMarked

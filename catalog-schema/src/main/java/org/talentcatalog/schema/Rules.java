@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.schema.internal.rules.BuiltInRules;
 import org.talentcatalog.schema.spi.Rule;
 
@@ -85,7 +86,7 @@ public final class Rules {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Rules r && byId.equals(r.byId);
     }
 
