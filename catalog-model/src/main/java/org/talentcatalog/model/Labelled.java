@@ -26,6 +26,6 @@ public interface Labelled {
      * @return the label, never {@code null}
      */
     default String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en() : zh();
+        return Languages.isEnglish(locale) ? en() : zh();
     }
 }

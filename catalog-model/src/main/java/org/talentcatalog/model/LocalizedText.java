@@ -34,6 +34,6 @@ public record LocalizedText(
 
     /** The text for a locale: English for English locales when present, Chinese otherwise. */
     public String in(java.util.Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? enOrZh() : zh;
+        return Languages.isEnglish(locale) ? enOrZh() : zh;
     }
 }

@@ -26,7 +26,7 @@ public record RenameEvidence(boolean sameName, boolean sameOccupationCode, doubl
 
     /** A short description, e.g. {@code 职业编码相同，名称相似度 0.86}. */
     public String describe(java.util.Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
+        boolean en = Languages.isEnglish(locale);
         String similarity = String.format(java.util.Locale.ROOT, "%.2f", nameSimilarity);
         StringBuilder sb = new StringBuilder();
         if (sameName) {
