@@ -10,8 +10,9 @@ import java.util.ResourceBundle;
  * {@link MessageFormat} arguments {@code {0}}, {@code {1}}, ... Modules list their keys as enum
  * constants, so a key used in code always exists in the enum that a test checks against the bundles.
  *
- * <p>Arguments are formatted as by {@link String#valueOf(Object)} (no locale-dependent number
- * grouping): format numbers beforehand where a specific form is wanted.
+ * <p>An argument that is a {@link LocalizedText} or a {@link Labelled} code comes out in the
+ * bundle's language; any other argument as by {@link String#valueOf(Object)} (no locale-dependent
+ * number grouping): format numbers beforehand where a specific form is wanted.
  */
 public interface MessageKey {
 
@@ -32,9 +33,12 @@ public interface MessageKey {
      */
     default String format(Locale locale, Object... arguments) {
         ResourceBundle bundle = bundle(locale);
+        Locale language = bundle.getLocale();
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = String.valueOf(arguments[i]);
+            Object a = arguments[i];
+            shown[i] = a instanceof LocalizedText t ? t.in(language)
+                    : a instanceof Labelled l ? l.label(language) : String.valueOf(a);
         }
         return new MessageFormat(bundle.getString(key()), Locale.ROOT).format(shown);
     }

@@ -10,12 +10,12 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.ReadLimits;
 import org.talentcatalog.model.internal.JsonSource;
 import org.talentcatalog.schema.internal.Finding;
 import org.talentcatalog.schema.internal.IssueCollector;
+import org.talentcatalog.schema.internal.Messages;
 import org.talentcatalog.schema.internal.ModelLayer;
 import org.talentcatalog.schema.internal.Pipeline;
 import org.talentcatalog.schema.internal.ReferenceLists;
@@ -87,7 +87,7 @@ public final class CatalogValidator {
             return validate(bytes);
         } catch (IOException e) {
             return unreadable(new CatalogJsonException("read:io", null, 0, 0,
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
+                    Messages.READ_IO.text(e.getMessage())));
         }
     }
 

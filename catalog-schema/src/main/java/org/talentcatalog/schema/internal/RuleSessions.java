@@ -94,8 +94,7 @@ final class RuleSessions {
     }
 
     private void failed(Rule rule, RuntimeException e) {
-        sink.add(Finding.of(Issue.at(Severity.ERROR, rule.id(), "", LocalizedText.of(
-                "规则 " + rule.id() + " 执行失败: " + e, "rule " + rule.id() + " failed: " + e))));
+        sink.add(Finding.of(Issue.at(Severity.ERROR, rule.id(), "", Messages.RULE_FAILED.text(rule.id(), e))));
     }
 
     /** One streaming rule and its session (null once it failed). */

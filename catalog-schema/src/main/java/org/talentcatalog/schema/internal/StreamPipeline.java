@@ -42,9 +42,6 @@ import org.talentcatalog.schema.ValidationReport;
  */
 public final class StreamPipeline {
 
-    private static final String BOM_ZH = "文件以字节顺序标记 (BOM) 开头；交换格式要求不带 BOM 的 UTF-8";
-    private static final String BOM_EN = "the file starts with a byte order mark (BOM); the exchange format is UTF-8 without one";
-
     private final Parts parts;
     private final List<Rule> rules;
     private final ReferenceLists lists;
@@ -80,7 +77,7 @@ public final class StreamPipeline {
         Run run = new Run(c);
         try (JsonParser p = trees.mapper().createParser(reader); PositionWindow window = new PositionWindow(workers)) {
             if (source.hadBom()) {
-                c.add(Finding.of(new Issue(Severity.WARNING, "read:bom", "", 1, 1, LocalizedText.of(BOM_ZH, BOM_EN))));
+                c.add(Finding.of(new Issue(Severity.WARNING, "read:bom", "", 1, 1, Messages.READ_BOM.text())));
             }
             try {
                 run.read(p, window);
@@ -90,21 +87,20 @@ public final class StreamPipeline {
             }
         } catch (StreamConstraintsException e) {
             run.failed(located("read:limit", run.failureAt != null ? run.failureAt : e.getLocation(),
-                    LocalizedText.of(
-                    "超出读取限制: " + e.getOriginalMessage(), "read limit exceeded: " + e.getOriginalMessage())));
+                    Messages.READ_LIMIT.text(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             String what = firstLine(e.getOriginalMessage());
             boolean duplicate = e.getOriginalMessage().startsWith("Duplicate field");
             run.failed(located(duplicate ? "read:duplicateKey" : "read:syntax", e.getLocation() != null ? e.getLocation() : run.failureAt, duplicate
-                    ? LocalizedText.of("成员名重复: " + what, "duplicate member name: " + what)
-                    : LocalizedText.of("不是有效的 JSON: " + what, "not valid JSON: " + what)));
+                    ? Messages.READ_DUPLICATE_KEY.text(what)
+                    : Messages.READ_SYNTAX.text(what)));
         } catch (CharacterCodingException e) {
             CatalogJsonException problem = source.encodingProblem();
             run.failed(problem == null ? Issue.at(Severity.ERROR, "read:encoding", null,
-                    LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8")) : readIssue(problem));
+                    Messages.READ_ENCODING.text()) : readIssue(problem));
         } catch (IOException e) {
             run.failed(Issue.at(Severity.ERROR, "read:io", null,
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
+                    Messages.READ_IO.text(e.getMessage())));
         } catch (CatalogJsonException e) {
             run.failed(readIssue(e));
         }
@@ -147,7 +143,7 @@ public final class StreamPipeline {
             JsonToken first = p.nextToken();
             if (first == null) {
                 c.add(Finding.of(new Issue(Severity.ERROR, "read:empty", null, 1, 1,
-                        LocalizedText.of("文档为空", "the document is empty"))));
+                        Messages.READ_EMPTY.text())));
                 readFailed = true;
                 return;
             }

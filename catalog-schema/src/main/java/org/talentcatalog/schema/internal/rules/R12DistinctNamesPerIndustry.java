@@ -6,6 +6,7 @@ import org.talentcatalog.model.internal.Texts;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
@@ -38,8 +39,7 @@ public final class R12DistinctNamesPerIndustry implements StreamingRule {
                 String earlier = firstId.putIfAbsent(p.industry() + "\u0000" + name, String.valueOf(p.id()));
                 if (earlier != null) {
                     ctx.report("/positions/" + i + "/name",
-                            "产业 " + p.industry() + " 中已有同名岗位 \"" + name + "\"（" + earlier + "）",
-                            "industry " + p.industry() + " already has a position named \"" + name + "\" (" + earlier + ")");
+                            Messages.RULE_R12_DUPLICATE_NAME.text(p.industry(), name, earlier));
                 }
             }
 

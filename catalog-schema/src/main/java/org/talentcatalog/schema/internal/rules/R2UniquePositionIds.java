@@ -5,6 +5,7 @@ import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.StreamingRule;
 
@@ -29,7 +30,7 @@ public final class R2UniquePositionIds implements StreamingRule {
             public void position(int i, Position p) {
                 String id = p.id();
                 if (id != null && !seen.add(id)) {
-                    ctx.report("/positions/" + i + "/id", "岗位标识 \"" + id + "\" 重复", "duplicate position id \"" + id + "\"");
+                    ctx.report("/positions/" + i + "/id", Messages.RULE_R2_DUPLICATE_ID.text(id));
                 }
             }
 

@@ -3,6 +3,7 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CreditCodes;
 import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 import org.talentcatalog.schema.Severity;
 
 /**
@@ -42,7 +43,6 @@ public final class R8CreditCodeCheck extends HeaderRule {
             return;
         }
         char expected = CreditCodes.checkCharacter(code.substring(0, 17)).orElseThrow();
-        ctx.report(pointer, "统一社会信用代码 " + code + " 的校验码应为 " + expected + "，实为 " + code.charAt(17),
-                "credit code " + code + " should end in check character " + expected + ", not " + code.charAt(17));
+        ctx.report(pointer, Messages.RULE_R8_CHECK_CHARACTER.text(code, expected, code.charAt(17)));
     }
 }
