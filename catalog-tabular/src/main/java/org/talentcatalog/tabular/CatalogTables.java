@@ -1,5 +1,6 @@
 package org.talentcatalog.tabular;
 
+import org.talentcatalog.tabular.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
-import org.talentcatalog.model.LocalizedText;
 
 /**
  * Reads and writes catalogs as tables (docs/format.md, "Tables"): XLSX with a sheet 岗位 of
@@ -82,7 +82,7 @@ public final class CatalogTables {
         CatalogDocument doc = formats.read(file, reading);
         if (doc.jsonFile().isPresent()) {
             throw new TabularException("read:format", null,
-                    LocalizedText.of("这是 JSON 文件，不是表格：请按 JSON 读取", "this is a JSON file, not a table: read it as JSON"));
+                    Messages.FORMAT_JSON_NOT_TABLE.text());
         }
         return doc;
     }
@@ -92,8 +92,7 @@ public final class CatalogTables {
         try {
             return new Reading(reading).csv(csv, sideFile);
         } catch (IOException e) {
-            throw new TabularException("read:io", csv.toString(), LocalizedText.of(
-                    "读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+            throw new TabularException("read:io", csv.toString(), Messages.READ_IO.text(e.getMessage()));
         }
     }
 

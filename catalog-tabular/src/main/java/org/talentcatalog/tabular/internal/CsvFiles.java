@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.talentcatalog.model.LocalizedText;
 
 /**
  * CSV (RFC 4180) reading and writing, streaming, with the character set detected: a UTF-8 byte order
@@ -143,7 +142,7 @@ public final class CsvFiles {
 
     private static RawCell finish(StringBuilder cell, boolean tooLong, int max) {
         RawCell out = tooLong
-                ? new RawCell("", false, LocalizedText.of("单元格超过 " + max + " 个字符，未读取", "the cell is longer than " + max + " characters and was not read"))
+                ? new RawCell("", false, Messages.TABLE_CELL_TOO_LONG_UNREAD.text(max))
                 : RawCell.of(CellText.restore(cell.toString()));
         cell.setLength(0);
         return out;
