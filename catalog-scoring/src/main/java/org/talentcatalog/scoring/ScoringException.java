@@ -1,6 +1,7 @@
 package org.talentcatalog.scoring;
 
 import java.util.Locale;
+import org.talentcatalog.model.Languages;
 import java.util.Objects;
 
 /**
@@ -54,7 +55,7 @@ public final class ScoringException extends RuntimeException {
      * @return {@code location: message}
      */
     public String describe(Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
+        boolean en = Languages.isEnglish(locale);
         return location + ": " + (en ? messageEn : messageZh);
     }
 }

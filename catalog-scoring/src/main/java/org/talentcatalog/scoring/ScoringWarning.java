@@ -1,6 +1,7 @@
 package org.talentcatalog.scoring;
 
 import java.util.Locale;
+import org.talentcatalog.model.Languages;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,6 @@ public record ScoringWarning(String code, String zh, String en) {
 
     /** The text in the reader's language (English for English locales, Chinese otherwise). */
     public String text(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+        return Languages.isEnglish(locale) ? en : zh;
     }
 }
