@@ -9,7 +9,7 @@ module org.talentcatalog.model {
     exports org.talentcatalog.model;
     // Constraint annotations and their validators, for Bean Validation engines and users.
     exports org.talentcatalog.model.constraints;
-    // Writing files atomically, for the sibling modules and for users' own output files.
+    // Files: CSV character-set detection and bounds, and atomic writes, for every module and for users.
     exports org.talentcatalog.model.io;
     // Shared plumbing for the sibling modules only; not part of the public API.
     exports org.talentcatalog.model.internal to

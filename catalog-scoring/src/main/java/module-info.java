@@ -5,5 +5,9 @@
 module org.talentcatalog.scoring {
     requires transitive org.talentcatalog.model;
 
+    uses org.talentcatalog.scoring.spi.ScoringMethodProvider;
+
     exports org.talentcatalog.scoring;
+    // The extension point for scoring methods (docs/extending.md).
+    exports org.talentcatalog.scoring.spi;
 }

@@ -8,7 +8,9 @@ import org.talentcatalog.scoring.internal.WeightedSumAggregation;
 /**
  * The third pipeline stage (综合评价): one score per position from normalised values and weights.
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>Implementations are immutable and thread-safe. The static factories below build the built-in
+ * methods; a configuration names them through {@link ScoringMethods}, where a new method is added as
+ * an {@link org.talentcatalog.scoring.spi.ScoringMethodProvider}.
  */
 public interface Aggregation {
 

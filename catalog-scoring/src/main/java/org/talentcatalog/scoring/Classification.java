@@ -7,7 +7,9 @@ import org.talentcatalog.scoring.internal.ThresholdClassification;
 /**
  * The last pipeline stage (分级): a shortage level per position, or none (not listed).
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>Implementations are immutable and thread-safe. The static factories below build the built-in
+ * methods; a configuration names them through {@link ScoringMethods}, where a new method is added as
+ * an {@link org.talentcatalog.scoring.spi.ScoringMethodProvider}.
  */
 public interface Classification {
 

@@ -3,8 +3,6 @@ package org.talentcatalog.scoring;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.Columns;
 import org.talentcatalog.scoring.internal.CsvColumns;
 import org.talentcatalog.scoring.internal.CsvTokenizer;
@@ -68,11 +67,11 @@ public final class ExpertConsensus {
     /**
      * Reads a ratings CSV file.
      *
-     * @param file the file (UTF-8)
+     * @param file the file, UTF-8 or GB18030 as {@link TextEncoding} detects
      * @return the ratings
      */
     public static List<ExpertRating> readCsv(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = TextEncoding.open(file)) {
             return readCsv(r, file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

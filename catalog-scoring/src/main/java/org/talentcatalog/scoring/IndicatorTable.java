@@ -3,10 +3,9 @@ package org.talentcatalog.scoring;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.IndicatorTableReader;
 
 /**
@@ -43,7 +42,8 @@ public record IndicatorTable(List<String> indicators, List<PositionRow> rows, St
     }
 
     /**
-     * Reads an indicator table CSV file (UTF-8, BOM tolerated).
+     * Reads an indicator table CSV file, UTF-8 or GB18030 (with or without byte order mark), as
+     * {@link TextEncoding} detects.
      *
      * @param file the file
      * @return the table
@@ -51,7 +51,7 @@ public record IndicatorTable(List<String> indicators, List<PositionRow> rows, St
      * @throws UncheckedIOException if the file cannot be read
      */
     public static IndicatorTable readCsv(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = TextEncoding.open(file)) {
             return readCsv(r, file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

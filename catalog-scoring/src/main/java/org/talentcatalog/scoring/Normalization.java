@@ -11,7 +11,9 @@ import org.talentcatalog.scoring.internal.ZScoreNormalization;
  * The first pipeline stage (标准化): makes indicator columns comparable and turns NEGATIVE indicators
  * around, so that after normalisation a larger value always means more scarce.
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>Implementations are immutable and thread-safe. The static factories below build the built-in
+ * methods; a configuration names them through {@link ScoringMethods}, where a new method is added as
+ * an {@link org.talentcatalog.scoring.spi.ScoringMethodProvider}.
  */
 public interface Normalization {
 

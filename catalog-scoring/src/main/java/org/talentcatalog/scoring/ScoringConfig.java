@@ -19,7 +19,8 @@ import org.talentcatalog.scoring.internal.ConfigParser;
  * {@code "survey": {"zeroApplicants": "FLOOR"|"MISSING", "applicantsFloor": 1}} the
  * {@link SurveyOptions}.
  *
- * <p>Build with {@link #builder()} or read JSON with {@link #fromJson(String, String)}. Immutable.
+ * <p>Build with {@link #builder()} or read JSON with {@link #fromJson(String, String)}, whose methods
+ * are looked up by name in a {@link ScoringMethods} registry. Immutable.
  *
  * @param indicators the indicators, in order (non-empty, ids unique)
  * @param normalization the normalisation method
@@ -71,7 +72,8 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
     }
 
     /**
-     * Parses docs/scoring.md's configuration JSON.
+     * Parses docs/scoring.md's configuration JSON with the {@linkplain ScoringMethods#standard() standard}
+     * methods.
      *
      * @param json the JSON text
      * @param source a name for messages (e.g. the file name)
@@ -79,11 +81,25 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
      * @throws ScoringException naming the JSON member for unknown members and bad values
      */
     public static ScoringConfig fromJson(String json, String source) {
-        return ConfigParser.parse(json, source);
+        return fromJson(json, source, ScoringMethods.standard());
     }
 
     /**
-     * Reads a configuration file.
+     * Parses docs/scoring.md's configuration JSON, looking its methods up in a registry.
+     *
+     * @param json the JSON text
+     * @param source a name for messages (e.g. the file name)
+     * @param methods the methods the configuration may name
+     * @return the configuration
+     * @throws ScoringException naming the JSON member for unknown members, unknown methods (listing the
+     *     registered ones) and bad values
+     */
+    public static ScoringConfig fromJson(String json, String source, ScoringMethods methods) {
+        return ConfigParser.parse(json, source, Objects.requireNonNull(methods, "methods"));
+    }
+
+    /**
+     * Reads a configuration file with the {@linkplain ScoringMethods#standard() standard} methods.
      *
      * @param file the JSON file (UTF-8)
      * @return the configuration
@@ -91,8 +107,21 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
      * @throws UncheckedIOException if the file cannot be read
      */
     public static ScoringConfig read(Path file) {
+        return read(file, ScoringMethods.standard());
+    }
+
+    /**
+     * Reads a configuration file, looking its methods up in a registry.
+     *
+     * @param file the JSON file (UTF-8)
+     * @param methods the methods the configuration may name
+     * @return the configuration
+     * @throws ScoringException for bad content
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static ScoringConfig read(Path file, ScoringMethods methods) {
         try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), methods);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,6 @@ package org.talentcatalog.scoring;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.CsvColumns;
 import org.talentcatalog.scoring.internal.CsvTokenizer;
 import org.talentcatalog.scoring.internal.ResultAssembler;
@@ -105,7 +104,7 @@ public final class ShortageScorer {
      * Scores a CSV file, recognising its kind from the header: a {@code respondent_id} column means
      * survey samples, otherwise a {@code position_id} column means an indicator table.
      *
-     * @param csv the file (UTF-8)
+     * @param csv the file (UTF-8 or GB18030, detected by {@link TextEncoding})
      * @return the result
      * @throws ScoringException for bad input
      * @throws UncheckedIOException if the file cannot be read
@@ -123,7 +122,7 @@ public final class ShortageScorer {
      * @throws ScoringException if the header has neither {@code respondent_id} nor {@code position_id}
      */
     public static boolean isSurvey(Path csv) {
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+        try (Reader r = TextEncoding.open(csv)) {
             CsvColumns cols = new CsvColumns(new CsvTokenizer(r, csv.getFileName().toString()));
             if (cols.has("respondent_id")) {
                 return true;

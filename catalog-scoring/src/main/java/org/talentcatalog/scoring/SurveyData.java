@@ -3,10 +3,9 @@ package org.talentcatalog.scoring;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.SurveyReader;
 import org.talentcatalog.scoring.internal.SurveyTable;
 
@@ -42,7 +41,8 @@ public final class SurveyData {
     }
 
     /**
-     * Streams a survey-samples CSV (UTF-8, header row, BOM tolerated, RFC 4180 quoting).
+     * Streams a survey-samples CSV (header row, BOM tolerated, RFC 4180 quoting) from text already
+     * decoded.
      *
      * @param reader the CSV text
      * @param source the file name for error locations
@@ -56,7 +56,8 @@ public final class SurveyData {
     }
 
     /**
-     * Streams a survey-samples CSV file.
+     * Streams a survey-samples CSV file, UTF-8 or GB18030 (with or without byte order mark), as
+     * {@link TextEncoding} detects.
      *
      * @param file the file
      * @return the grouped data
@@ -64,7 +65,7 @@ public final class SurveyData {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static SurveyData read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = TextEncoding.open(file)) {
             return read(r, file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,9 @@ import org.talentcatalog.scoring.internal.FixedWeighting;
 /**
  * The second pipeline stage (赋权): one weight per indicator, summing to 1.
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>Implementations are immutable and thread-safe. The static factories below build the built-in
+ * methods; a configuration names them through {@link ScoringMethods}, where a new method is added as
+ * an {@link org.talentcatalog.scoring.spi.ScoringMethodProvider}.
  */
 public interface Weighting {
 

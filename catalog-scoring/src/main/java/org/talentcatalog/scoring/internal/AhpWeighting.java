@@ -11,6 +11,8 @@ import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /**
  * {@code AHP} (层次分析法): priorities from a positive reciprocal matrix, the principal right
@@ -140,5 +142,22 @@ public final class AhpWeighting implements Weighting {
             g[i] /= sum;
         }
         return g;
+    }
+
+    /** Registers {@code AHP}: {@code pairwise} (required), {@code priority}, {@code randomIndex}. */
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
+
+        /** The provider of {@code AHP}. */
+        public Provider() {
+            super(Weighting.class, "AHP");
+        }
+
+        @Override
+        public Weighting create(MethodConfig config) {
+            config.declare("pairwise", "priority", "randomIndex");
+            return new AhpWeighting(config.numberMatrix("pairwise"),
+                    config.enumValue("priority", AhpPriority.class, AhpPriority.EIGENVECTOR),
+                    config.enumValue("randomIndex", RandomIndex.class, RandomIndex.SAATY_CLASSIC));
+        }
     }
 }

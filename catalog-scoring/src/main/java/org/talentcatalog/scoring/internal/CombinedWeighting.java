@@ -7,6 +7,8 @@ import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /** {@code COMBINED} (主客观组合赋权): α·subjective + (1 − α)·objective, renormalised to sum 1. */
 public final class CombinedWeighting implements Weighting {
@@ -47,5 +49,21 @@ public final class CombinedWeighting implements Weighting {
         List<ScoringWarning> warnings = new ArrayList<>(s.warnings());
         warnings.addAll(o.warnings());
         return new Weights(Weights.of(w).values(), s.consistency().or(o::consistency), warnings);
+    }
+
+    /** Registers {@code COMBINED}: two nested weightings {@code subjective} and {@code objective}, and {@code alpha} (default 0.5). */
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
+
+        /** The provider of {@code COMBINED}. */
+        public Provider() {
+            super(Weighting.class, "COMBINED");
+        }
+
+        @Override
+        public Weighting create(MethodConfig config) {
+            config.declare("subjective", "objective", "alpha");
+            double alpha = config.number("alpha", 0.5);
+            return new CombinedWeighting(config.weighting("subjective"), config.weighting("objective"), alpha);
+        }
     }
 }

@@ -4,16 +4,17 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /**
  * {@code CRITIC} (Diakoulaki, Mavrotas &amp; Papayannakis 1995) on normalised values:
  * Cⱼ = σⱼ·Σₖ(1 − rⱼₖ) with σ the sample sd and r the Pearson correlation; wⱼ = Cⱼ/ΣC.
  */
-public final class CriticWeighting implements Weighting {
+public final class CriticWeighting extends AbstractMethodProvider<Weighting> implements Weighting {
 
-    @Override
-    public String method() {
-        return "CRITIC";
+    /** {@code CRITIC}, also its own provider (it has no parameters). */
+    public CriticWeighting() {
+        super(Weighting.class, "CRITIC");
     }
 
     @Override

@@ -3,13 +3,19 @@ package org.talentcatalog.scoring.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
+import org.talentcatalog.model.io.CsvLimits;
 import org.talentcatalog.scoring.ScoringException;
 
 /**
  * A small, fast RFC 4180 tokenizer: streams records from a reader, tolerates a leading BOM, accepts
  * LF and CRLF line ends, quoted fields with doubled quotes and embedded line breaks, and remembers
  * the line and column where each field starts so that callers can report bad cells precisely.
+ *
+ * <p>Bounded: a cell or record longer than its {@link CsvLimits} is a located error, so an unclosed
+ * quote cannot pull the rest of a file into memory; bytes the reader cannot decode are a located error
+ * too.
  *
  * <p>Allocation-light: a record's fields are kept as ranges of one reused {@code char[]}
  * ({@link #chars()}, {@link #start(int)}, {@link #end(int)}); a {@code String} is made only when
@@ -21,6 +27,8 @@ public final class CsvTokenizer {
 
     private final Reader reader;
     private final String source;
+    private final int maxCell;
+    private final int maxRecord;
     private final char[] buffer = new char[1 << 16];
     private int length;
     private int pos;
@@ -38,14 +46,28 @@ public final class CsvTokenizer {
     private int[] fieldColumns = new int[16];
     private int count;
     private int recordLine;
+    private int cellFrom;
+    private int cellLine;
+    private int cellColumn;
 
     /**
      * @param reader the CSV text
      * @param source the file name used in error locations
      */
     public CsvTokenizer(Reader reader, String source) {
+        this(reader, source, CsvLimits.defaults());
+    }
+
+    /**
+     * @param reader the CSV text
+     * @param source the file name used in error locations
+     * @param limits the longest cell and record
+     */
+    public CsvTokenizer(Reader reader, String source, CsvLimits limits) {
         this.reader = reader;
         this.source = source;
+        this.maxCell = limits.maxCellChars();
+        this.maxRecord = limits.maxRecordChars();
     }
 
     /** The file name used in error locations. */
@@ -98,6 +120,9 @@ public final class CsvTokenizer {
         int startLine = line;
         int startColumn = column;
         int from = used;
+        cellFrom = from;
+        cellLine = startLine;
+        cellColumn = startColumn;
         if (peek() == '"') {
             read();
             while (true) {
@@ -149,6 +174,7 @@ public final class CsvTokenizer {
                     i++;
                 }
                 int n = i - pos;
+                bound(n, false);
                 if (used + n > chars.length) {
                     chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + n));
                 }
@@ -169,13 +195,34 @@ public final class CsvTokenizer {
     }
 
     private void append(char c) {
+        bound(1, true);
         if (used == chars.length) {
             chars = Arrays.copyOf(chars, used * 2);
         }
         chars[used++] = c;
     }
 
+    /** Checks that {@code n} more characters keep the cell and the record within their limits. */
+    private void bound(int n, boolean quoted) {
+        if (used - cellFrom + n > maxCell) {
+            throw new ScoringException(source + ":" + cellLine + ":" + cellColumn,
+                    "单元格超过 " + maxCell + " 个字符" + (quoted ? "（引号未闭合？）" : ""),
+                    "the cell is longer than " + maxCell + " characters" + (quoted ? " (is a quote not closed?)" : ""));
+        }
+        if (used + count + n > maxRecord) {
+            throw recordTooLong();
+        }
+    }
+
+    private ScoringException recordTooLong() {
+        return new ScoringException(source + ":" + recordLine, "记录超过 " + maxRecord + " 个字符",
+                "the record is longer than " + maxRecord + " characters");
+    }
+
     private void add(int from, int to, int fieldLine, int fieldColumn) {
+        if (used + count >= maxRecord) {
+            throw recordTooLong();
+        }
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
@@ -231,6 +278,9 @@ public final class CsvTokenizer {
                 length = n;
             }
             pos = 0;
+        } catch (CharacterCodingException e) {
+            throw new ScoringException(source + ":" + line, "有无法按文件的字符集解码的字节（文件混用了 UTF-8 和 GB18030，或已损坏）",
+                    "bytes that cannot be decoded in the file's character set (UTF-8 and GB18030 mixed, or a damaged file)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /**
  * {@code ENTROPY} (熵权法): pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ; Eⱼ = −(1/ln m)·Σᵢ pᵢⱼ ln pᵢⱼ with 0·ln 0 = 0;
@@ -68,5 +70,24 @@ public final class EntropyWeighting implements Weighting {
             d[j] /= total;
         }
         return Weights.of(d);
+    }
+
+    /** Registers {@code ENTROPY}: {@code on}, RAW (the default) or NORMALIZED. */
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
+
+        /** The provider of {@code ENTROPY}. */
+        public Provider() {
+            super(Weighting.class, "ENTROPY");
+        }
+
+        @Override
+        public Weighting create(MethodConfig config) {
+            config.declare("on");
+            String on = config.text("on", "RAW");
+            if (!on.equals("RAW") && !on.equals("NORMALIZED")) {
+                throw config.error("on", "应为 RAW 或 NORMALIZED：" + on, "must be RAW or NORMALIZED: " + on);
+            }
+            return new EntropyWeighting(on.equals("NORMALIZED"));
+        }
     }
 }

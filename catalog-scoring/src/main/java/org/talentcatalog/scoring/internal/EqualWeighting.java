@@ -4,13 +4,14 @@ import java.util.Arrays;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code EQUAL}: every indicator weighs 1/n. */
-public final class EqualWeighting implements Weighting {
+public final class EqualWeighting extends AbstractMethodProvider<Weighting> implements Weighting {
 
-    @Override
-    public String method() {
-        return "EQUAL";
+    /** {@code EQUAL}, also its own provider (it has no parameters). */
+    public EqualWeighting() {
+        super(Weighting.class, "EQUAL");
     }
 
     @Override

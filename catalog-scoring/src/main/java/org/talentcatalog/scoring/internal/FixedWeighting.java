@@ -7,6 +7,8 @@ import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
 import org.talentcatalog.scoring.Weights;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /** {@code FIXED}: the configured weights, normalised to sum 1. */
 public final class FixedWeighting implements Weighting {
@@ -54,5 +56,26 @@ public final class FixedWeighting implements Weighting {
             w[j] /= sum;
         }
         return Weights.of(w);
+    }
+
+    /** Registers {@code FIXED}: {@code weights}, an object {"indicator": weight}. */
+    public static final class Provider extends AbstractMethodProvider<Weighting> {
+
+        /** The provider of {@code FIXED}. */
+        public Provider() {
+            super(Weighting.class, "FIXED");
+        }
+
+        @Override
+        public Weighting create(MethodConfig config) {
+            config.declare("weights");
+            if (config.has("weights") && !config.isObject("weights")) {
+                throw config.error("weights", "应为对象 {\"指标\": 权重}", "must be an object {\"indicator\": weight}");
+            }
+            MethodConfig weights = config.object("weights");
+            Map<String, Double> map = new LinkedHashMap<>();
+            weights.members().forEach(id -> map.put(id, weights.requiredNumber(id)));
+            return new FixedWeighting(map);
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.OptionalDouble;
 import org.talentcatalog.scoring.AggregateScores;
 import org.talentcatalog.scoring.Aggregation;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /**
  * {@code GEOMETRIC} (几何加权): score Π xⱼ^wⱼ. A value ≤ 0 is an error unless a floor is set, in
@@ -55,5 +57,20 @@ public final class GeometricAggregation implements Aggregation {
             }
         }
         return new AggregateScores(scores, contributions);
+    }
+
+    /** Registers {@code GEOMETRIC}: an optional {@code floor}. */
+    public static final class Provider extends AbstractMethodProvider<Aggregation> {
+
+        /** The provider of {@code GEOMETRIC}. */
+        public Provider() {
+            super(Aggregation.class, "GEOMETRIC");
+        }
+
+        @Override
+        public Aggregation create(MethodConfig config) {
+            config.declare("floor");
+            return new GeometricAggregation(config.optionalNumber("floor"));
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /**
  * {@code JENKS}: Fisher's (1958) exact dynamic programme minimising the total within-class sum of
@@ -112,5 +114,20 @@ public final class JenksClassification implements Classification {
         double s = sum[to] - sum[from];
         double q = sq[to] - sq[from];
         return Math.max(0, q - s * s / (to - from));
+    }
+
+    /** Registers {@code JENKS}: {@code classes}, 3 (the default) or 4. */
+    public static final class Provider extends AbstractMethodProvider<Classification> {
+
+        /** The provider of {@code JENKS}. */
+        public Provider() {
+            super(Classification.class, "JENKS");
+        }
+
+        @Override
+        public Classification create(MethodConfig config) {
+            config.declare("classes");
+            return new JenksClassification(config.integer("classes", 3, 1));
+        }
     }
 }

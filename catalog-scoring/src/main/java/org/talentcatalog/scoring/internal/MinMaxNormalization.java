@@ -2,13 +2,14 @@ package org.talentcatalog.scoring.internal;
 
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code MIN_MAX}: (x − min)/(max − min); NEGATIVE uses (max − x)/(max − min); all equal is an error. */
-public final class MinMaxNormalization implements Normalization {
+public final class MinMaxNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
-    @Override
-    public String method() {
-        return "MIN_MAX";
+    /** {@code MIN_MAX}, also its own provider (it has no parameters). */
+    public MinMaxNormalization() {
+        super(Normalization.class, "MIN_MAX");
     }
 
     @Override

@@ -2,13 +2,14 @@ package org.talentcatalog.scoring.internal;
 
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code NONE}: raw values; a NEGATIVE indicator is multiplied by −1 so larger is more scarce. */
-public final class NoNormalization implements Normalization {
+public final class NoNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
-    @Override
-    public String method() {
-        return "NONE";
+    /** {@code NONE}, also its own provider (it has no parameters). */
+    public NoNormalization() {
+        super(Normalization.class, "NONE");
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /**
  * {@code QUANTILES}: positions in descending score; a position with competition rank r (ties share
@@ -53,5 +55,21 @@ public final class QuantileClassification implements Classification {
             out.add(level);
         }
         return new Classes(out, List.of());
+    }
+
+    /** Registers {@code QUANTILES}: the three cumulative shares. */
+    public static final class Provider extends AbstractMethodProvider<Classification> {
+
+        /** The provider of {@code QUANTILES}. */
+        public Provider() {
+            super(Classification.class, "QUANTILES");
+        }
+
+        @Override
+        public Classification create(MethodConfig config) {
+            config.declare("VERY_SCARCE", "SCARCE", "GENERALLY_SCARCE");
+            return new QuantileClassification(config.requiredNumber("VERY_SCARCE"), config.requiredNumber("SCARCE"),
+                    config.requiredNumber("GENERALLY_SCARCE"));
+        }
     }
 }

@@ -2,16 +2,17 @@ package org.talentcatalog.scoring.internal;
 
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /**
  * {@code RANK}: percentile rank (rank − 1)/(n − 1) with average ranks for ties, ranks ascending for
  * POSITIVE; a NEGATIVE indicator ranks descending, i.e. 1 − the ascending value.
  */
-public final class RankNormalization implements Normalization {
+public final class RankNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
-    @Override
-    public String method() {
-        return "RANK";
+    /** {@code RANK}, also its own provider (it has no parameters). */
+    public RankNormalization() {
+        super(Normalization.class, "RANK");
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
+import org.talentcatalog.scoring.spi.MethodConfig;
 
 /** {@code THRESHOLDS}: score ≥ threshold of a level → that level (highest first); below all → not listed. */
 public final class ThresholdClassification implements Classification {
@@ -52,5 +54,21 @@ public final class ThresholdClassification implements Classification {
             out.add(level);
         }
         return new Classes(out, List.of());
+    }
+
+    /** Registers {@code THRESHOLDS}: the three score thresholds. */
+    public static final class Provider extends AbstractMethodProvider<Classification> {
+
+        /** The provider of {@code THRESHOLDS}. */
+        public Provider() {
+            super(Classification.class, "THRESHOLDS");
+        }
+
+        @Override
+        public Classification create(MethodConfig config) {
+            config.declare("VERY_SCARCE", "SCARCE", "GENERALLY_SCARCE");
+            return new ThresholdClassification(config.requiredNumber("VERY_SCARCE"), config.requiredNumber("SCARCE"),
+                    config.requiredNumber("GENERALLY_SCARCE"));
+        }
     }
 }

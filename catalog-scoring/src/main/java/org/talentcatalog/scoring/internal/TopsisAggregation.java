@@ -4,6 +4,7 @@ import java.util.List;
 import org.talentcatalog.scoring.AggregateScores;
 import org.talentcatalog.scoring.Aggregation;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /**
  * {@code TOPSIS} (逼近理想解排序法, Hwang &amp; Yoon 1981) on vᵢⱼ = wⱼxᵢⱼ: ideal = column maximum,
@@ -11,11 +12,11 @@ import org.talentcatalog.scoring.ScoringException;
  * D⁻/(D⁺ + D⁻). Contributions split the score in proportion to each indicator's squared distance
  * from the anti-ideal, (vᵢⱼ − vⱼ⁻)²/(D⁻)² (by weight when D⁻ = 0, where the score is 0 anyway).
  */
-public final class TopsisAggregation implements Aggregation {
+public final class TopsisAggregation extends AbstractMethodProvider<Aggregation> implements Aggregation {
 
-    @Override
-    public String method() {
-        return "TOPSIS";
+    /** {@code TOPSIS}, also its own provider (it has no parameters). */
+    public TopsisAggregation() {
+        super(Aggregation.class, "TOPSIS");
     }
 
     @Override

@@ -3,13 +3,14 @@ package org.talentcatalog.scoring.internal;
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
 import org.talentcatalog.scoring.ScoringException;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code VECTOR}: x/‖x‖₂; NEGATIVE uses 1 − x/‖x‖₂ (distances, and so TOPSIS, are unchanged). */
-public final class VectorNormalization implements Normalization {
+public final class VectorNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
-    @Override
-    public String method() {
-        return "VECTOR";
+    /** {@code VECTOR}, also its own provider (it has no parameters). */
+    public VectorNormalization() {
+        super(Normalization.class, "VECTOR");
     }
 
     @Override

@@ -3,13 +3,14 @@ package org.talentcatalog.scoring.internal;
 import java.util.List;
 import org.talentcatalog.scoring.AggregateScores;
 import org.talentcatalog.scoring.Aggregation;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code WEIGHTED_SUM} (线性加权): score Σ wⱼxⱼ; contribution of indicator j is wⱼxⱼ. */
-public final class WeightedSumAggregation implements Aggregation {
+public final class WeightedSumAggregation extends AbstractMethodProvider<Aggregation> implements Aggregation {
 
-    @Override
-    public String method() {
-        return "WEIGHTED_SUM";
+    /** {@code WEIGHTED_SUM}, also its own provider (it has no parameters). */
+    public WeightedSumAggregation() {
+        super(Aggregation.class, "WEIGHTED_SUM");
     }
 
     @Override

@@ -2,13 +2,14 @@ package org.talentcatalog.scoring.internal;
 
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
+import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
 /** {@code Z_SCORE}: (x − mean)/s with the sample sd (n − 1); NEGATIVE multiplies by −1. */
-public final class ZScoreNormalization implements Normalization {
+public final class ZScoreNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
-    @Override
-    public String method() {
-        return "Z_SCORE";
+    /** {@code Z_SCORE}, also its own provider (it has no parameters). */
+    public ZScoreNormalization() {
+        super(Normalization.class, "Z_SCORE");
     }
 
     @Override

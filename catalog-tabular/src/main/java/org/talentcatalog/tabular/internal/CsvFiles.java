@@ -5,22 +5,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.talentcatalog.model.io.TextEncoding;
 
 /**
- * CSV (RFC 4180) reading and writing, streaming, with the character set detected: a UTF-8 byte order
- * mark means UTF-8; otherwise a file that is valid UTF-8 is UTF-8, and one that is not is read as
- * GB18030 (what Chinese Windows Excel saves as "CSV"). A cell longer than the limit is not kept: it
- * is given as unreadable, and reading goes on. Stateless.
+ * CSV (RFC 4180) reading and writing, streaming, with the character set, UTF-8 or GB18030 (what
+ * Chinese Windows Excel saves as "CSV"), detected by {@link TextEncoding}, which every CSV reader of
+ * the library shares. A cell longer than the limit is not kept: it is given as unreadable, and
+ * reading goes on. Stateless.
  */
 public final class CsvFiles {
 
@@ -37,27 +34,10 @@ public final class CsvFiles {
         InputStream open() throws IOException;
     }
 
-    /** The character set of a CSV file: UTF-8 (with or without BOM) when it decodes as UTF-8, else GB18030. */
+    /** The character set of a CSV file, UTF-8 or GB18030, by the rule of {@link TextEncoding#detect(InputStream)}. */
     public static Charset detect(Source source) throws IOException {
         try (InputStream in = source.open()) {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            byte[] buf = new byte[64 * 1024];
-            ByteBuffer bytes = ByteBuffer.allocate(buf.length + 8);
-            CharBuffer chars = CharBuffer.allocate(buf.length);
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                bytes.put(buf, 0, n).flip();
-                CoderResult r = utf8.decode(bytes, chars, false);
-                if (r.isError()) {
-                    return GB18030;
-                }
-                bytes.compact();
-                chars.clear();
-            }
-            bytes.flip();
-            CoderResult r = utf8.decode(bytes, chars, true);
-            return r.isError() || bytes.hasRemaining() ? GB18030 : StandardCharsets.UTF_8;
+            return TextEncoding.detect(in);
         }
     }
 
