@@ -1,8 +1,9 @@
 package org.talentcatalog.scoring;
 
 import java.util.Locale;
-import org.talentcatalog.model.Languages;
 import java.util.Objects;
+import org.talentcatalog.model.Languages;
+import org.talentcatalog.model.LocalizedText;
 
 /**
  * A warning in a scoring result (e.g. an AHP consistency ratio ≥ 0.1): a stable code and the text in
@@ -19,6 +20,11 @@ public record ScoringWarning(String code, String zh, String en) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(zh, "zh");
         Objects.requireNonNull(en, "en");
+    }
+
+    /** A warning whose text is in Chinese and English. */
+    public ScoringWarning(String code, LocalizedText text) {
+        this(code, text.zh(), text.en());
     }
 
     /** The text in the reader's language (English for English locales, Chinese otherwise). */

@@ -40,10 +40,10 @@ public final class IndicatorTableReader {
         while (csv.next()) {
             String pid = cols.text(id);
             if (pid.isEmpty()) {
-                throw new ScoringException(csv.location(id), "position_id 为空", "empty position_id");
+                throw Messages.INPUT_EMPTY_POSITION_ID.exception(csv.location(id));
             }
             if (!seen.add(pid)) {
-                throw new ScoringException(csv.location(id), "岗位重复：" + pid, "duplicate position: " + pid);
+                throw Messages.INPUT_DUPLICATE_POSITION.exception(csv.location(id), pid);
             }
             Map<String, Double> values = new LinkedHashMap<>();
             for (int k = 0; k < indicators.size(); k++) {

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import org.talentcatalog.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public final class ResultAssembler {
         List<ScoringWarning> allWarnings = new ArrayList<>(warnings);
         PreparedTable prepared = PreparedTable.of(table, config, skip, config.missingValues());
         if (prepared.rows().isEmpty()) {
-            throw new ScoringException(table.source(), "没有可评分的岗位", "no position left to score");
+            throw Messages.INPUT_NO_POSITION_LEFT.exception(table.source());
         }
         List<String> ids = config.indicatorIds();
         Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
@@ -56,9 +57,8 @@ public final class ResultAssembler {
             counts = o.counts();
             succeeded = o.succeeded();
             int failed = config.uncertainty().get().replicates() - succeeded;
-            o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED",
-                    failed + " 次 bootstrap 重抽样无法评分（首个原因：" + e.messageZh() + "）",
-                    failed + " bootstrap replicates could not be scored (first reason: " + e.messageEn() + ")")));
+            o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED", Messages.WARNING_BOOTSTRAP_FAILED.text(
+                    failed, LocalizedText.of(e.messageZh(), e.messageEn())))));
         }
         RankInterval[] intervals = config.sensitivity().isPresent()
                 ? SensitivityRunner.run(config, p.normalized(), p.weights().toArray(), ids, prepared.ids()) : null;

@@ -122,12 +122,12 @@ public final class SurveyReader {
     private void row() {
         strip(respondent);
         if (from == to) {
-            throw new ScoringException(csv.location(respondent), "respondent_id 为空", "empty respondent_id");
+            throw Messages.INPUT_EMPTY_RESPONDENT_ID.exception(csv.location(respondent));
         }
         int r = table.respondents.id(csv.chars(), from, to);
         strip(position);
         if (from == to) {
-            throw new ScoringException(csv.location(position), "position_id 为空", "empty position_id");
+            throw Messages.INPUT_EMPTY_POSITION_ID.exception(csv.location(position));
         }
         int p = table.positions.id(csv.chars(), from, to);
         strip(type);
@@ -135,8 +135,7 @@ public final class SurveyReader {
         long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true);
         boolean tooHigh = f == FixedPoint.NONE ? c.number(difficulty, 1, false) > 5 : f != ABSENT && f > 5_000;
         if (tooHigh) {
-            throw new ScoringException(csv.location(difficulty), "difficulty 应在 1–5 之间",
-                    "difficulty must be between 1 and 5");
+            throw Messages.INPUT_DIFFICULTY.exception(csv.location(difficulty));
         }
         long w = number(weight, FixedPoint.WEIGHT_SCALE, 0, true, true);
         boolean unitWeight = w == ABSENT;
@@ -233,10 +232,7 @@ public final class SurveyReader {
         try {
             return RespondentType.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ScoringException(location, "未知的 respondent_type：" + text
-                    + "（应为 EMPLOYER、INDUSTRY_ASSOCIATION、HR_SERVICE_AGENCY、RESEARCH_INSTITUTE 或 THIRD_PARTY_DATA）",
-                    "unknown respondent_type: " + text + " (expected EMPLOYER, INDUSTRY_ASSOCIATION, "
-                            + "HR_SERVICE_AGENCY, RESEARCH_INSTITUTE or THIRD_PARTY_DATA)");
+            throw Messages.INPUT_UNKNOWN_RESPONDENT_TYPE.exception(location, text);
         }
     }
 }
