@@ -1,5 +1,6 @@
 package org.talentcatalog.model;
 
+import org.talentcatalog.model.internal.Messages;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +108,7 @@ public final class CatalogJson {
             return parseText(JsonText.read(in, limits).text());
         } catch (IOException e) {
             throw new CatalogJsonException("read:io", null, 0, 0,
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+                    Messages.READ_IO.text(e.getMessage()));
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.ReadLimits;
 
 /**
@@ -32,8 +31,7 @@ public record JsonText(String text, boolean hadBom) {
             return read(in, limits);
         } catch (IOException e) {
             throw new CatalogJsonException("read:io", null, 0, 0,
-                    LocalizedText.of("无法读取文件 " + path + ": " + e.getMessage(),
-                            "cannot read " + path + ": " + e.getMessage()));
+                    Messages.READ_CANNOT_READ.text(path, e.getMessage()));
         }
     }
 
@@ -92,8 +90,7 @@ public record JsonText(String text, boolean hadBom) {
             }
             if (!ok) {
                 String hex = String.format("0x%02X", b);
-                return new CatalogJsonException("read:encoding", null, line, column, LocalizedText.of(
-                        "不是有效的 UTF-8: 字节 " + hex, "not valid UTF-8: byte " + hex));
+                return new CatalogJsonException("read:encoding", null, line, column, Messages.READ_ENCODING_BYTE.text(hex));
             }
             if (b == '\n') {
                 line++;
@@ -104,6 +101,6 @@ public record JsonText(String text, boolean hadBom) {
             i += len;
         }
         return new CatalogJsonException("read:encoding", null, line, column,
-                LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8"));
+                Messages.READ_ENCODING.text());
     }
 }
