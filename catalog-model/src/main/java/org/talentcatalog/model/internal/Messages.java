@@ -41,7 +41,11 @@ public enum Messages implements MessageKey {
     WRITE_FOLDER_MISSING("write.folderMissing"),
     WRITE_FIRST_RESTORED("write.firstRestored"),
     WRITE_FIRST_NOT_RESTORED("write.firstNotRestored"),
-    WRITE_FIRST_NOT_RESTORED_KEPT("write.firstNotRestoredKept");
+    WRITE_FIRST_NOT_RESTORED_KEPT("write.firstNotRestoredKept"),
+    RENAME_SAME_NAME("rename.sameName"),
+    RENAME_SAME_OCCUPATION_CODE("rename.sameOccupationCode"),
+    RENAME_SIMILARITY("rename.similarity"),
+    RENAME_SEPARATOR("rename.separator");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.model.messages";

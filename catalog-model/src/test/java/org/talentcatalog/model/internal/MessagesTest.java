@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.MessageBundles;
+import org.talentcatalog.model.RenameEvidence;
 
 class MessagesTest {
 
@@ -23,6 +24,14 @@ class MessagesTest {
                 Messages.WRITE_FIRST_RESTORED.text(inner, "a.csv"));
         assertEquals(LocalizedText.of("应为整数，实为字符串", "expected an integer, found a string"),
                 Messages.BIND_WRONG_TYPE.text(Messages.BIND_TYPE_INTEGER.text(), Messages.BIND_TYPE_STRING.text()));
+    }
+
+    @Test
+    void renameEvidenceReadsAsBefore() {
+        assertEquals("名称相同", new RenameEvidence(true, false, 1).describe(Locale.CHINESE));
+        assertEquals("same name, same occupation code", new RenameEvidence(true, true, 1).describe(Locale.ENGLISH));
+        assertEquals("职业编码相同，名称相似度 0.86", new RenameEvidence(false, true, 0.857).describe(null));
+        assertEquals("same occupation code, name similarity 0.86", new RenameEvidence(false, true, 0.857).describe(Locale.UK));
     }
 
     @Test
