@@ -1,6 +1,7 @@
 /**
  * The JSON Schema of the talent catalog exchange format and the layered validator: read, schema,
- * model and rules, in one located report.
+ * model and rules, in one located report. Rules are extensions: {@link org.talentcatalog.schema.spi.Rule}
+ * providers found by {@link java.util.ServiceLoader} join R1–R18.
  */
 module org.talentcatalog.schema {
     requires transitive org.talentcatalog.model;
@@ -11,4 +12,8 @@ module org.talentcatalog.schema {
     requires java.logging;
 
     exports org.talentcatalog.schema;
+    // The rule extension point (docs/extending.md).
+    exports org.talentcatalog.schema.spi;
+
+    uses org.talentcatalog.schema.spi.Rule;
 }

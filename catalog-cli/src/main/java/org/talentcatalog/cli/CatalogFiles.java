@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.schema.CatalogValidator;
-import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogDocument;
 import org.talentcatalog.tabular.CatalogFormats;
@@ -108,13 +109,13 @@ final class CatalogFiles {
         if (json.isPresent()) {
             ValidationReport report = validator.validate(json.get());
             for (Issue i : report.issues()) {
-                if (i.rule().equals("read:io") || i.rule().equals("read:limit") && i.line() == null) {
-                    throw unreadable(file, report.issues().get(0).message(lang.locale()));
+                if (i.unreadable()) {
+                    throw unreadable(file, i.message(lang.locale()));
                 }
             }
             return new Checked(file, report, doc);
         }
-        return new Checked(file, validator.validate(doc.tree(), doc::locate, Tables.issues(doc)), doc);
+        return new Checked(file, validator.validate(doc.tree(), doc::locate, doc.problems()), doc);
     }
 
     /**
@@ -132,17 +133,19 @@ final class CatalogFiles {
             }
             return doc.hasErrors() ? CatalogJson.fromTree(doc.tree()) : doc.toCatalog();
         } catch (CatalogJsonException e) {
-            String where = !json ? place(doc.locate(e.pointer())) : e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
-            throw unbound(checked.file(), where, e.message(lang.locale())
-                    + (e.pointer() == null ? "" : " [" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "]"));
+            Issue i = e.issue();
+            throw unbound(checked.file(), json ? i : i.inCell(doc.locate(i.pointer())));
         } catch (TabularException e) {
-            throw unbound(checked.file(), place(e.cell()), e.message(lang.locale()));
+            throw unbound(checked.file(), e.issue());
         }
     }
 
-    private InputError unbound(Path file, String where, String message) {
+    /** A value that does not bind, at its cell or line and column, with its pointer. */
+    private InputError unbound(Path file, Issue i) {
+        String where = i.cell() != null ? place(i.cell()) : i.line() != null ? ":" + lineColumn(i) : "";
         return new InputError("catalog " + command + ": " + file + where + ": "
-                + Messages.FILE_NOT_A_CATALOG.format(lang.locale(), message), 1);
+                + Messages.FILE_NOT_A_CATALOG.format(lang.locale(), i.message(lang.locale())
+                        + (i.pointer() == null ? "" : " [" + (i.pointer().isEmpty() ? "/" : i.pointer()) + "]")), 1);
     }
 
     /** Reads and binds the file without the rules, as {@code catalog diff} does; a table with errors is refused. */
@@ -152,10 +155,11 @@ final class CatalogFiles {
             try {
                 return CatalogJson.read(doc.jsonFile().get());
             } catch (CatalogJsonException e) {
-                String where = (e.line() > 0 ? e.line() + ":" + e.column() + ": " : "")
-                        + (e.pointer() != null ? "[" + (e.pointer().isEmpty() ? "/" : e.pointer()) + "] " : "");
-                throw new InputError("catalog " + command + ": " + file + (e.line() > 0 ? ":" : ": ") + where
-                        + e.message(lang.locale()), 2);
+                Issue i = e.issue();
+                String where = (i.line() != null ? lineColumn(i) + ": " : "")
+                        + (i.pointer() != null ? "[" + (i.pointer().isEmpty() ? "/" : i.pointer()) + "] " : "");
+                throw new InputError("catalog " + command + ": " + file + (i.line() != null ? ":" : ": ") + where
+                        + i.message(lang.locale()), 2);
             }
         }
         try {
@@ -165,8 +169,11 @@ final class CatalogFiles {
         }
     }
 
+    /** A table refused: at its cell; a value that does not bind (the model's issue) also by its pointer. */
     private InputError unreadable(Path file, TabularException e) {
-        return new InputError("catalog " + command + ": " + file + place(e.cell()) + ": " + e.message(lang.locale()), 2);
+        Issue i = e.issue();
+        return new InputError("catalog " + command + ": " + file + place(i.cell()) + ": " + i.message(lang.locale())
+                + (i.layer() == Layer.MODEL && i.pointer() != null ? " [" + i.pointer() + "]" : ""), 2);
     }
 
     private InputError unreadable(Path file, String message) {
@@ -175,5 +182,9 @@ final class CatalogFiles {
 
     private static String place(String cell) {
         return cell == null ? "" : ":" + cell;
+    }
+
+    private static String lineColumn(Issue i) {
+        return i.line() + (i.column() == null ? "" : ":" + i.column());
     }
 }

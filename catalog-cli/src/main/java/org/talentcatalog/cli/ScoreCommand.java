@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.io.AtomicFiles;
 import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.render.RenderContext;
@@ -119,9 +120,12 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (CatalogFiles.InputError e) {
             err.println(e.getMessage());
         } catch (CatalogJsonException e) {
-            err.println(template + ":" + e.line() + ":" + e.column() + ": " + e.message(locale));
+            Issue i = e.issue();
+            err.println(template + (i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column()))
+                    + ": " + i.message(locale));
         } catch (TabularException e) {
-            err.println(template + (e.cell() == null ? "" : ":" + e.cell()) + ": " + e.message(locale));
+            Issue i = e.issue();
+            err.println(template + (i.cell() == null ? "" : ":" + i.cell()) + ": " + i.message(locale));
         } catch (FileWriteException e) {
             err.println(e.message(locale));
         } catch (ScoringException e) {

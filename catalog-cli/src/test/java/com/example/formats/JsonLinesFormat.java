@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.io.AtomicFiles;
 import org.talentcatalog.tabular.CatalogDocument;
 import org.talentcatalog.tabular.ReadOptions;
-import org.talentcatalog.tabular.TableProblem;
 import org.talentcatalog.tabular.TabularException;
 import org.talentcatalog.tabular.WriteOptions;
 import org.talentcatalog.tabular.spi.CatalogFormat;
@@ -65,13 +67,13 @@ public final class JsonLinesFormat implements CatalogFormat {
     public CatalogDocument read(Path file, ReadOptions options) throws IOException {
         long max = options.jsonLimits().maxDocumentBytes();
         if (Files.size(file) > max) {
-            throw new TabularException("read:limit", null, LocalizedText.of(
-                    "文件超过 " + max + " 字节", "the file is larger than " + max + " bytes"));
+            throw new TabularException(Issue.unreadableInput("read:limit", null, LocalizedText.of(
+                    "文件超过 " + max + " 字节", "the file is larger than " + max + " bytes")));
         }
         ObjectNode root = JSON.createObjectNode();
         ArrayNode positions = JSON.createArrayNode();
         List<Integer> lines = new ArrayList<>();             // the line of each position
-        List<TableProblem> problems = new ArrayList<>();
+        List<Issue> problems = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int line = 0;
             for (String text = in.readLine(); text != null; text = in.readLine()) {
@@ -83,10 +85,10 @@ public final class JsonLinesFormat implements CatalogFormat {
                 try {
                     JsonNode value = JSON.readTree(text);
                     if (!value.isObject()) {
-                        problems.add(new TableProblem(true, "read:notObject", null, String.valueOf(line),
+                        problems.add(error("read:notObject", null, String.valueOf(line),
                                 LocalizedText.of("这一行不是 JSON 对象", "the line is not a JSON object")));
                     } else if (line == 1 && value.has("positions")) {
-                        problems.add(new TableProblem(true, "read:headerPositions", "/positions", "1",
+                        problems.add(error("read:headerPositions", "/positions", "1",
                                 LocalizedText.of("第一行不应列出岗位：每行一个岗位", "the first line must not list positions: one per line")));
                     } else if (line == 1) {
                         root.setAll((ObjectNode) value);             // the catalog
@@ -97,7 +99,7 @@ public final class JsonLinesFormat implements CatalogFormat {
                 } catch (JsonProcessingException e) {
                     String why = e.getOriginalMessage();
                     int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-                    problems.add(new TableProblem(true, "read:syntax", null, line + ":" + column,
+                    problems.add(error("read:syntax", null, line + ":" + column,
                             LocalizedText.of("不是有效的 JSON: " + why, "not valid JSON: " + why)));
                 }
             }
@@ -125,5 +127,9 @@ public final class JsonLinesFormat implements CatalogFormat {
             }
             w.flush();
         });
+    }
+
+    private static Issue error(String rule, String pointer, String place, LocalizedText text) {
+        return Issue.of(Severity.ERROR, Layer.READ, rule, pointer, text).inCell(place);
     }
 }

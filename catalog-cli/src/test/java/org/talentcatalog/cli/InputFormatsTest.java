@@ -87,6 +87,21 @@ class InputFormatsTest {
     }
 
     @Test
+    void aTableValueThatDoesNotBindIsNamedByItsPlaceAndPointer() throws IOException {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, "岗位编号,岗位名称,产业类别,岗位类别,学历要求\nA1,工程师,集成电路,应用技术类,本科\n");
+        Files.writeString(dir.resolve("t.catalog.json"), "{\"formatVersion\": \"1.0\",\n \"id\": \"t\",\n \"edition\": 5}");
+        Run diff = run("diff", csv.toString(), NEW, "--lang", "en");
+        assertEquals(2, diff.code());
+        assertEquals("catalog diff: " + csv + ":t.catalog.json:3:13: expected an object, found a number [/edition]",
+                diff.err().strip());
+        Run convert = run("convert", csv.toString(), dir.resolve("out.json").toString(), "--force", "--lang", "en");
+        assertEquals(1, convert.code());
+        assertTrue(convert.err().strip().endsWith("catalog convert: " + csv + ":t.catalog.json:3:13: "
+                + "cannot be made a catalog: expected an object, found a number [/edition]"), convert.err());
+    }
+
+    @Test
     void aLegacyXlsIsNamedNeverDecoded() throws IOException {
         byte[] header = new byte[512];
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, header, 0, 8);

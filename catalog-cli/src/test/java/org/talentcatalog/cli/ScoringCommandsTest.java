@@ -131,6 +131,15 @@ class ScoringCommandsTest {
     }
 
     @Test
+    void aTemplateThatCannotBeReadIsNamedWithoutAMadeUpLine() throws Exception {
+        Path missing = dir.resolve("missing.json");
+        Run r = run(new ScoreCommand(), table().toString(), "--config", config("{\"method\": \"JENKS\", \"classes\": 3}")
+                .toString(), "--catalog", missing.toString(), "--out", dir.resolve("draft.json").toString(), "--lang", "en");
+        assertEquals(2, r.code());
+        assertEquals("catalog score: " + missing + ": no such file", r.err().strip());
+    }
+
+    @Test
     void badInputExitsTwoWithOneLocatedLineAndNoStackTrace() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "position_id,ratio,days\nIC-001,abc,3\nIC-002,1,2\n");

@@ -106,6 +106,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDocumentOverTheSizeLimitIsRefusedWholeWithExitTwo() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.write(("{" + " ".repeat(16 * 1024)).getBytes(StandardCharsets.US_ASCII)); // text to the detector
+            f.setLength((256L << 20) + 1); // sparse: one byte over the default limit
+        }
+        assertEquals(2, run("validate", huge.toString(), "--lang", "en"));
+        assertEquals("", out.toString());
+        assertEquals("catalog validate: " + huge + ": document too large: 268435457 bytes, the limit is 268435456",
+                err.toString().strip());
+    }
+
+    @Test
+    void aDocumentTooDeepIsALocatedIssueWithExitOne() throws IOException {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "[".repeat(100) + "]".repeat(100), StandardCharsets.UTF_8);
+        assertEquals(1, run("validate", deep.toString()));
+        assertTrue(out.toString().contains("read:limit"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void wrongCallExitsTwoWithOneLine() {
         assertEquals(2, run("validate"));
         assertEquals(2, run("validate", valid.toString(), "--format", "xml"));

@@ -18,6 +18,7 @@ import org.talentcatalog.model.internal.CanonicalPrettyPrinter;
 import org.talentcatalog.model.internal.CatalogBinder;
 import org.talentcatalog.model.internal.CatalogWriter;
 import org.talentcatalog.model.internal.JsonPointers;
+import org.talentcatalog.model.internal.JsonProblems;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
 
@@ -107,7 +108,7 @@ public final class CatalogJson {
         try {
             return parseText(JsonText.read(in, limits).text());
         } catch (IOException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
+            throw JsonProblems.unreadable("read:io",
                     Messages.READ_IO.text(e.getMessage()));
         }
     }
@@ -176,11 +177,12 @@ public final class CatalogJson {
     }
 
     private CatalogJsonException locate(CatalogJsonException e, String json) {
-        if (e.pointer() == null || e.line() > 0) {
+        String pointer = e.issue().pointer();
+        if (pointer == null || e.issue().line() != null) {
             return e;
         }
-        Map<String, int[]> at = JsonPointers.locate(trees.mapper(), json, Set.of(e.pointer()));
-        int[] lc = at.get(e.pointer());
-        return lc == null ? e : e.at(lc[0], lc[1]);
+        Map<String, int[]> at = JsonPointers.locate(trees.mapper(), json, Set.of(pointer));
+        int[] lc = at.get(pointer);
+        return lc == null ? e : e.locatedAt(JsonProblems.known(lc[0]), JsonProblems.known(lc[1]));
     }
 }

@@ -26,18 +26,18 @@ class CatalogJsonReadErrorsTest {
     @Test
     void rejectsAnUnknownMemberAtItsValueWithExactLineAndColumn() {
         String json = minimalWith("  \"kind\": \"INDUSTRY\",", "  \"kind\": \"INDUSTRY\", \"colour\": \"红\",");
-        CatalogJsonException e = failsWith(json, "bind:unknownMember", "/colour");
+        CatalogJsonException e = failsWith(json, "model:unknownMember", "/colour");
         // line 5 is `  "kind": "INDUSTRY", "colour": "红",`; the value "红" starts at column 33
         assertAt(e, 5, 33);
-        assertTrue(e.message(Locale.ENGLISH).contains("unknown member \"colour\""), e.message(Locale.ENGLISH));
-        assertTrue(e.message(Locale.CHINESE).contains("未知成员"), e.message(Locale.CHINESE));
+        assertTrue(e.issue().message(Locale.ENGLISH).contains("unknown member \"colour\""), e.issue().message(Locale.ENGLISH));
+        assertTrue(e.issue().message(Locale.CHINESE).contains("未知成员"), e.issue().message(Locale.CHINESE));
         assertTrue(e.getMessage().startsWith("5:33 [/colour] "), e.getMessage());
     }
 
     @Test
     void rejectsAnUnknownMemberInsideAPositionAtItsPointer() {
         String json = minimalWith("\"category\":", "\"salary\": 1, \"category\":");
-        CatalogJsonException e = failsWith(json, "bind:unknownMember", "/positions/0/salary");
+        CatalogJsonException e = failsWith(json, "model:unknownMember", "/positions/0/salary");
         int[] at = lineColumnOf(json, "1, \"category\"");
         assertAt(e, at[0], at[1]);
     }
@@ -52,15 +52,15 @@ class CatalogJsonReadErrorsTest {
         "name       | \"name\": {\"zh\": \"集成                | \"name\": {\"x-note\": 1, \"zh\": \"集成             | /positions/0/name/x-note",
     })
     void rejectsExtensionMembersWhereFormatDoesNotAllowThem(String where, String target, String replacement, String pointer) {
-        CatalogJsonException e = failsWith(minimalWith(target.strip(), replacement.strip()), "bind:unknownMember", pointer);
-        assertTrue(e.message(Locale.ENGLISH).contains("no extension members allowed here"), e.message(Locale.ENGLISH));
-        assertTrue(e.line() > 0 && e.column() > 0, e::getMessage);
+        CatalogJsonException e = failsWith(minimalWith(target.strip(), replacement.strip()), "model:unknownMember", pointer);
+        assertTrue(e.issue().message(Locale.ENGLISH).contains("no extension members allowed here"), e.issue().message(Locale.ENGLISH));
+        assertTrue(e.issue().line() > 0 && e.issue().column() > 0, e::getMessage);
     }
 
     @ParameterizedTest(name = "\"{0}\" is not an extension member name")
     @CsvSource({"X-vendor", "x-", "x_vendor", "vendor"})
     void rejectsNamesThatAreNotExtensionNamesAtTheCatalogLevel(String name) {
-        failsWith(minimalWith("\"kind\":", "\"" + name + "\": 1, \"kind\":"), "bind:unknownMember", "/" + name);
+        failsWith(minimalWith("\"kind\":", "\"" + name + "\": 1, \"kind\":"), "model:unknownMember", "/" + name);
     }
 
     @Test
@@ -95,54 +95,54 @@ class CatalogJsonReadErrorsTest {
         if (pointer.equals("/positions")) {
             json = json.replace("]\n}", "]}\n}");
         }
-        failsWith(json, "bind:type", pointer);
+        failsWith(json, "model:type", pointer);
     }
 
     @Test
     void rejectsAnIntegerBeyondTheIntRange() {
         failsWith(minimalWith("\"education\": \"MASTER\"",
                 "\"education\": \"MASTER\", \"experience\": {\"minYears\": 3000000000}"),
-                "bind:range", "/positions/0/requirements/experience/minYears");
+                "model:range", "/positions/0/requirements/experience/minYears");
     }
 
     @Test
     void rejectsARootThatIsNotAnObject() {
-        failsWith("[]", "bind:type", "");
+        failsWith("[]", "model:type", "");
     }
 
     @Test
     void rejectsAnUnknownCodeAndListsTheAllowedOnes() {
-        CatalogJsonException e = failsWith(minimalWith("\"INDUSTRY\"", "\"INDUSTRIAL\""), "bind:code", "/kind");
-        assertEquals("unknown code \"INDUSTRIAL\", allowed: INDUSTRY, REGIONAL, SPECIAL", e.message(Locale.ENGLISH));
-        assertEquals("未知代码 \"INDUSTRIAL\"，允许: INDUSTRY, REGIONAL, SPECIAL", e.message(Locale.CHINESE));
+        CatalogJsonException e = failsWith(minimalWith("\"INDUSTRY\"", "\"INDUSTRIAL\""), "model:code", "/kind");
+        assertEquals("unknown code \"INDUSTRIAL\", allowed: INDUSTRY, REGIONAL, SPECIAL", e.issue().message(Locale.ENGLISH));
+        assertEquals("未知代码 \"INDUSTRIAL\"，允许: INDUSTRY, REGIONAL, SPECIAL", e.issue().message(Locale.CHINESE));
         int[] at = lineColumnOf(minimalWith("\"INDUSTRY\"", "\"INDUSTRIAL\""), "\"INDUSTRIAL\"");
         assertAt(e, at[0], at[1]);
     }
 
     @Test
     void codesAreCaseSensitive() {
-        failsWith(minimalWith("\"DRAFT\"", "\"draft\""), "bind:code", "/status");
+        failsWith(minimalWith("\"DRAFT\"", "\"draft\""), "model:code", "/status");
     }
 
     @Test
     void rejectsAnUnknownCodeInsideAListAtItsIndex() {
         failsWith(minimalWith("[\"TALENT_INTRODUCTION\"]", "[\"TALENT_INTRODUCTION\", \"VISA\"]"),
-                "bind:code", "/positions/0/policies/1");
+                "model:code", "/positions/0/policies/1");
     }
 
     @Test
     void rejectsAnUnknownRespondentType() {
         String json = minimalWith("\"positions\":",
                 "\"methodology\": {\"survey\": {\"respondents\": {\"EMPLOYER\": 3, \"STUDENT\": 1}}},\n  \"positions\":");
-        failsWith(json, "bind:code", "/methodology/survey/respondents/STUDENT");
+        failsWith(json, "model:code", "/methodology/survey/respondents/STUDENT");
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a date")
     @CsvSource({"2024-02-30", "2023-02-29", "2024-13-01", "2024-1-01", "20240101", "2024-01-01T00:00", "2024-04-31"})
     void rejectsDatesThatAreNotRealCalendarDates(String date) {
         String json = minimalWith("2024-01-01", date);
-        CatalogJsonException e = failsWith(json, "bind:date", "/edition/validFrom");
-        assertTrue(e.message(Locale.ENGLISH).contains(date), e.message(Locale.ENGLISH));
+        CatalogJsonException e = failsWith(json, "model:date", "/edition/validFrom");
+        assertTrue(e.issue().message(Locale.ENGLISH).contains(date), e.issue().message(Locale.ENGLISH));
         int[] at = lineColumnOf(json, "\"" + date + "\"");
         assertAt(e, at[0], at[1]);
     }
@@ -157,8 +157,8 @@ class CatalogJsonReadErrorsTest {
     void rejectsADuplicateMemberNameAtTheLaterOccurrence() {
         String json = minimalWith("\"status\": \"DRAFT\",", "\"status\": \"DRAFT\",\n  \"status\": \"PUBLISHED\",");
         CatalogJsonException e = failsWith(json, "read:duplicateKey", null);
-        assertEquals(10, e.line(), e::getMessage);
-        assertTrue(e.message(Locale.ENGLISH).contains("status"), e.message(Locale.ENGLISH));
+        assertEquals(10, e.issue().line(), e::getMessage);
+        assertTrue(e.issue().message(Locale.ENGLISH).contains("status"), e.issue().message(Locale.ENGLISH));
     }
 
     @Test
@@ -171,7 +171,7 @@ class CatalogJsonReadErrorsTest {
     void rejectsMalformedJsonWithItsLocation() {
         CatalogJsonException e = failsWith(minimalWith("\"level\": \"MUNICIPAL\",", "\"level\": \"MUNICIPAL\""),
                 "read:syntax", null);
-        assertEquals(7, e.line(), e::getMessage);
+        assertEquals(7, e.issue().line(), e::getMessage);
     }
 
     @ParameterizedTest(name = "[{index}] an empty document")
@@ -185,7 +185,7 @@ class CatalogJsonReadErrorsTest {
     void rejectsAThresholdsObjectThatLacksALevel() {
         String json = minimalWith("\"positions\":",
                 "\"methodology\": {\"scoring\": {\"thresholds\": {\"VERY_SCARCE\": 0.8, \"SCARCE\": 0.5}}},\n  \"positions\":");
-        failsWith(json, "bind:required", "/methodology/scoring/thresholds");
+        failsWith(json, "model:required", "/methodology/scoring/thresholds");
     }
 
     @Test

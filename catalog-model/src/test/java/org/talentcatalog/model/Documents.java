@@ -64,12 +64,12 @@ final class Documents {
 
     static CatalogJsonException failsWith(Executable read, String problem, String pointer) {
         CatalogJsonException e = assertThrows(CatalogJsonException.class, read);
-        assertEquals(problem, e.problem(), e::getMessage);
-        assertEquals(pointer, e.pointer(), e::getMessage);
+        assertEquals(problem, e.issue().rule(), e::getMessage);
+        assertEquals(pointer, e.issue().pointer(), e::getMessage);
         return e;
     }
 
     static void assertAt(CatalogJsonException e, int line, int column) {
-        assertEquals(line + ":" + column, e.line() + ":" + e.column(), e::getMessage);
+        assertEquals(line + ":" + column, e.issue().line() + ":" + e.issue().column(), e::getMessage);
     }
 }

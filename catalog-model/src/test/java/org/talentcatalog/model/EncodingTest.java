@@ -44,9 +44,9 @@ class EncodingTest {
         CatalogJsonException e = failsWith(() -> CatalogJson.read(bytes), "read:encoding", null);
         int[] at = lineColumnOf(MINIMAL, "集成电路产业");
         assertAt(e, at[0], at[1]);
-        assertEquals(4, e.line());
-        assertTrue(e.message(Locale.ENGLISH).startsWith("not valid UTF-8: byte 0x" + hex.substring(0, 2)),
-                e.message(Locale.ENGLISH));
+        assertEquals(4, e.issue().line());
+        assertTrue(e.issue().message(Locale.ENGLISH).startsWith("not valid UTF-8: byte 0x" + hex.substring(0, 2)),
+                e.issue().message(Locale.ENGLISH));
     }
 
     @Test
@@ -87,7 +87,7 @@ class EncodingTest {
         byte[] withBom = new byte[plain.length + 3];
         System.arraycopy(BOM, 0, withBom, 0, 3);
         System.arraycopy(plain, 0, withBom, 3, plain.length);
-        CatalogJsonException e = failsWith(() -> CatalogJson.read(withBom), "bind:code", "/status");
+        CatalogJsonException e = failsWith(() -> CatalogJson.read(withBom), "model:code", "/status");
         assertAt(e, 9, 13);
     }
 

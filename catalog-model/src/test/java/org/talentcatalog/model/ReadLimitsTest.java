@@ -50,11 +50,11 @@ class ReadLimitsTest {
         String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
         String json = minimalWith("\"kind\":", "\"x-deep\": " + deep + ",\n  \"kind\":");
         CatalogJsonException e = failsWith(json, "read:limit", null);
-        assertEquals(5, e.line(), e::getMessage);
+        assertEquals(5, e.issue().line(), e::getMessage);
         // the catalog object is depth 1, so the 64th "{" of x-deep (column 13 + 5 * 63) is the 65th
         // level; the error names the column just after it
-        assertEquals(13 + 5 * 63 + 1, e.column(), e::getMessage);
-        assertTrue(e.message(Locale.ENGLISH).startsWith("read limit exceeded"), e.message(Locale.ENGLISH));
+        assertEquals(13 + 5 * 63 + 1, e.issue().column(), e::getMessage);
+        assertTrue(e.issue().message(Locale.ENGLISH).startsWith("read limit exceeded"), e.issue().message(Locale.ENGLISH));
     }
 
     @Test
@@ -62,18 +62,18 @@ class ReadLimitsTest {
         String huge = "长".repeat(50 * 1024 * 1024 / 3);
         String json = minimalWith("\"id\": \"sh-ic\"", "\"id\": \"" + huge + "\"");
         CatalogJsonException e = failsWith(() -> CatalogJson.read(json.getBytes(StandardCharsets.UTF_8)), "read:limit", null);
-        assertEquals(3, e.line(), e::getMessage);
-        assertTrue(e.column() > 1, e::getMessage);
-        assertTrue(e.message(Locale.ENGLISH).contains("String value length"), e.message(Locale.ENGLISH));
+        assertEquals(3, e.issue().line(), e::getMessage);
+        assertTrue(e.issue().column() > 1, e::getMessage);
+        assertTrue(e.issue().message(Locale.ENGLISH).contains("String value length"), e.issue().message(Locale.ENGLISH));
     }
 
     @Test
     void aFiveThousandDigitNumberFailsWithLineAndColumn() {
         String json = minimalWith("\"kind\":", "\"x-n\": " + "9".repeat(5000) + ",\n  \"kind\":");
         CatalogJsonException e = failsWith(json, "read:limit", null);
-        assertEquals(5, e.line(), e::getMessage);
-        assertTrue(e.column() >= 10, e::getMessage);
-        assertTrue(e.message(Locale.ENGLISH).contains("Number value length"), e.message(Locale.ENGLISH));
+        assertEquals(5, e.issue().line(), e::getMessage);
+        assertTrue(e.issue().column() >= 10, e::getMessage);
+        assertTrue(e.issue().message(Locale.ENGLISH).contains("Number value length"), e.issue().message(Locale.ENGLISH));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ReadLimitsTest {
         byte[] bytes = ("{" + " ".repeat(200) + "oops").getBytes(StandardCharsets.UTF_8);
         CatalogJson small = CatalogJson.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100));
         CatalogJsonException e = failsWith(() -> small.parse(bytes), "read:limit", null);
-        assertTrue(e.message(Locale.ENGLISH).contains("document too large: 205 bytes"), e.message(Locale.ENGLISH));
+        assertTrue(e.issue().message(Locale.ENGLISH).contains("document too large: 205 bytes"), e.issue().message(Locale.ENGLISH));
     }
 
     @Test
@@ -118,7 +118,7 @@ class ReadLimitsTest {
         Files.writeString(file, MINIMAL);
         CatalogJson small = CatalogJson.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100));
         CatalogJsonException e = failsWith(() -> small.parse(file), "read:limit", null);
-        assertTrue(e.message(Locale.ENGLISH).startsWith("document too large"), e.message(Locale.ENGLISH));
+        assertTrue(e.issue().message(Locale.ENGLISH).startsWith("document too large"), e.issue().message(Locale.ENGLISH));
         assertEquals("sh-ic", CatalogJson.read(file).id());
     }
 

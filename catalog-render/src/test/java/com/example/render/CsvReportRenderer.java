@@ -1,9 +1,9 @@
 package com.example.render;
 
 import java.io.IOException;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
-import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.ValidationReport;
 
 /** A validation report as CSV (RFC 4180) for a spreadsheet: a header, then one row per issue. */

@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.schema.CatalogValidator;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
 
 /**
@@ -94,8 +95,8 @@ class ExtendingGuideTest {
 
     @Test
     void commasQuotesAndLineBreaksAreQuotedAndAbsentPartsLeftEmpty() {
-        Issue odd = new Issue(Severity.WARNING, "X-SALARY", null, null, null,
-                LocalizedText.of("范围 \"10,20\"", "range \"10,20\"\nper month"), "岗位!E12");
+        Issue odd = Issue.of(Severity.WARNING, Layer.EMBEDDER, "X-SALARY", null,
+                LocalizedText.of("范围 \"10,20\"", "range \"10,20\"\nper month")).inCell("岗位!E12");
         String table = new CsvReportRenderer().render(ValidationReport.of(List.of(odd)), RenderContext.of(Locale.ENGLISH));
         assertTrue(table.endsWith("\"range \"\"10,20\"\"\nper month\"\r\n"), table);
         assertEquals(List.of("warning", "X-SALARY", "", "", "", "岗位!E12", "range \"10,20\"\nper month"), parse(table).get(1));

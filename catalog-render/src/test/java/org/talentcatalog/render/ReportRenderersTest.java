@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.scoring.ConsensusResult;
 import org.talentcatalog.scoring.ExpertConsensus;
@@ -35,10 +36,12 @@ class ReportRenderersTest {
 
     private static ValidationReport report() {
         List<Issue> issues = List.of(
-                new Issue(Severity.WARNING, "R17", "", null, null, LocalizedText.of("代码未收录", "code not listed")),
-                new Issue(Severity.ERROR, "R3", "/positions/0/id", 5, 7, LocalizedText.of("编号重复", "duplicate id")),
-                new Issue(Severity.INFO, "R9", null, 4, null, LocalizedText.of("提示", "a note")),
-                new Issue(Severity.ERROR, "read:value", "/positions/1/level", null, null, LocalizedText.of("无法识别", "unknown"), "岗位!E12"));
+                Issue.of(Severity.WARNING, Layer.RULE, "R17", "", LocalizedText.of("代码未收录", "code not listed")),
+                Issue.of(Severity.ERROR, Layer.RULE, "R3", "/positions/0/id", LocalizedText.of("编号重复", "duplicate id"))
+                        .locatedAt(5, 7),
+                Issue.of(Severity.INFO, Layer.RULE, "R9", null, LocalizedText.of("提示", "a note")).locatedAt(4, null),
+                Issue.of(Severity.ERROR, Layer.READ, "read:value", "/positions/1/level", LocalizedText.of("无法识别", "unknown"))
+                        .inCell("岗位!E12"));
         return new ValidationReport(issues, 3, 2, 1);
     }
 

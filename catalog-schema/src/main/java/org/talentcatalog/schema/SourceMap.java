@@ -3,7 +3,7 @@ package org.talentcatalog.schema;
 /**
  * Where the values of a document that was not read from JSON text came from, for example the cells
  * of a spreadsheet: {@link CatalogValidator#validate(com.fasterxml.jackson.databind.JsonNode,
- * SourceMap, java.util.List)} puts the answer into each {@link Issue#cell()}.
+ * SourceMap, java.util.List)} puts the answer into each {@link org.talentcatalog.model.Issue#cell()}.
  *
  * <p>Implementations must be safe to call from the validating thread and never throw.
  */

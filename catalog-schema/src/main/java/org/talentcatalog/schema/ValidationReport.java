@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.internal.CanonicalPrettyPrinter;
 
 /**

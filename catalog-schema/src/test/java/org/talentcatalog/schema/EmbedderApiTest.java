@@ -10,8 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.Position;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /** What an embedder builds on: their own rules (streaming or not) and validating trees with a source map. */
 class EmbedderApiTest {
@@ -97,7 +103,7 @@ class EmbedderApiTest {
         obj(doc, "/positions/0").put("category", "RESEARCH");
         obj(doc, "/edition").remove("version");
         List<Issue> readIssues = new ArrayList<>();
-        readIssues.add(Issue.at(Severity.WARNING, "read:merged", "/positions/1/name",
+        readIssues.add(Issue.of(Severity.WARNING, Layer.READ, "read:merged", "/positions/1/name",
                 LocalizedText.of("合并单元格", "merged cells")));
         ValidationReport r = CatalogValidator.standard().validate(doc, pointer -> pointer.startsWith("/positions/")
                 ? "岗位!" + pointer.split("/")[2] : "目录信息!" + pointer, readIssues);

@@ -26,7 +26,7 @@ import org.talentcatalog.model.Labelled;
 import org.talentcatalog.model.ReadLimits;
 
 /**
- * Keeps {@code docs/format.md} current with the code: every rule of {@link StandardRules} has a
+ * Keeps {@code docs/format.md} current with the code: every built-in rule (R1–R18) has a
  * heading with its severity, every enum constant of the model and every default code is listed with
  * its labels, and every member, code and pattern of the JSON Schema is named.
  */
@@ -70,7 +70,7 @@ class FormatDocumentationTest {
             assertEquals(null, documented.put(m.group(1), m.group(2)), () -> "two headings for " + m.group(1));
         }
         Map<String, String> rules = new TreeMap<>();
-        StandardRules.all().forEach(r -> rules.put(r.id(), r.severity().name()));
+        org.talentcatalog.schema.internal.rules.BuiltInRules.all().forEach(r -> rules.put(r.id(), r.severity().name()));
         assertEquals(rules, documented, "### R… — … (SEVERITY) headings of docs/format.md");
         for (String id : rules.keySet()) {
             int start = doc.indexOf("### " + id + " — ");

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
 
 /**
  * Random damage to a valid document (drop, duplicate, retype or truncate) never makes the validator
@@ -54,7 +55,7 @@ class FuzzProperties {
     }
 
     /** Applies one random damage to a random container of the document. */
-    private static void damage(ObjectNode doc, Random random) {
+    static void damage(ObjectNode doc, Random random) {
         List<JsonNode> containers = new ArrayList<>();
         collect(doc, containers);
         JsonNode target = containers.get(random.nextInt(containers.size()));

@@ -11,7 +11,10 @@ import static org.talentcatalog.schema.Fixtures.validate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.internal.SchemaLayer;
 
 /**
@@ -72,8 +75,8 @@ class IssueMergeTest {
     void aValueTheReaderCouldNotReadIsJudgedByNoRule() {
         ObjectNode doc = tree();
         obj(doc, "/positions/0").put("industry", "新能源汽车"); // the reader keeps the cell text
-        Issue unread = new Issue(Severity.ERROR, "read:value", "/positions/0/industry", null, null,
-                LocalizedText.of("未知的产业类别「新能源汽车」", "unknown industry '新能源汽车'"), "岗位!D2");
+        Issue unread = Issue.of(Severity.ERROR, Layer.READ, "read:value", "/positions/0/industry",
+                LocalizedText.of("未知的产业类别「新能源汽车」", "unknown industry '新能源汽车'")).inCell("岗位!D2");
         ValidationReport report = Fixtures.VALIDATOR.validate(doc, pointer -> null, List.of(unread));
         assertEquals(List.of("read:value"), at(report, "/positions/0/industry").stream().map(Issue::rule).toList(),
                 report.issues()::toString);
@@ -85,8 +88,8 @@ class IssueMergeTest {
     void noRuleReportsTheAbsenceOfAValueTheReaderCouldNotRead() {
         ObjectNode doc = tree();
         obj(doc, "/edition").remove("publishedOn"); // its cell held an error value, so nothing was read
-        Issue unread = new Issue(Severity.ERROR, "read:cell", "/edition/publishedOn", null, null,
-                LocalizedText.of("单元格是错误值 #N/A", "the cell holds the error value #N/A"), "目录信息!B14");
+        Issue unread = Issue.of(Severity.ERROR, Layer.READ, "read:cell", "/edition/publishedOn",
+                LocalizedText.of("单元格是错误值 #N/A", "the cell holds the error value #N/A")).inCell("目录信息!B14");
         ValidationReport report = Fixtures.VALIDATOR.validate(doc, pointer -> null, List.of(unread));
         assertTrue(report.issues("R5").isEmpty(), report.issues()::toString);
         assertEquals(List.of("read:cell"), report.issues().stream().map(Issue::rule).toList());
@@ -97,8 +100,8 @@ class IssueMergeTest {
     void aReaderWarningDoesNotSilenceTheRules() {
         ObjectNode doc = tree();
         obj(doc, "/positions/0").put("industry", "FOO_BAR");
-        Issue formula = new Issue(Severity.WARNING, "read:formula", "/positions/0/industry", null, null,
-                LocalizedText.of("公式单元格：取其缓存值", "a formula cell: its cached value is used"), "岗位!D2");
+        Issue formula = Issue.of(Severity.WARNING, Layer.READ, "read:formula", "/positions/0/industry",
+                LocalizedText.of("公式单元格：取其缓存值", "a formula cell: its cached value is used")).inCell("岗位!D2");
         ValidationReport report = Fixtures.VALIDATOR.validate(doc, pointer -> null, List.of(formula));
         assertFalse(report.issues("R10").isEmpty(), report.issues()::toString);
     }

@@ -21,13 +21,17 @@ import net.jqwik.api.statistics.Statistics;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.internal.CatalogBinder;
 import org.talentcatalog.model.internal.Lenience;
 import org.talentcatalog.schema.internal.Finding;
 import org.talentcatalog.schema.internal.ModelLayer;
 import org.talentcatalog.schema.internal.SchemaLayer;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /**
  * Merging the layers' findings never hides an error: for documents edited so that the schema, the
@@ -161,7 +165,7 @@ class NoHiddenErrorProperties {
     private static boolean rulesErr(ObjectNode doc) {
         Catalog bound = CatalogBinder.catalog(doc, new Lenience());
         boolean[] erred = {false};
-        for (Rule rule : StandardRules.all()) {
+        for (Rule rule : Rules.standard().all()) {
             rule.check(bound, new RuleContext() {
                 @Override
                 public CodeLists codeLists() {

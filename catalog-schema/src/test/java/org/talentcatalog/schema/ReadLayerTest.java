@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 
 /** Bad input of every kind gives one located read issue: never an exception, a hang or a huge allocation. */
 class ReadLayerTest {

@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
 
 /** Every numbered rule of docs/format.md: a document that breaks it, and the fixture that keeps it. */
 class RulesTest {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
 
 /** Schema-layer findings: rule ids, pointers, lines and columns, clear messages, one issue per fault. */
 class SchemaLayerTest {

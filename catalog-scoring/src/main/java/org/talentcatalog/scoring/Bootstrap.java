@@ -19,7 +19,7 @@ public record Bootstrap(int replicates, long seed) {
     /** Checks the count. */
     public Bootstrap {
         if (replicates < 1) {
-            throw Messages.CONFIG_BOOTSTRAP.exception("$.uncertainty.bootstrap");
+            throw ScoringException.config("$.uncertainty.bootstrap", Messages.CONFIG_BOOTSTRAP.text());
         }
     }
 }

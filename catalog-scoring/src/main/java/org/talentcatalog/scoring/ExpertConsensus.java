@@ -51,10 +51,10 @@ public final class ExpertConsensus {
             String e = c.text(expert);
             String i = c.text(item);
             if (e.isEmpty() || i.isEmpty()) {
-                throw Messages.CONSENSUS_EMPTY_IDS.exception(csv.location(e.isEmpty() ? expert : item));
+                throw ScoringException.input(csv.location(e.isEmpty() ? expert : item), Messages.CONSENSUS_EMPTY_IDS.text());
             }
             if (seen.put(e + "\u0000" + i, e) != null) {
-                throw Messages.CONSENSUS_RATED_TWICE.exception(csv.location(item), e, i);
+                throw ScoringException.input(csv.location(item), Messages.CONSENSUS_RATED_TWICE.text(e, i));
             }
             if (!c.blank(score)) {
                 out.add(new ExpertRating(e, i, c.number(score, Double.NEGATIVE_INFINITY, false)));
@@ -90,7 +90,7 @@ public final class ExpertConsensus {
         Map<String, List<Double>> byItem = new LinkedHashMap<>();
         for (ExpertRating r : ratings) {
             if (byExpert.computeIfAbsent(r.expertId(), k -> new HashMap<>()).put(r.itemId(), r.score()) != null) {
-                throw Messages.CONSENSUS_DUPLICATE_RATING.exception(r.expertId() + "/" + r.itemId());
+                throw ScoringException.input(r.expertId() + "/" + r.itemId(), Messages.CONSENSUS_DUPLICATE_RATING.text());
             }
             byItem.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r.score());
         }
@@ -101,7 +101,7 @@ public final class ExpertConsensus {
         byExpert.forEach((e, scores) -> (scores.size() == n ? complete : excluded).add(e));
         int m = complete.size();
         if (n < 2 || m < 2) {
-            throw Messages.CONSENSUS_KENDALL_TOO_SMALL.exception("ratings", n, m);
+            throw ScoringException.input("ratings", Messages.CONSENSUS_KENDALL_TOO_SMALL.text(n, m));
         }
         double[] rankSums = new double[n];
         double ties = 0;
@@ -138,7 +138,7 @@ public final class ExpertConsensus {
             double avg = Columns.mean(x);
             double sd = x.length > 1 ? Columns.sampleSd(x) : 0;
             if (avg == 0 && sd > 0) {
-                throw Messages.CONSENSUS_MEAN_ZERO.exception("item " + items.get(j), items.get(j));
+                throw ScoringException.method("item " + items.get(j), Messages.CONSENSUS_MEAN_ZERO.text(items.get(j)));
             }
             long fulls = java.util.Arrays.stream(x).filter(v -> v == full).count();
             stats.add(new ItemStatistics(items.get(j), x.length, avg, sd, sd == 0 ? 0 : sd / avg,

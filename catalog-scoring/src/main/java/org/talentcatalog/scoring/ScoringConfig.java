@@ -42,13 +42,12 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
     public ScoringConfig {
         indicators = List.copyOf(indicators);
         if (indicators.isEmpty()) {
-            throw Messages.CONFIG_NO_INDICATORS.exception("$.indicators");
+            throw ScoringException.config("$.indicators", Messages.CONFIG_NO_INDICATORS.text());
         }
         for (int i = 0; i < indicators.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (indicators.get(i).id().equals(indicators.get(j).id())) {
-                    throw Messages.CONFIG_DUPLICATE_INDICATOR.exception("$.indicators[" + i + "].id",
-                            indicators.get(i).id());
+                    throw ScoringException.config("$.indicators[" + i + "].id", Messages.CONFIG_DUPLICATE_INDICATOR.text(indicators.get(i).id()));
                 }
             }
         }
@@ -61,7 +60,7 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(sensitivity, "sensitivity");
         if (minRespondents < 0) {
-            throw Messages.CONFIG_MIN_RESPONDENTS.exception("$.minRespondents");
+            throw ScoringException.config("$.minRespondents", Messages.CONFIG_MIN_RESPONDENTS.text());
         }
     }
 

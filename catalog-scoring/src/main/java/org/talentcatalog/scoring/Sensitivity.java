@@ -17,10 +17,10 @@ public record Sensitivity(int runs, double weightNoise, long seed) {
     /** Checks the values. */
     public Sensitivity {
         if (runs < 1) {
-            throw Messages.CONFIG_SENSITIVITY_RUNS.exception("$.sensitivity.runs");
+            throw ScoringException.config("$.sensitivity.runs", Messages.CONFIG_SENSITIVITY_RUNS.text());
         }
         if (!(weightNoise >= 0 && weightNoise < 1)) {
-            throw Messages.CONFIG_WEIGHT_NOISE.exception("$.sensitivity.weightNoise");
+            throw ScoringException.config("$.sensitivity.weightNoise", Messages.CONFIG_WEIGHT_NOISE.text());
         }
     }
 }

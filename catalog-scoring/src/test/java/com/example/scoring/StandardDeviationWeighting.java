@@ -22,7 +22,7 @@ public final class StandardDeviationWeighting extends AbstractMethodProvider<Wei
     public Weights weigh(WeightingInput input) {
         double[][] x = input.normalized();
         if (x.length < 2) {
-            throw new ScoringException("$.weighting", "标准差法需要至少 2 个岗位",
+            throw ScoringException.method("$.weighting", "标准差法需要至少 2 个岗位",
                     "STANDARD_DEVIATION needs at least 2 positions");
         }
         double[] w = new double[input.indicators().size()];
@@ -40,7 +40,7 @@ public final class StandardDeviationWeighting extends AbstractMethodProvider<Wei
             total += w[j];
         }
         if (!(total > 0)) {
-            throw new ScoringException("$.weighting", "所有指标在各岗位上取值相同，标准差法权重无定义",
+            throw ScoringException.method("$.weighting", "所有指标在各岗位上取值相同，标准差法权重无定义",
                     "every indicator has the same value for all positions: the weights are undefined");
         }
         for (int j = 0; j < w.length; j++) {

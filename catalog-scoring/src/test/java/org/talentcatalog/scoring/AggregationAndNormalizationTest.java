@@ -86,7 +86,7 @@ class AggregationAndNormalizationTest {
                 .normalize("d", IndicatorDirection.NEGATIVE, new double[] {10, 20, 30}), 1e-15);
         ScoringException e = assertThrows(ScoringException.class,
                 () -> Normalization.minMax().normalize("d", IndicatorDirection.POSITIVE, new double[] {4, 4, 4}));
-        assertEquals("$.indicators.d", e.location());
+        assertEquals("$.indicators.d", e.issue().cell());
     }
 
     // Oracle: numpy (x − mean)/std(ddof=1) of 2.5 1.2 3.1 0.8 1.9.

@@ -57,8 +57,8 @@ class ConfigErrorsTest {
         String json = c.member().startsWith("\"indicators\"") ? "{" + c.member() + "}"
                 : "{\"indicators\": [{\"id\": \"x\"}], " + c.member() + "}";
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(json, "c.json"));
-        assertAll(() -> assertEquals(c.location(), e.location()),
-                () -> assertEquals(c.zh(), e.messageZh()),
-                () -> assertEquals(c.en(), e.messageEn()));
+        assertAll(() -> assertEquals(c.location(), e.issue().cell()),
+                () -> assertEquals(c.zh(), e.issue().text().zh()),
+                () -> assertEquals(c.en(), e.issue().text().enOrZh()));
     }
 }

@@ -39,8 +39,8 @@ class CsvLimitsTest {
         String row = "E1,EMPLOYER,P1," + "设".repeat(CsvLimits.DEFAULT_MAX_CELL_CHARS + 1) + ",1,1,1\n";
         ScoringException e = assertThrows(ScoringException.class,
                 () -> SurveyData.read(new StringReader(HEADER + row), "s.csv"));
-        assertEquals("s.csv:2:16", e.location());
-        assertEquals("the cell is longer than 32767 characters", e.messageEn());
+        assertEquals("s.csv:2:16", e.issue().cell());
+        assertEquals("the cell is longer than 32767 characters", e.issue().text().enOrZh());
         String fits = "E1,EMPLOYER,P1," + "设".repeat(CsvLimits.DEFAULT_MAX_CELL_CHARS) + ",1,1,1\n";
         assertEquals(1, SurveyData.read(new StringReader(HEADER + fits), "s.csv").rowCount());
     }
@@ -49,8 +49,8 @@ class CsvLimitsTest {
     void anUnclosedQuoteStopsAtTheCellLimitNotAtTheEndOfTheInput() {
         ScoringException e = assertThrows(ScoringException.class,
                 () -> SurveyData.read(endless(HEADER + "E1,EMPLOYER,P1,\"never closed"), "s.csv"));
-        assertEquals("s.csv:2:16", e.location());
-        assertTrue(e.messageEn().endsWith("(is a quote not closed?)"), e.messageEn());
+        assertEquals("s.csv:2:16", e.issue().cell());
+        assertTrue(e.issue().text().enOrZh().endsWith("(is a quote not closed?)"), e.issue().text().enOrZh());
     }
 
     @Test
@@ -60,8 +60,8 @@ class CsvLimitsTest {
         assertTrue(csv.next());
         assertTrue(csv.next());
         ScoringException e = assertThrows(ScoringException.class, csv::next);
-        assertEquals("t.csv:3", e.location());
-        assertEquals("the record is longer than 100 characters", e.messageEn());
+        assertEquals("t.csv:3", e.issue().cell());
+        assertEquals("the record is longer than 100 characters", e.issue().text().enOrZh());
         CsvTokenizer endless = new CsvTokenizer(endless("a,"), "t.csv", new CsvLimits(1000, 4000));
         assertThrows(ScoringException.class, endless::next);
     }

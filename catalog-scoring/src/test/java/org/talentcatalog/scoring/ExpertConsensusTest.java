@@ -112,9 +112,9 @@ class ExpertConsensusTest {
     void nonNumericScoresAndRepeatedPairsAreLocatedErrors() {
         ScoringException e = assertThrows(ScoringException.class, () -> ExpertConsensus.readCsv(
                 new StringReader("expert_id,item_id,score\nA,x,high\n"), "r.csv"));
-        assertEquals("r.csv:2:5", e.location());
+        assertEquals("r.csv:2:5", e.issue().cell());
         e = assertThrows(ScoringException.class, () -> ExpertConsensus.readCsv(
                 new StringReader("expert_id,item_id,score\nA,x,1\nA,x,2\n"), "r.csv"));
-        assertEquals("r.csv:3:3", e.location());
+        assertEquals("r.csv:3:3", e.issue().cell());
     }
 }

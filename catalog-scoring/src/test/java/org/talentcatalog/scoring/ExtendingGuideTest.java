@@ -55,12 +55,12 @@ class ExtendingGuideTest {
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(
                 "{\"indicators\": [{\"id\": \"a\"}], \"weighting\": {\"method\": \"NOPE\"}}", "c.json"));
         assertEquals("unknown method NOPE (allowed: EQUAL, FIXED, AHP, ENTROPY, CRITIC, COMBINED, STANDARD_DEVIATION)",
-                e.messageEn());
+                e.issue().text().enOrZh());
         e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(
                 "{\"indicators\": [{\"id\": \"a\"}], \"weighting\": {\"method\": \"STANDARD_DEVIATION\", \"on\": \"RAW\"}}",
                 "c.json"));
-        assertEquals("$.weighting.on", e.location());
-        assertEquals("unknown member: on (allowed: method)", e.messageEn());
+        assertEquals("$.weighting.on", e.issue().cell());
+        assertEquals("unknown member: on (allowed: method)", e.issue().text().enOrZh());
     }
 
     @Test

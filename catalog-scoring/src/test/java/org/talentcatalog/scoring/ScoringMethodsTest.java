@@ -114,16 +114,16 @@ class ScoringMethodsTest {
         ScoringMethods m = ScoringMethods.builder().add(new LastWeighting("LAST")).add(new LastWeighting("FIRST")).build();
         ScoringException e = assertThrows(ScoringException.class,
                 () -> ScoringConfig.fromJson(config("{\"method\": \"EQUAL\"}"), "c.json", m));
-        assertEquals("$.weighting.method", e.location());
-        assertEquals("unknown method EQUAL (allowed: LAST, FIRST)", e.messageEn());
-        assertEquals("未知的方法 EQUAL（允许：LAST, FIRST）", e.messageZh());
+        assertEquals("$.weighting.method", e.issue().cell());
+        assertEquals("unknown method EQUAL (allowed: LAST, FIRST)", e.issue().text().enOrZh());
+        assertEquals("未知的方法 EQUAL（允许：LAST, FIRST）", e.issue().text().zh());
         ScoringMethods more = ScoringMethods.standard().toBuilder().add(new LastWeighting("LAST")).build();
         List<String> names = more.names(Weighting.class);
         assertEquals("LAST", names.get(names.size() - 1));
         e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(config("{\"method\": \"COMBINED\","
                 + " \"subjective\": {\"method\": \"NOPE\"}, \"objective\": {\"method\": \"EQUAL\"}}"), "c.json", more));
-        assertEquals("$.weighting.subjective.method", e.location());
-        assertEquals("unknown method NOPE (allowed: " + String.join(", ", names) + ")", e.messageEn());
+        assertEquals("$.weighting.subjective.method", e.issue().cell());
+        assertEquals("unknown method NOPE (allowed: " + String.join(", ", names) + ")", e.issue().text().enOrZh());
     }
 
     @Test
@@ -131,12 +131,12 @@ class ScoringMethodsTest {
         ScoringMethods m = ScoringMethods.builder().add(new LastWeighting("LAST")).build();
         ScoringException e = assertThrows(ScoringException.class,
                 () -> ScoringConfig.fromJson(config("{\"method\": \"LAST\", \"xyz\": 1}"), "c.json", m));
-        assertEquals("$.weighting.xyz", e.location());
-        assertEquals("unknown member: xyz (allowed: method, indicator, power)", e.messageEn());
+        assertEquals("$.weighting.xyz", e.issue().cell());
+        assertEquals("unknown member: xyz (allowed: method, indicator, power)", e.issue().text().enOrZh());
         e = assertThrows(ScoringException.class,
                 () -> ScoringConfig.fromJson(config("{\"method\": \"LAST\", \"power\": 0}"), "c.json", m));
-        assertEquals("$.weighting.power", e.location());
-        assertEquals("must be an integer >= 1", e.messageEn());
+        assertEquals("$.weighting.power", e.issue().cell());
+        assertEquals("must be an integer >= 1", e.issue().text().enOrZh());
     }
 
     @Test
@@ -237,7 +237,7 @@ class ScoringMethodsTest {
                 assertEquals("[[1.0, 2.0], [3.0]]", Arrays.deepToString(config.numberMatrix("m")));
                 assertEquals("EQUAL", config.weighting("w").method());
                 ScoringException e = config.error("x", "坏", "bad");
-                assertEquals("$.weighting.x", e.location());
+                assertEquals("$.weighting.x", e.issue().cell());
                 assertThrows(ScoringException.class, () -> config.number("n", 1));
                 return Weighting.equal();
             }
@@ -246,7 +246,7 @@ class ScoringMethodsTest {
         String json = config("{\"method\": \"PROBE\", \"x\": 2.5, \"t\": \" t \", \"ri\": \"donegan_dodd\", \"n\": null,"
                 + " \"o\": {\"p\": 1, \"q\": 2}, \"m\": [[1, 2], [3]], \"w\": {\"method\": \"EQUAL\"}}");
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(json, "c.json", m));
-        assertEquals("$.weighting.o.q", e.location(), "q of the opened object was never read");
+        assertEquals("$.weighting.o.q", e.issue().cell(), "q of the opened object was never read");
         assertInstanceOf(ScoringException.class, e);
     }
 }

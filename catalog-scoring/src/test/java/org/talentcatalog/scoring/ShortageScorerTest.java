@@ -69,16 +69,16 @@ class ShortageScorerTest {
     void badCellsAreReportedWithLineAndColumn() {
         ScoringException e = assertThrows(ScoringException.class, () -> SurveyData.read(new StringReader(
                 "respondent_id,respondent_type,position_id,vacancies,applicants,hires\nE,EMPLOYER,P,4,-1,0\n"), "s.csv"));
-        assertEquals("s.csv:2:16", e.location());
+        assertEquals("s.csv:2:16", e.issue().cell());
         e = assertThrows(ScoringException.class, () -> SurveyData.read(new StringReader(
                 "respondent_id,respondent_type,position_id,vacancies,applicants\n"), "s.csv"));
-        assertTrue(e.messageEn().contains("hires"));
+        assertTrue(e.issue().text().en().contains("hires"));
         e = assertThrows(ScoringException.class, () -> IndicatorTable.readCsv(new StringReader(
                 "position_id,x\nP1,\"1\nP2,2\n"), "t.csv"));
-        assertEquals("t.csv:2:4", e.location());
+        assertEquals("t.csv:2:4", e.issue().cell());
         e = assertThrows(ScoringException.class, () -> IndicatorTable.readCsv(new StringReader(
                 "position_id,x\nP1,abc\n"), "t.csv"));
-        assertEquals("t.csv:2:4", e.location());
+        assertEquals("t.csv:2:4", e.issue().cell());
     }
 
     @Test
@@ -87,8 +87,8 @@ class ShortageScorerTest {
         ScoringConfig config = ScoringConfig.builder().indicator("x", org.talentcatalog.model.IndicatorDirection.POSITIVE)
                 .indicator("y", org.talentcatalog.model.IndicatorDirection.POSITIVE).build();
         ScoringException e = assertThrows(ScoringException.class, () -> ShortageScorer.of(config).score(t));
-        assertEquals("t.csv:3", e.location());
-        assertTrue(e.messageEn().contains("column x"));
+        assertEquals("t.csv:3", e.issue().cell());
+        assertTrue(e.issue().text().en().contains("column x"));
         ScoringResult dropped = ShortageScorer.of(ScoringConfig.builder()
                 .indicator("x", org.talentcatalog.model.IndicatorDirection.POSITIVE)
                 .missingValues(MissingValues.DROP_POSITION).build()).score(t);
@@ -131,12 +131,12 @@ class ShortageScorerTest {
     void configErrorsNameTheJsonMember() {
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(
                 "{\"indicators\": [{\"id\": \"x\"}], \"weighting\": {\"method\": \"EQUAL\", \"bogus\": 1}}", "c.json"));
-        assertEquals("$.weighting.bogus", e.location());
+        assertEquals("$.weighting.bogus", e.issue().cell());
         e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(
                 "{\"indicators\": [{\"id\": \"x\", \"direction\": \"UP\"}]}", "c.json"));
-        assertEquals("$.indicators[0].direction", e.location());
+        assertEquals("$.indicators[0].direction", e.issue().cell());
         e = assertThrows(ScoringException.class, () -> ScoringConfig.fromJson(
                 "{\"indicators\": [{\"id\": \"x\"}], \"classification\": {\"method\": \"JENKS\", \"classes\": 5}}", "c.json"));
-        assertEquals("$.classification.classes", e.location());
+        assertEquals("$.classification.classes", e.issue().cell());
     }
 }

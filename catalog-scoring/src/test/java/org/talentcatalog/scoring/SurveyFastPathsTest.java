@@ -94,7 +94,7 @@ class SurveyFastPathsTest {
                     List.of(fast.counts().get(e.getKey())[0], fast.counts().get(e.getKey())[1],
                             fast.counts().get(e.getKey())[2], fast.counts().get(e.getKey())[3]), e.getKey());
         }
-        assertEquals(exact.firstFailure().map(ScoringException::messageEn),
-                fast.firstFailure().map(ScoringException::messageEn));
+        assertEquals(exact.firstFailure().map(ScoringException::issue),
+                fast.firstFailure().map(ScoringException::issue));
     }
 }

@@ -17,7 +17,7 @@ class WeightingMethodsTest {
     /** A 5 positions × 3 indicators table used for the objective methods. */
     private static final double[][] RAW = {{2.5, 60, 0.3}, {1.2, 45, 0.5}, {3.1, 90, 0.2}, {0.8, 30, 0.6}, {1.9, 75, 0.45}};
 
-    private static WeightingInput input(List<String> ids, double[][] raw, double[][] normalized) {
+    static WeightingInput input(List<String> ids, double[][] raw, double[][] normalized) {
         return new WeightingInput(ids, raw, normalized);
     }
 
@@ -183,7 +183,7 @@ class WeightingMethodsTest {
         List<String> two = List.of("a", "b");
         ScoringException e = assertThrows(ScoringException.class, () -> Weighting.ahp(new double[][] {{1, 3}, {3, 1}},
                 AhpPriority.EIGENVECTOR, RandomIndex.SAATY_CLASSIC).weigh(input(two, new double[0][2], new double[0][2])));
-        assertEquals("$.weighting.pairwise[0][1]", e.location());
+        assertEquals("$.weighting.pairwise[0][1]", e.issue().cell());
         assertThrows(ScoringException.class, () -> Weighting.ahp(new double[][] {{1, 3}, {1 / 3.0}},
                 AhpPriority.EIGENVECTOR, RandomIndex.SAATY_CLASSIC).weigh(input(two, new double[0][2], new double[0][2])));
         assertThrows(ScoringException.class, () -> Weighting.ahp(SAATY_SCALE_MATRIX,
@@ -231,7 +231,7 @@ class WeightingMethodsTest {
         double[][] negative = {{1, 2}, {-1, 3}};
         ScoringException e = assertThrows(ScoringException.class,
                 () -> Weighting.entropy(false).weigh(input(List.of("a", "b"), negative, negative)));
-        assertEquals("$.indicators.a", e.location());
+        assertEquals("$.indicators.a", e.issue().cell());
     }
 
     // Published worked example: A. Tuş, E. Aytaç Adalı, "The new combination with CRITIC and WASPAS methods
@@ -287,7 +287,7 @@ class WeightingMethodsTest {
         assertEquals(0.75, w.values().get(0), 1e-15);
         ScoringException e = assertThrows(ScoringException.class, () -> Weighting.fixed(Map.of("a", 1.0, "zz", 1.0))
                 .weigh(input(List.of("a"), RAW, RAW)));
-        assertEquals("$.weighting.weights.zz", e.location());
+        assertEquals("$.weighting.weights.zz", e.issue().cell());
     }
 
     @Test

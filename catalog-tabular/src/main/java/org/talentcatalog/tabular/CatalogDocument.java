@@ -12,14 +12,15 @@ import java.util.function.Supplier;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.ReadLimits;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
 
 /**
  * A catalog read from a file by a {@link org.talentcatalog.tabular.spi.CatalogFormat}: the catalog as
- * a JSON tree (the same tree its JSON form would give), the problems the reader found, and where
+ * a JSON tree (the same tree its JSON form would give), the problems the reader found (issues of the read layer, each in its cell), and where
  * every value came from ({@link #locate(String)}), so a validator can place each issue in its cell
  * or line. Immutable once read; thread-safe.
  *
@@ -41,14 +42,14 @@ public final class CatalogDocument {
     private final String format;
     private final Path jsonFile;
     private final ReadLimits jsonLimits;
-    private final List<TableProblem> notes;
+    private final List<Issue> notes;
     private final Supplier<Content> content;
 
     /** What a reader found: the tree, its problems and where each value came from. */
-    private record Content(JsonNode tree, List<TableProblem> problems, Function<String, String> locator) {
+    private record Content(JsonNode tree, List<Issue> problems, Function<String, String> locator) {
     }
 
-    private CatalogDocument(String format, Path jsonFile, ReadLimits jsonLimits, List<TableProblem> notes,
+    private CatalogDocument(String format, Path jsonFile, ReadLimits jsonLimits, List<Issue> notes,
             Supplier<Content> content) {
         this.format = format;
         this.jsonFile = jsonFile;
@@ -66,14 +67,14 @@ public final class CatalogDocument {
      * @param locator where the value at a JSON Pointer came from ({@code 岗位!E12}, {@code 12:5},
      *     {@code a.catalog.json:3:5} …), or {@code null} when not known; must be thread-safe
      */
-    public static CatalogDocument of(String format, JsonNode tree, List<TableProblem> problems,
+    public static CatalogDocument of(String format, JsonNode tree, List<Issue> problems,
             Function<String, String> locator) {
         Content read = new Content(tree.deepCopy(), List.copyOf(problems), Objects.requireNonNull(locator, "locator"));
         return new CatalogDocument(Objects.requireNonNull(format, "format"), null, null, List.of(), () -> read);
     }
 
     /** A document a built-in reader made: the tree is its own, not copied. */
-    static CatalogDocument read(String format, JsonNode tree, List<TableProblem> problems, Function<String, String> locator) {
+    static CatalogDocument read(String format, JsonNode tree, List<Issue> problems, Function<String, String> locator) {
         Content read = new Content(tree, List.copyOf(problems), locator);
         return new CatalogDocument(format, null, null, List.of(), () -> read);
     }
@@ -84,8 +85,8 @@ public final class CatalogDocument {
     }
 
     /** This document with a problem found before reading (it comes first). */
-    CatalogDocument withNote(TableProblem note) {
-        List<TableProblem> all = new ArrayList<>();
+    CatalogDocument withNote(Issue note) {
+        List<Issue> all = new ArrayList<>();
         all.add(note);
         all.addAll(notes);
         return new CatalogDocument(format, jsonFile, jsonLimits, all, content);
@@ -110,19 +111,19 @@ public final class CatalogDocument {
     }
 
     /** The reader's problems, in the order found. */
-    public List<TableProblem> problems() {
-        List<TableProblem> read = content.get().problems();
+    public List<Issue> problems() {
+        List<Issue> read = content.get().problems();
         if (notes.isEmpty()) {
             return read;
         }
-        List<TableProblem> all = new ArrayList<>(notes);
+        List<Issue> all = new ArrayList<>(notes);
         all.addAll(read);
         return List.copyOf(all);
     }
 
     /** Whether any problem is an error. */
     public boolean hasErrors() {
-        return problems().stream().anyMatch(TableProblem::error);
+        return problems().stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }
 
     /**
@@ -147,24 +148,19 @@ public final class CatalogDocument {
             try {
                 return CatalogJson.withLimits(jsonLimits).parse(jsonFile);
             } catch (CatalogJsonException e) {
-                throw new TabularException(e.problem(), e.line() > 0 ? e.line() + ":" + e.column() : null, withPointer(e));
+                throw new TabularException(e.issue());
             }
         }
-        for (TableProblem p : problems()) {
-            if (p.error()) {
-                throw new TabularException(p.rule(), p.cell(), p.text());
+        for (Issue p : problems()) {
+            if (p.severity() == Severity.ERROR) {
+                throw new TabularException(p);
             }
         }
         try {
             return CatalogJson.fromTree(content.get().tree());
         } catch (CatalogJsonException e) {
-            throw new TabularException(e.problem(), locate(e.pointer()), withPointer(e));
+            throw new TabularException(e.issue().inCell(locate(e.issue().pointer())));
         }
-    }
-
-    private static LocalizedText withPointer(CatalogJsonException e) {
-        String at = e.pointer() == null ? "" : " [" + e.pointer() + "]";
-        return LocalizedText.of(e.text().zh() + at, e.text().enOrZh() + at);
     }
 
     @Override
@@ -178,8 +174,7 @@ public final class CatalogDocument {
             String text = JsonText.read(file, limits).text();
             return new Content(trees.parse(text), List.of(), pointer -> JsonPlaces.locate(trees, text, "", pointer));
         } catch (CatalogJsonException e) {
-            TableProblem p = new TableProblem(true, e.problem(), e.pointer(), e.line() > 0 ? e.line() + ":" + e.column() : null, e.text());
-            return new Content(JsonNodeFactory.instance.objectNode(), List.of(p), pointer -> null);
+            return new Content(JsonNodeFactory.instance.objectNode(), List.of(e.issue()), pointer -> null);
         }
     }
 

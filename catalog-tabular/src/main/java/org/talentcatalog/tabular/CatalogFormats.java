@@ -15,6 +15,7 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.spi.CatalogFormat;
 import org.talentcatalog.tabular.spi.FileHead;
 
@@ -137,7 +138,7 @@ public final class CatalogFormats {
             }
         }
         FileFormat kind = head.detected();
-        throw new TabularException("read:format", null, kind.supported() ? Messages.FORMAT_NO_READER.text(kind, String.join(", ", names()))
+        throw ReadIssues.refused("read:format", null, kind.supported() ? Messages.FORMAT_NO_READER.text(kind, String.join(", ", names()))
                 : kind.refusal());
     }
 
@@ -176,7 +177,7 @@ public final class CatalogFormats {
         }
         Path name = file.getFileName();
         String it = format.name().toUpperCase(Locale.ROOT);
-        return doc.withNote(new TableProblem(false, "read:extension", null, null, Messages.READ_EXTENSION.text(name, it)));
+        return doc.withNote(ReadIssues.warning("read:extension", null, null, Messages.READ_EXTENSION.text(name, it)));
     }
 
     /**
@@ -191,18 +192,17 @@ public final class CatalogFormats {
         format.write(catalog, file, options);
     }
 
+    private static String bothLanguages(LocalizedText text) {
+        return text.zh() + " / " + text.en();
+    }
+
     /** Every registered extension, with its dot, in registration order: {@code [.json, .csv, .xlsx]}. */
     public List<String> extensions() {
         return byExtension.keySet().stream().map(e -> "." + e).toList();
     }
 
     private static TabularException unreadable(Path file, IOException e) {
-        return new TabularException("read:io", file.toString(), Messages.READ_IO.text(e.getMessage()));
-    }
-
-    /** An exception message in both languages: {@code 中文 / English}. */
-    private static String bothLanguages(LocalizedText text) {
-        return text.zh() + " / " + text.en();
+        return ReadIssues.refused("read:io", file.toString(), Messages.READ_IO.text(e.getMessage()));
     }
 
     @Override

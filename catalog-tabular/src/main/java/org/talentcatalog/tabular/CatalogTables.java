@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
+import org.talentcatalog.tabular.internal.ReadIssues;
 
 /**
  * Reads and writes catalogs as tables (docs/format.md, "Tables"): XLSX with a sheet 岗位 of
@@ -81,7 +82,7 @@ public final class CatalogTables {
     public CatalogDocument read(Path file) {
         CatalogDocument doc = formats.read(file, reading);
         if (doc.jsonFile().isPresent()) {
-            throw new TabularException("read:format", null,
+            throw ReadIssues.refused("read:format", null,
                     Messages.FORMAT_JSON_NOT_TABLE.text());
         }
         return doc;
@@ -92,7 +93,7 @@ public final class CatalogTables {
         try {
             return new Reading(reading).csv(csv, sideFile);
         } catch (IOException e) {
-            throw new TabularException("read:io", csv.toString(), Messages.READ_IO.text(e.getMessage()));
+            throw ReadIssues.refused("read:io", csv.toString(), Messages.READ_IO.text(e.getMessage()));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.talentcatalog.model.CatalogJsonException;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.tabular.internal.CatalogInfo;
@@ -27,6 +28,7 @@ import org.talentcatalog.tabular.internal.CellReader;
 import org.talentcatalog.tabular.internal.CsvFiles;
 import org.talentcatalog.tabular.internal.JsonTexts;
 import org.talentcatalog.tabular.internal.PositionRows;
+import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.internal.XlsxGuard;
 import org.talentcatalog.tabular.internal.XlsxTable;
 
@@ -35,7 +37,7 @@ final class Reading {
 
     private final ReadOptions options;
     private final JsonTexts json = new JsonTexts();
-    private final List<TableProblem> problems = new ArrayList<>();
+    private final List<Issue> problems = new ArrayList<>();
 
     Reading(ReadOptions options) {
         this.options = options;
@@ -61,7 +63,7 @@ final class Reading {
                 table.rows(info.get(), problems, (row, r) ->
                         CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
             } else {
-                problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, Messages.READ_NO_INFO_SHEET.text(XlsxTable.INFO)));
+                problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_INFO_SHEET.text(XlsxTable.INFO)));
             }
             root.set("positions", positions);
             return CatalogDocument.read(XlsxFormat.NAME, root, problems,
@@ -72,14 +74,14 @@ final class Reading {
             // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                     : e.getMessage().strip().lines().findFirst().orElse("");
-            throw new TabularException("read:notXlsx", file.getFileName().toString(), Messages.READ_NOT_XLSX.text(why));
+            throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), Messages.READ_NOT_XLSX.text(why));
         }
     }
 
     CatalogDocument csv(Path file, Path side) throws IOException {
         long size = Files.size(file);
         if (size > options.limits().maxFileBytes()) {
-            throw new TabularException("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
+            throw ReadIssues.refused("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
         }
         CsvFiles.Source source = () -> Files.newInputStream(file);
         Charset charset = options.csvCharset().isPresent() ? options.csvCharset().get() : CsvFiles.detect(source);
@@ -87,7 +89,7 @@ final class Reading {
         try (Reader in = CsvFiles.open(source, charset)) {
             CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
         } catch (CharacterCodingException e) {
-            throw new TabularException("read:encoding", null, Messages.READ_ENCODING.text(charset.name()));
+            throw ReadIssues.refused("read:encoding", null, Messages.READ_ENCODING.text(charset.name()));
         }
         ArrayNode positions = rows.finish();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -103,18 +105,18 @@ final class Reading {
                     root.setAll((ObjectNode) header);
                     JsonNode listed = header.get("positions");
                     if (listed != null && !(listed.isArray() && listed.isEmpty())) {
-                        problems.add(new TableProblem(true, "read:sideFilePositions", "/positions", name, Messages.READ_SIDE_FILE_POSITIONS.text()));
+                        problems.add(ReadIssues.error("read:sideFilePositions", "/positions", name, Messages.READ_SIDE_FILE_POSITIONS.text()));
                     }
                 } else {
-                    problems.add(new TableProblem(true, "read:sideFile", "", name, Messages.READ_SIDE_FILE_NOT_OBJECT.text()));
+                    problems.add(ReadIssues.error("read:sideFile", "", name, Messages.READ_SIDE_FILE_NOT_OBJECT.text()));
                 }
             } catch (CatalogJsonException e) {
-                problems.add(new TableProblem(true, e.problem(), null, name + ":" + e.line() + ":" + e.column(), e.text()));
+                problems.add(ReadIssues.inSideFile(name, e.issue()));
             }
             String sideText = text;
             locate = pointer -> JsonPlaces.locate(trees, sideText, name, pointer);
         } else {
-            problems.add(new TableProblem(true, "read:missingCatalogInfo", null, null, Messages.READ_NO_SIDE_FILE.text(
+            problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_SIDE_FILE.text(
                     side == null ? Messages.READ_SIDE_FILE_PLACEHOLDER.text() : side.getFileName())));
         }
         root.set("positions", positions);

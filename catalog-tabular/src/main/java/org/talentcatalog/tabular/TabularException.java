@@ -1,50 +1,31 @@
 package org.talentcatalog.tabular;
 
-import java.util.Locale;
-import org.talentcatalog.model.LocalizedText;
+import java.util.Objects;
+import org.talentcatalog.model.Issue;
 
 /**
  * A table that cannot be read at all: not a spreadsheet, a zip bomb, a cell or file beyond the
- * {@link TableLimits}, an I/O failure; or, from {@link CatalogDocument#toCatalog()}, a table whose
- * problems prevent conversion. {@link #getMessage()} is in Chinese with the place.
+ * {@link TableLimits}, an I/O failure ({@link Issue#unreadable()} is true); or, from
+ * {@link CatalogDocument#toCatalog()}, a table whose problems prevent conversion (its first error, or
+ * the value that does not bind, placed in its cell). {@link #getMessage()} is in Chinese with the
+ * place.
  */
 public final class TabularException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String problem;
-    private final String cell;
-    private final transient LocalizedText text;
+    /** Not serialised: {@link #getMessage()} keeps the message and place. */
+    private final transient Issue issue;
 
-    /**
-     * @param problem a stable id, e.g. {@code read:zipBomb}, {@code read:cellTooLarge}, {@code read:io}
-     * @param cell the place (file part or cell), or {@code null}
-     * @param text the message in Chinese and English
-     */
-    public TabularException(String problem, String cell, LocalizedText text) {
-        super((cell == null ? "" : cell + ": ") + text.zh());
-        this.problem = problem;
-        this.cell = cell;
-        this.text = text;
+    /** @param issue what went wrong and where */
+    public TabularException(Issue issue) {
+        super((issue.cell() == null ? "" : issue.cell() + ": ") + issue.text().zh()
+                + (issue.pointer() == null ? "" : " [" + (issue.pointer().isEmpty() ? "/" : issue.pointer()) + "]"));
+        this.issue = Objects.requireNonNull(issue, "issue");
     }
 
-    /** The stable id of the problem. */
-    public String problem() {
-        return problem;
-    }
-
-    /** The place, or {@code null}. */
-    public String cell() {
-        return cell;
-    }
-
-    /** The message without place in the given locale. */
-    public String message(Locale locale) {
-        return text.in(locale);
-    }
-
-    /** The message in both languages. */
-    public LocalizedText text() {
-        return text;
+    /** What went wrong and where: the rule id, the cell or other place, the value's pointer if any. */
+    public Issue issue() {
+        return issue;
     }
 }

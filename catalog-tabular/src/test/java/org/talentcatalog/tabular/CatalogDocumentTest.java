@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.io.FileWriteException;
 
 /** A JSON file's document is the file (its tree on demand); a tree document keeps its own copy; CSV writes both files or neither. */
@@ -47,21 +50,23 @@ class CatalogDocumentTest {
     void aJsonFileWithASyntaxErrorIsReadAndTheErrorIsItsProblem() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": \"1.0\",\n \"id\": }");
         CatalogDocument doc = CatalogFormats.standard().read(broken, ReadOptions.defaults()); // nothing parsed yet
-        TableProblem p = doc.problems().get(0);
+        Issue p = doc.problems().get(0);
         assertEquals("read:syntax", p.rule());
-        assertEquals("2:8", p.cell());
+        assertEquals(2, p.line());
+        assertEquals(8, p.column());
         assertTrue(doc.hasErrors());
         assertEquals(0, doc.tree().size());
         assertNull(doc.locate("/id"));
         TabularException e = assertThrows(TabularException.class, doc::toCatalog);
-        assertEquals("read:syntax", e.problem());
-        assertEquals("2:8", e.cell());
+        assertEquals("read:syntax", e.issue().rule());
+        assertEquals(2, e.issue().line());
+        assertEquals(8, e.issue().column());
     }
 
     @Test
     void aTreeDocumentKeepsACopyAndRefusesToBindWithAnError() {
         ObjectNode tree = (ObjectNode) CatalogJson.toTree(CatalogJson.read(IC));
-        TableProblem warning = new TableProblem(false, "read:note", null, "B2", LocalizedText.of("注意", "note"));
+        Issue warning = Issue.of(Severity.WARNING, Layer.READ, "read:note", null, LocalizedText.of("注意", "note")).inCell("B2");
         CatalogDocument doc = CatalogDocument.of("mine", tree, List.of(warning), pointer -> "row of " + pointer);
         tree.put("id", "changed");
         assertEquals("sh-ic", doc.tree().get("id").asText());
@@ -70,11 +75,11 @@ class CatalogDocumentTest {
         assertNull(doc.locate(null));
         assertEquals(CatalogJson.read(IC), doc.toCatalog());
 
-        TableProblem error = new TableProblem(true, "read:value", "/positions/0/name", "C2", LocalizedText.of("错", "wrong"));
+        Issue error = Issue.of(Severity.ERROR, Layer.READ, "read:value", "/positions/0/name", LocalizedText.of("错", "wrong")).inCell("C2");
         TabularException e = assertThrows(TabularException.class,
                 () -> CatalogDocument.of("mine", tree, List.of(warning, error), pointer -> null).toCatalog());
-        assertEquals("C2", e.cell());
-        assertEquals("wrong", e.message(Locale.ENGLISH));
+        assertEquals("C2", e.issue().cell());
+        assertEquals("wrong", e.issue().message(Locale.ENGLISH));
     }
 
     @Test

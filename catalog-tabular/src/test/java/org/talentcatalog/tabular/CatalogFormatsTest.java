@@ -106,7 +106,7 @@ class CatalogFormatsTest {
         assertEquals("json", formats.forFile(file("broken.json", "not json at all")).name());
         assertEquals("json", formats.forFile(file("a.csv", "  {\"id\": 1}")).name());
         TabularException text = assertThrows(TabularException.class, () -> formats.forFile(file("notes.xlsx", "not a zip")));
-        assertEquals("read:format", text.problem());
+        assertEquals("read:format", text.issue().rule());
         assertEquals(FileFormat.TEXT.refusal().zh(), text.getMessage());
         TabularException pdf = assertThrows(TabularException.class, () -> formats.forFile(file("a.json", "%PDF-1.7\n")));
         assertEquals(FileFormat.PDF.refusal().zh(), pdf.getMessage());
@@ -132,8 +132,8 @@ class CatalogFormatsTest {
         CatalogFormats tablesOnly = CatalogFormats.builder().add(CatalogFormats.standard().byName("csv"))
                 .add(CatalogFormats.standard().byName("xlsx")).build();
         TabularException e = assertThrows(TabularException.class, () -> tablesOnly.forFile(IC));
-        assertEquals("read:format", e.problem());
-        assertEquals("this is a JSON file, but no registered format reads it (registered: csv, xlsx)", e.message(Locale.ENGLISH));
+        assertEquals("read:format", e.issue().rule());
+        assertEquals("this is a JSON file, but no registered format reads it (registered: csv, xlsx)", e.issue().message(Locale.ENGLISH));
     }
 
     @Test

@@ -53,7 +53,7 @@ class CsvCharsetTest {
         out.writeBytes(text.substring(lastRow).getBytes(StandardCharsets.UTF_8));
         Path damaged = copy("damaged", out.toByteArray());
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(damaged));
-        assertEquals("read:encoding", e.problem());
-        assertEquals("the file is not valid UTF-8 text", e.message(Locale.ENGLISH));
+        assertEquals("read:encoding", e.issue().rule());
+        assertEquals("the file is not valid UTF-8 text", e.issue().message(Locale.ENGLISH));
     }
 }

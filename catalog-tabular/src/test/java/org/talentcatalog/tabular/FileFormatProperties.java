@@ -85,10 +85,10 @@ class FileFormatProperties {
             try {
                 assertNotNull(CatalogTables.standard().read(file));
             } catch (TabularException refused) {
-                assertNotNull(refused.message(java.util.Locale.ENGLISH));
+                assertNotNull(refused.issue().message(java.util.Locale.ENGLISH));
             }
         } else {
-            assertEquals("read:format", assertThrows(TabularException.class, () -> CatalogTables.standard().read(file)).problem());
+            assertEquals("read:format", assertThrows(TabularException.class, () -> CatalogTables.standard().read(file)).issue().rule());
         }
     }
 

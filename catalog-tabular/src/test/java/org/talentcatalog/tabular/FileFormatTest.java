@@ -18,6 +18,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 
 /** Files are told by their content, whatever their name; what cannot be read is named in one sentence. */
 class FileFormatTest {
@@ -135,10 +137,10 @@ class FileFormatTest {
     void readingATableRefusesWhatIsNoTableWithTheSentence() throws IOException {
         Path xls = file("old.xls", Ole2Files.withStreams("Workbook"));
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(xls));
-        assertEquals("read:format", e.problem());
+        assertEquals("read:format", e.issue().rule());
         assertEquals(FileFormat.XLS.refusal().zh(), e.getMessage());
         TabularException json = assertThrows(TabularException.class, () -> CatalogTables.standard().read(IC));
-        assertTrue(json.message(Locale.ENGLISH).contains("JSON"), json::getMessage);
+        assertTrue(json.issue().message(Locale.ENGLISH).contains("JSON"), json::getMessage);
     }
 
     @Test
@@ -149,9 +151,9 @@ class FileFormatTest {
         CatalogDocument doc = CatalogTables.standard().read(named);
         assertEquals("xlsx", doc.format());
         assertEquals(CatalogJson.read(IC), doc.toCatalog());
-        TableProblem note = doc.problems().get(0);
+        Issue note = doc.problems().get(0);
         assertEquals("read:extension", note.rule());
-        assertFalse(note.error());
+        assertEquals(Severity.WARNING, note.severity());
         assertTrue(CatalogTables.standard().read(xlsx).problems().stream().noneMatch(p -> p.rule().equals("read:extension")));
 
         Path csv = dir.resolve("ic.csv");

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentcatalog.model.Issue;
 
 /** Zip bombs, 100 MB cells and files that are no workbook are refused with a clear error, never an OutOfMemoryError. */
 class HostileFilesTest {
@@ -65,9 +66,10 @@ class HostileFilesTest {
             }
         });
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(bomb));
-        assertEquals("read:zipBomb", e.problem());
+        assertEquals("read:zipBomb", e.issue().rule());
+        assertTrue(e.issue().unreadable(), "refused whole");
         assertTrue(e.getMessage().contains("压缩炸弹"), e.getMessage());
-        assertTrue(e.message(java.util.Locale.ENGLISH).contains("zip bomb"));
+        assertTrue(e.issue().message(java.util.Locale.ENGLISH).contains("zip bomb"));
     }
 
     @Test
@@ -80,7 +82,7 @@ class HostileFilesTest {
                 entry(zip, "e" + i, "");
             }
         }
-        assertEquals("read:zipBomb", assertThrows(TabularException.class, () -> CatalogTables.standard().read(file)).problem());
+        assertEquals("read:zipBomb", assertThrows(TabularException.class, () -> CatalogTables.standard().read(file)).issue().rule());
     }
 
     @Test
@@ -98,9 +100,10 @@ class HostileFilesTest {
             out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
         });
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(file));
-        assertEquals("read:cellTooLarge", e.problem());
-        assertEquals("xl/worksheets/sheet1.xml", e.cell());
-        assertTrue(e.message(java.util.Locale.ENGLISH).contains("more than 32767 characters"), e.getMessage());
+        assertEquals("read:cellTooLarge", e.issue().rule());
+        assertEquals("xl/worksheets/sheet1.xml", e.issue().cell());
+        assertTrue(e.issue().unreadable(), "refused whole");
+        assertTrue(e.issue().message(java.util.Locale.ENGLISH).contains("more than 32767 characters"), e.getMessage());
     }
 
     @Test
@@ -116,7 +119,7 @@ class HostileFilesTest {
             w.write("\n");
         }
         CatalogDocument doc = CatalogTables.standard().read(file);
-        TableProblem p = doc.problems().stream().filter(x -> "B2".equals(x.cell())).findFirst().orElseThrow();
+        Issue p = doc.problems().stream().filter(x -> "B2".equals(x.cell())).findFirst().orElseThrow();
         assertEquals("read:cell", p.rule());
         assertTrue(p.message(java.util.Locale.ENGLISH).contains("longer than 32767 characters"));
         assertTrue(doc.tree().at("/positions/0/name/zh").isMissingNode(), "the cell's text is not kept");
@@ -128,14 +131,14 @@ class HostileFilesTest {
         Path text = dir.resolve("x.xlsx");
         Files.writeString(text, "not a zip");
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(text));
-        assertEquals("read:format", e.problem());
+        assertEquals("read:format", e.issue().rule());
         assertEquals(FileFormat.TEXT.refusal().zh(), e.getMessage());
         Path archive = dir.resolve("y.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
             entry(zip, "readme.txt", "hello");
         }
         e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(archive));
-        assertEquals("read:format", e.problem());
-        assertTrue(e.message(java.util.Locale.ENGLISH).contains("zip archive but not an Excel workbook"), e.getMessage());
+        assertEquals("read:format", e.issue().rule());
+        assertTrue(e.issue().message(java.util.Locale.ENGLISH).contains("zip archive but not an Excel workbook"), e.getMessage());
     }
 }

@@ -1,7 +1,6 @@
 package org.talentcatalog.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.ShortageLevel;
 
 /** Every reader problem names its sheet, row and column; locate places any pointer. */
@@ -35,16 +36,16 @@ class LocatedProblemsTest {
         return CatalogTables.standard().read(file);
     }
 
-    private static TableProblem at(CatalogDocument doc, String cell) {
+    private static Issue at(CatalogDocument doc, String cell) {
         return doc.problems().stream().filter(p -> cell.equals(p.cell())).findFirst()
                 .orElseThrow(() -> new AssertionError("no problem at " + cell + ": " + doc.problems()));
     }
 
     @Test
     void reportsAnUnknownColumnAtItsHeaderCell() throws IOException {
-        TableProblem p = at(csv(""), "J1");
+        Issue p = at(csv(""), "J1");
         assertEquals("read:unknownColumn", p.rule());
-        assertTrue(p.error());
+        assertEquals(Severity.ERROR, p.severity());
     }
 
     @Test
@@ -73,7 +74,7 @@ class LocatedProblemsTest {
         Path file = dir.resolve("m.csv");
         Files.writeString(file, "岗位编号,岗位名称,产业类别,学历要求\nA,B,集成电路,本科\n");
         CatalogDocument doc = CatalogTables.standard().readCsv(file, null);
-        List<TableProblem> missing = doc.problems().stream().filter(p -> p.rule().equals("read:missingColumn")).toList();
+        List<Issue> missing = doc.problems().stream().filter(p -> p.rule().equals("read:missingColumn")).toList();
         assertEquals(1, missing.size());
         assertEquals("1:1", missing.get(0).cell());
         assertTrue(doc.problems().stream().anyMatch(p -> p.rule().equals("read:missingCatalogInfo")));
@@ -131,7 +132,7 @@ class LocatedProblemsTest {
         }
         CatalogDocument doc = CatalogTables.standard().read(file);
         assertEquals("read:mergedCells", at(doc, "岗位!C2:C3").rule());
-        assertFalse(at(doc, "岗位!C2:C3").error());
+        assertEquals(Severity.WARNING, at(doc, "岗位!C2:C3").severity());
         assertEquals("INTEGRATED_CIRCUIT", doc.tree().at("/positions/1/industry").asText());
         assertEquals("/positions/1/requirements/education", at(doc, "岗位!E3").pointer());
         assertEquals("目录信息!B1", doc.locate("/id"));
@@ -157,9 +158,9 @@ class LocatedProblemsTest {
             wb.finish();
         }
         CatalogDocument doc = CatalogTables.standard().read(file);
-        TableProblem p = at(doc, "岗位!F2");
+        Issue p = at(doc, "岗位!F2");
         assertEquals("read:cell", p.rule());
-        assertTrue(p.error());
+        assertEquals(Severity.ERROR, p.severity());
         assertEquals("/positions/0/requirements/education", p.pointer());
         assertTrue(p.text().zh().startsWith("公式没有保存的计算结果（=VLOOKUP(B2,学历!A:B,2,FALSE)）"), p.text().zh());
         assertTrue(p.text().enOrZh().startsWith("the formula (=VLOOKUP(B2,学历!A:B,2,FALSE)) has no saved result"), p.text().enOrZh());
@@ -173,7 +174,7 @@ class LocatedProblemsTest {
     void toCatalogRefusesATableWithErrorsNamingTheCell() throws IOException {
         CatalogDocument doc = csv("1,A1,工程师,集成电路,应用技术类,名校优先,,,,\n");
         TabularException e = assertThrows(TabularException.class, doc::toCatalog);
-        assertEquals("J1", e.cell());
+        assertEquals("J1", e.issue().cell());
     }
 
     @Test

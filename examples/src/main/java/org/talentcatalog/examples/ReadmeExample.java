@@ -8,6 +8,7 @@ import org.talentcatalog.model.CatalogKind;
 import org.talentcatalog.model.CatalogLevel;
 import org.talentcatalog.model.Edition;
 import org.talentcatalog.model.Education;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.JobCategory;
 import org.talentcatalog.model.Organization;
 import org.talentcatalog.model.OrganizationRole;
@@ -16,7 +17,6 @@ import org.talentcatalog.model.Requirements;
 import org.talentcatalog.model.Scope;
 import org.talentcatalog.model.Status;
 import org.talentcatalog.schema.CatalogValidator;
-import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.ValidationReport;
 
 /**

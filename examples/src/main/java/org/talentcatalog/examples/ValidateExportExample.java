@@ -2,8 +2,8 @@ package org.talentcatalog.examples;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.schema.CatalogValidator;
-import org.talentcatalog.schema.Issue;
 import org.talentcatalog.schema.ValidationReport;
 
 /**

@@ -9,12 +9,9 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.talentcatalog.schema.CatalogValidator;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogDocument;
 import org.talentcatalog.tabular.CatalogTables;
-import org.talentcatalog.tabular.TableProblem;
 
 /**
  * A vendor-style Excel export with the faults such exports typically have, and how a vendor checks
@@ -77,12 +74,7 @@ public final class VendorSpreadsheetExample {
     /** Validates a spreadsheet: the reader's problems and the validator's issues, each placed in its cell. */
     public static ValidationReport validate(Path file) {
         CatalogDocument doc = CatalogTables.standard().read(file);
-        List<Issue> read = doc.problems().stream().map(VendorSpreadsheetExample::issue).toList();
-        return CatalogValidator.standard().validate(doc.tree(), doc::locate, read);
-    }
-
-    private static Issue issue(TableProblem p) {
-        return new Issue(p.error() ? Severity.ERROR : Severity.WARNING, p.rule(), p.pointer(), null, null, p.text(), p.cell());
+        return CatalogValidator.standard().validate(doc.tree(), doc::locate, doc.problems());
     }
 
     /** {@code VendorSpreadsheetExample OUT.xlsx}: writes the export and prints its report. */

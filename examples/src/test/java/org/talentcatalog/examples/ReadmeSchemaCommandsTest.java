@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.schema.CatalogSchema;
 import org.talentcatalog.schema.CatalogValidator;
-import org.talentcatalog.schema.Issue;
 
 /**
  * The README's Python and JavaScript schema commands, run exactly as the README shows them, can gate

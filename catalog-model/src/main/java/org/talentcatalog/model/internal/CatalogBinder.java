@@ -185,7 +185,7 @@ public final class CatalogBinder {
                 throw JsonObjectReader.wrongType(p, v, Messages.BIND_TYPE_INTEGER);
             }
             if (!v.canConvertToInt()) {
-                throw new CatalogJsonException("bind:range", p, 0, 0,
+                throw JsonProblems.bind("range", p,
                         Messages.BIND_INTEGER_RANGE.text(v.asText()));
             }
             respondents.put(type, v.intValue());
@@ -217,7 +217,7 @@ public final class CatalogBinder {
         for (ShortageLevel level : ShortageLevel.values()) {
             Double v = o.number(level.name());
             if (v == null) {
-                throw new CatalogJsonException("bind:required", pointer, 0, 0, Messages.BIND_THRESHOLD_MISSING.text(level.name()));
+                throw JsonProblems.bind("required", pointer, Messages.BIND_THRESHOLD_MISSING.text(level.name()));
             }
             values.put(level, v);
         }

@@ -109,7 +109,7 @@ final class JsonObjectReader {
             throw wrongType(at(name), v, Messages.BIND_TYPE_INTEGER);
         }
         if (!v.canConvertToInt()) {
-            throw new CatalogJsonException("bind:range", at(name), 0, 0, Messages.BIND_INTEGER_RANGE.text(v.asText()));
+            throw JsonProblems.bind("range", at(name), Messages.BIND_INTEGER_RANGE.text(v.asText()));
         }
         return v.intValue();
     }
@@ -159,7 +159,7 @@ final class JsonObjectReader {
             }
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new CatalogJsonException("bind:date", at(name), 0, 0, Messages.BIND_DATE.text(s));
+            throw JsonProblems.bind("date", at(name), Messages.BIND_DATE.text(s));
         }
     }
 
@@ -259,7 +259,8 @@ final class JsonObjectReader {
                 ext.put(name, node.get(name));
                 continue;
             }
-            CatalogJsonException unknown = new CatalogJsonException("bind:unknownMember", at(name), 0, 0, (extensionsAllowed ? Messages.BIND_UNKNOWN_MEMBER : Messages.BIND_UNKNOWN_MEMBER_NO_EXTENSIONS).text(name));
+            CatalogJsonException unknown = JsonProblems.bind("unknownMember", at(name),
+                    (extensionsAllowed ? Messages.BIND_UNKNOWN_MEMBER : Messages.BIND_UNKNOWN_MEMBER_NO_EXTENSIONS).text(name));
             if (lenience == null) {
                 throw unknown;
             }
@@ -269,8 +270,7 @@ final class JsonObjectReader {
     }
 
     static CatalogJsonException wrongType(String pointer, JsonNode actual, Messages expected) {
-        return new CatalogJsonException("bind:type", pointer, 0, 0,
-                Messages.BIND_WRONG_TYPE.text(expected.text(), type(actual)));
+        return JsonProblems.bind("type", pointer, Messages.BIND_WRONG_TYPE.text(expected.text(), type(actual)));
     }
 
     /** The name of a JSON value's type in a message. */
@@ -299,7 +299,7 @@ final class JsonObjectReader {
                 }
             }
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            throw new CatalogJsonException("bind:code", pointer, 0, 0, Messages.BIND_UNKNOWN_CODE.text(code, allowed));
+            throw JsonProblems.bind("code", pointer, Messages.BIND_UNKNOWN_CODE.text(code, allowed));
         }
     }
 }

@@ -38,7 +38,7 @@ public abstract class JsonSource {
             void checkSize(ReadLimits limits) {
                 try {
                     if (Files.isDirectory(file)) {
-                        throw new CatalogJsonException("read:io", null, 0, 0,
+                        throw JsonProblems.unreadable("read:io",
                                 Messages.READ_IS_DIRECTORY.text(file));
                     }
                     long size = Files.size(file);
@@ -46,10 +46,10 @@ public abstract class JsonSource {
                         throw tooLarge(size, limits);
                     }
                 } catch (NoSuchFileException e) {
-                    throw new CatalogJsonException("read:io", null, 0, 0,
+                    throw JsonProblems.unreadable("read:io",
                             Messages.READ_NO_SUCH_FILE.text(file));
                 } catch (IOException e) {
-                    throw new CatalogJsonException("read:io", null, 0, 0, Messages.READ_CANNOT_READ.text(file, e.getMessage()));
+                    throw JsonProblems.unreadable("read:io", Messages.READ_CANNOT_READ.text(file, e.getMessage()));
                 }
             }
         };
@@ -128,7 +128,7 @@ public abstract class JsonSource {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
         } catch (IOException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
+            throw JsonProblems.unreadable("read:io",
                     Messages.READ_IO.text(e.getMessage()));
         }
     }
@@ -141,13 +141,13 @@ public abstract class JsonSource {
         try (InputStream in = bytes()) {
             return JsonText.locateInvalidUtf8(in);
         } catch (IOException e) {
-            return new CatalogJsonException("read:encoding", null, 0, 0,
+            return JsonProblems.read("read:encoding", null, null,
                     Messages.READ_ENCODING.text());
         }
     }
 
     /** The error for a document larger than the limit. */
     public static CatalogJsonException tooLarge(long size, ReadLimits limits) {
-        return new CatalogJsonException("read:limit", null, 0, 0, Messages.READ_TOO_LARGE.text(size, limits.maxDocumentBytes()));
+        return JsonProblems.unreadable("read:limit", Messages.READ_TOO_LARGE.text(size, limits.maxDocumentBytes()));
     }
 }

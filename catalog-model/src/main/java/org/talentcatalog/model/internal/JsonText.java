@@ -30,8 +30,7 @@ public record JsonText(String text, boolean hadBom) {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, limits);
         } catch (IOException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
-                    Messages.READ_CANNOT_READ.text(path, e.getMessage()));
+            throw JsonProblems.unreadable("read:io", Messages.READ_CANNOT_READ.text(path, e.getMessage()));
         }
     }
 
@@ -90,7 +89,8 @@ public record JsonText(String text, boolean hadBom) {
             }
             if (!ok) {
                 String hex = String.format("0x%02X", b);
-                return new CatalogJsonException("read:encoding", null, line, column, Messages.READ_ENCODING_BYTE.text(hex));
+                return JsonProblems.read("read:encoding", JsonProblems.known(line), JsonProblems.known(column),
+                        Messages.READ_ENCODING_BYTE.text(hex));
             }
             if (b == '\n') {
                 line++;
@@ -100,7 +100,7 @@ public record JsonText(String text, boolean hadBom) {
             }
             i += len;
         }
-        return new CatalogJsonException("read:encoding", null, line, column,
+        return JsonProblems.read("read:encoding", JsonProblems.known(line), JsonProblems.known(column),
                 Messages.READ_ENCODING.text());
     }
 }

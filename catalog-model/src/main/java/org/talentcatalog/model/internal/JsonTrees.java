@@ -62,7 +62,7 @@ public final class JsonTrees {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    throw new CatalogJsonException("read:empty", null, 1, 1,
+                    throw JsonProblems.read("read:empty", 1, 1,
                             Messages.READ_EMPTY.text());
                 }
                 JsonNode node = mapper.readTree(parser);
@@ -83,7 +83,7 @@ public final class JsonTrees {
                         : Messages.READ_SYNTAX.text(what));
             }
         } catch (IOException e) {
-            throw new CatalogJsonException("read:io", null, 0, 0,
+            throw JsonProblems.unreadable("read:io",
                     Messages.READ_IO.text(e.getMessage()));
         }
     }
@@ -97,6 +97,6 @@ public final class JsonTrees {
     private static CatalogJsonException located(String problem, JsonLocation at, LocalizedText text) {
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        return new CatalogJsonException(problem, null, line, column, text);
+        return JsonProblems.read(problem, JsonProblems.known(line), JsonProblems.known(column), text);
     }
 }

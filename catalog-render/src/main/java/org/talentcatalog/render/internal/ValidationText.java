@@ -1,10 +1,10 @@
 package org.talentcatalog.render.internal;
 
 import java.io.IOException;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
 import org.talentcatalog.schema.ValidationReport;
 
 /**

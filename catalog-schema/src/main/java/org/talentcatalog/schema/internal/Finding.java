@@ -1,6 +1,6 @@
 package org.talentcatalog.schema.internal;
 
-import org.talentcatalog.schema.Issue;
+import org.talentcatalog.model.Issue;
 
 /**
  * An issue and the place of the fault it describes, used to keep one issue per fault when several

@@ -1,10 +1,11 @@
 package org.talentcatalog.schema.internal;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /** Waiting for a result without losing an interrupt or wrapping the task's own exception. */
-public final class Futures {
+final class Futures {
 
     private Futures() {
     }
@@ -14,7 +15,7 @@ public final class Futures {
      * exception of the task is rethrown as it was (checked ones wrapped in an
      * {@link IllegalStateException}).
      */
-    public static <T> T await(Future<T> future) {
+    static <T> T await(Future<T> future) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -25,18 +26,30 @@ public final class Futures {
                 }
             }
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw unchecked(e.getCause());
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Calls a task on this thread, its exception rethrown as {@link #await} would. */
+    static <T> T call(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw unchecked(e);
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
     }
 }

@@ -5,17 +5,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.ValidationReport;
 
 /**
  * Gathers findings from all layers and keeps one layer's findings per fault. When several layers
  * report the same fault, the layer whose most severe finding there is the most severe is kept; among
- * equally severe layers, a numbered rule ({@code R…}) or the reader ({@code read:…}) wins over the
- * schema, and the schema over the model. A dropped finding is thus never more severe than a kept one
- * at its fault: an error is never hidden by a warning, and whether a report is valid does not depend
- * on which layers ran. The choice does not depend on the order findings arrive in. Keeps at most
+ * equally severe layers, the reader, the numbered rules and an embedder's rules (which rank alike,
+ * so an embedder's rule never silently loses to a built-in layer) win over the schema, and the
+ * schema over the model. Layers are told by {@link Issue#layer()}, never by the spelling of a rule
+ * id. A dropped finding is thus never more severe than a kept one at its fault: an error is never
+ * hidden by a warning, and whether a report is valid does not depend on which layers ran. The
+ * choice does not depend on the order findings arrive in. Keeps at most
  * {@code storeLimit} findings in memory (the rest are counted), then sorts by place and caps the
  * report at {@code maxIssues}. Not thread-safe: one per validation.
  */
@@ -28,8 +31,8 @@ public class IssueCollector {
             .thenComparing(Issue::severity)
             .thenComparing(Issue::rule);
 
-    /** The layers ranked by {@link #rank}. */
-    private static final int RANKS = 4;
+    /** The ranks {@link #rank} gives. */
+    private static final int RANKS = 3;
 
     private final int maxIssues;
     private final int storeLimit;
@@ -81,7 +84,7 @@ public class IssueCollector {
         }
         same.add(f);
         stored++;
-        if (rank(f.issue().rule()) == 1 && schemaFaults.add(f.fault())) {
+        if (f.issue().layer() == Layer.SCHEMA && schemaFaults.add(f.fault())) {
             for (String p = Pointers.parent(f.fault()); p != null && schemaEnclosing.add(p); p = Pointers.parent(p)) {
                 // every enclosing pointer recorded once
             }
@@ -105,7 +108,7 @@ public class IssueCollector {
         Severity[] worst = new Severity[RANKS];
         int layers = 0;
         for (Finding f : atFault) {
-            int r = rank(f.issue().rule());
+            int r = rank(f.issue().layer());
             Severity s = f.issue().severity();
             if (worst[r] == null) {
                 layers++;
@@ -125,7 +128,7 @@ public class IssueCollector {
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : atFault) {
-            if (rank(f.issue().rule()) == best) {
+            if (rank(f.issue().layer()) == best) {
                 out.add(f);
             }
         }
@@ -198,14 +201,15 @@ public class IssueCollector {
         return Integer.compare(x.length, y.length);
     }
 
-    /** Numbered rules and the reader first (0), then the schema (1), the model (2) and anything else (3). */
-    private static int rank(String rule) {
-        if (rule.startsWith("R") || rule.startsWith("read:")) {
-            return 0;
-        }
-        if (rule.startsWith("schema:")) {
-            return 1;
-        }
-        return rule.startsWith("model:") ? 2 : 3;
+    /**
+     * The reader, the numbered rules and an embedder's rules first (0, alike), then the schema (1),
+     * then the model (2). (Scoring does not report here; it would rank first.)
+     */
+    static int rank(Layer layer) {
+        return switch (layer) {
+            case SCHEMA -> 1;
+            case MODEL -> 2;
+            default -> 0;
+        };
     }
 }

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.validator.HibernateValidator;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.constraints.CatalogMessageInterpolator;
 import org.talentcatalog.model.internal.JsonPointers;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
 
 /**
  * The model layer: Bean Validation (Hibernate Validator) over bound objects. Each violation becomes
@@ -57,13 +58,13 @@ public final class ModelLayer {
             }
             LocalizedText text = LocalizedText.of(
                     message(v, Locale.CHINESE), message(v, Locale.ENGLISH));
-            Issue issue = Issue.at(Severity.ERROR, "model:" + constraint, pointer, text);
+            Issue issue = Issue.of(Severity.ERROR, Layer.MODEL, "model:" + constraint, pointer, text);
             if ("NotNull".equals(constraint) && isMember(v.getPropertyPath())) {
                 // A missing member is reported at the object that lacks it.
                 int slash = pointer.lastIndexOf('/');
                 String parent = slash <= 0 ? "" : pointer.substring(0, slash);
                 String member = pointer.substring(slash + 1);
-                out.add(new Finding(Issue.at(Severity.ERROR, issue.rule(), parent, Messages.SCHEMA_REQUIRED.text(member)), pointer));
+                out.add(new Finding(Issue.of(Severity.ERROR, Layer.MODEL, issue.rule(), parent, Messages.SCHEMA_REQUIRED.text(member)), pointer));
             } else {
                 out.add(Finding.of(issue));
             }

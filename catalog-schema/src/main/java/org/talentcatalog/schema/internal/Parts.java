@@ -7,8 +7,6 @@ import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.internal.CatalogBinder;
 import org.talentcatalog.model.internal.Lenience;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
 
 /**
  * The schema, binding and model checks of one part of a document — the catalog header (everything
@@ -78,10 +76,9 @@ final class Parts {
             return c;
         }
         for (CatalogJsonException e : lenience.problems()) {
-            String pointer = e.pointer() == null ? "" : e.pointer();
+            String pointer = e.issue().pointer() == null ? "" : e.issue().pointer();
             if (!c.schemaCovers(pointer)) {
-                String rule = "model:" + (e.problem().startsWith("bind:") ? e.problem().substring(5) : e.problem());
-                c.add(Finding.of(Issue.at(Severity.ERROR, rule, pointer, e.text())));
+                c.add(Finding.of(e.issue().withPointer(pointer)));
             }
             unbound.add(pointer);
         }

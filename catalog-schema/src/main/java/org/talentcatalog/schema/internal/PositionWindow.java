@@ -2,78 +2,120 @@ package org.talentcatalog.schema.internal;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * Checks positions side by side on a few worker threads while the caller keeps reading, and hands
- * the results back in document order. At most {@link #WINDOW} positions are in flight, so memory
- * stays bounded. With one worker everything runs on the caller's thread. The pool is started on the
- * first position and stopped by {@link #close()}. Not thread-safe: one per run.
+ * Checks positions side by side on an executor while the caller keeps reading, and hands the results
+ * back in document order, on the caller's thread. At most {@link #WINDOW} positions are read but not
+ * yet handed back, so memory stays bounded, and at most {@code workers} of them are checked on the
+ * executor at once, however many threads it has: the run's tasks wait in a queue of its own, which
+ * that many drainers empty. While it waits for the oldest result the caller checks queued positions
+ * itself, so a run always progresses, even on an executor that is busy, saturated or rejects work (a
+ * validation inside a task of the same pool cannot deadlock). With one worker, and for the first
+ * {@link #INLINE} positions, everything runs on the caller's thread. Not thread-safe: one per run.
+ *
+ * @param <T> the result of checking one position
  */
-final class PositionWindow implements AutoCloseable {
+final class PositionWindow<T> implements AutoCloseable {
 
     /** The most positions read but not yet handed back. */
     static final int WINDOW = 128;
 
-    private final int workers;
-    private final ArrayDeque<Future<StreamPipeline.Checked>> inFlight = new ArrayDeque<>();
-    private ExecutorService pool;
-    private int submitted;
-
-    /** Positions checked on the caller's thread before a pool is worth starting. */
+    /** Positions checked on the caller's thread before handing work to the executor is worth it. */
     static final int INLINE = 16;
 
-    PositionWindow(int workers) {
+    private final Executor executor;
+    private final int workers;
+    /** Submitted and not yet handed back, oldest first; the caller's thread only. */
+    private final ArrayDeque<FutureTask<T>> inFlight = new ArrayDeque<>();
+    /** Submitted and not yet started, oldest first; guarded by itself. */
+    private final ArrayDeque<FutureTask<T>> queued = new ArrayDeque<>();
+    /** Drainers on the executor; guarded by {@link #queued}. */
+    private int draining;
+    private int submitted;
+
+    PositionWindow(Executor executor, int workers) {
+        this.executor = executor;
         this.workers = workers;
     }
 
     /** Checks one position; results that are done, in order, go to {@code done}. */
-    void submit(Callable<StreamPipeline.Checked> task, Consumer<StreamPipeline.Checked> done) {
+    void submit(Callable<T> task, Consumer<T> done) {
         if (workers <= 1 || submitted++ < INLINE) {
-            done.accept(call(task)); // nothing is in flight yet, so order is kept
+            drain(done); // keeps the order should the window have work in flight
+            done.accept(Futures.call(task));
             return;
         }
-        if (pool == null) {
-            pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "catalog-validator");
-                t.setDaemon(true);
-                return t;
-            });
+        FutureTask<T> f = new FutureTask<>(task);
+        inFlight.add(f);
+        boolean start;
+        synchronized (queued) {
+            queued.add(f);
+            start = draining < workers;
+            if (start) {
+                draining++;
+            }
         }
-        inFlight.add(pool.submit(task));
+        if (start) {
+            try {
+                executor.execute(this::work);
+            } catch (RejectedExecutionException e) {
+                work(); // the caller drains the queue itself
+            }
+        }
         while (!inFlight.isEmpty() && (inFlight.size() >= WINDOW || inFlight.peek().isDone())) {
-            done.accept(get(inFlight.poll()));
+            done.accept(next());
         }
     }
 
     /** Waits for every position in flight and hands them back in order. */
-    void drain(Consumer<StreamPipeline.Checked> done) {
+    void drain(Consumer<T> done) {
         while (!inFlight.isEmpty()) {
-            done.accept(get(inFlight.poll()));
+            done.accept(next());
         }
     }
 
+    /** Forgets what was not handed back: queued checks are cancelled, running ones finish unobserved. */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        synchronized (queued) {
+            queued.forEach(f -> f.cancel(false));
+            queued.clear();
+        }
+        inFlight.clear();
+    }
+
+    /** One drainer: checks queued positions until there are none. */
+    private void work() {
+        while (true) {
+            FutureTask<T> f;
+            synchronized (queued) {
+                f = queued.poll();
+                if (f == null) {
+                    draining--;
+                    return;
+                }
+            }
+            f.run();
         }
     }
 
-    private static StreamPipeline.Checked call(Callable<StreamPipeline.Checked> task) {
-        try {
-            return task.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /** The oldest result, checking queued positions on this thread while it is not done. */
+    private T next() {
+        FutureTask<T> head = inFlight.poll();
+        while (!head.isDone()) {
+            FutureTask<T> f;
+            synchronized (queued) {
+                f = queued.poll();
+            }
+            if (f == null) {
+                break; // the head is being checked on a worker
+            }
+            f.run();
         }
-    }
-
-    private static StreamPipeline.Checked get(Future<StreamPipeline.Checked> f) {
-        return Futures.await(f);
+        return Futures.await(head);
     }
 }

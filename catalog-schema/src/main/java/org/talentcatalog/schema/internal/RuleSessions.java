@@ -5,14 +5,17 @@ import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Rule;
-import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.internal.rules.BuiltInRules;
+import org.talentcatalog.schema.spi.Rule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /**
  * Runs every rule over one document: streaming rules through their sessions as positions arrive,
@@ -93,8 +96,18 @@ final class RuleSessions {
         }
     }
 
+    /** The standard rules report in the rule layer; any other rule was added by an embedder. */
+    private static Layer layerOf(Rule rule) {
+        for (Rule standard : BuiltInRules.all()) {
+            if (standard.getClass() == rule.getClass()) {
+                return Layer.RULE;
+            }
+        }
+        return Layer.EMBEDDER;
+    }
+
     private void failed(Rule rule, RuntimeException e) {
-        sink.add(Finding.of(Issue.at(Severity.ERROR, rule.id(), "", Messages.RULE_FAILED.text(rule.id(), e))));
+        sink.add(Finding.of(Issue.of(Severity.ERROR, layerOf(rule), rule.id(), "", Messages.RULE_FAILED.text(rule.id(), e))));
     }
 
     /** One streaming rule and its session (null once it failed). */
@@ -114,10 +127,12 @@ final class RuleSessions {
      */
     private final class Context implements RuleContext {
         private final Rule rule;
+        private final Layer layer;
         private final List<Integer> index;
 
         Context(Rule rule, List<Integer> index) {
             this.rule = rule;
+            this.layer = layerOf(rule);
             this.index = index;
         }
 
@@ -143,7 +158,7 @@ final class RuleSessions {
 
         @Override
         public void report(String pointer, LocalizedText message) {
-            sink.add(Finding.of(Issue.at(rule.severity(), rule.id(), remap(pointer), message)));
+            sink.add(Finding.of(Issue.of(rule.severity(), layer, rule.id(), remap(pointer), message)));
         }
 
         private String remap(String pointer) {

@@ -10,10 +10,11 @@ import org.everit.json.schema.NumberSchema;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.StringSchema;
 import org.everit.json.schema.ValidationException;
+import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.Severity;
 import org.talentcatalog.model.internal.JsonPointers;
-import org.talentcatalog.schema.Issue;
-import org.talentcatalog.schema.Severity;
 
 /**
  * Turns one leaf Everit failure into a finding with a message that names the member, the value and
@@ -35,7 +36,7 @@ final class SchemaMessages {
     static Finding finding(ValidationException e, String pointer, JsonNode document, String base) {
         Finding relative = finding(e, pointer, document);
         Issue i = relative.issue();
-        return new Finding(Issue.at(i.severity(), i.rule(), base + i.pointer(), i.text()), base + relative.fault());
+        return new Finding(i.withPointer(base + i.pointer()), base + relative.fault());
     }
 
     private static Finding finding(ValidationException e, String pointer, JsonNode document) {
@@ -110,7 +111,7 @@ final class SchemaMessages {
     }
 
     private static Issue issue(String rule, String pointer, LocalizedText text) {
-        return Issue.at(Severity.ERROR, rule, pointer, text);
+        return Issue.of(Severity.ERROR, Layer.SCHEMA, rule, pointer, text);
     }
 
     private static String key(String message) {

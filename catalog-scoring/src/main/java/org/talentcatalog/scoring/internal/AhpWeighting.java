@@ -67,25 +67,24 @@ public final class AhpWeighting implements Weighting {
     private void check(int n) {
         String at = "$.weighting.pairwise";
         if (matrix.length != n) {
-            throw Messages.AHP_ROWS.exception(at, n, matrix.length);
+            throw ScoringException.config(at, Messages.AHP_ROWS.text(n, matrix.length));
         }
         if (n > RandomIndex.MAX_ORDER) {
-            throw Messages.AHP_TOO_MANY_INDICATORS.exception(at);
+            throw ScoringException.config(at, Messages.AHP_TOO_MANY_INDICATORS.text());
         }
         for (int i = 0; i < n; i++) {
             if (matrix[i].length != n) {
-                throw Messages.AHP_NOT_SQUARE.exception(at + "[" + i + "]", i + 1, matrix[i].length, n);
+                throw ScoringException.config(at + "[" + i + "]", Messages.AHP_NOT_SQUARE.text(i + 1, matrix[i].length, n));
             }
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double a = matrix[i][j];
                 if (!(a > 0) || Double.isInfinite(a)) {
-                    throw Messages.AHP_NOT_POSITIVE.exception(at + "[" + i + "][" + j + "]", a);
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_POSITIVE.text(a));
                 }
                 if (Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
-                    throw Messages.AHP_NOT_RECIPROCAL.exception(at + "[" + i + "][" + j + "]",
-                            i + 1, j + 1, a * matrix[j][i]);
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_RECIPROCAL.text(i + 1, j + 1, a * matrix[j][i]));
                 }
             }
         }

@@ -62,13 +62,12 @@ public final class Columns {
     /** Fails unless the column has at least {@code n} values. */
     public static void requireAtLeast(String method, String indicator, double[] column, int n) {
         if (column.length < n) {
-            throw Messages.METHOD_TOO_FEW_POSITIONS.exception("$.indicators." + indicator,
-                    method, n, column.length);
+            throw ScoringException.method("$.indicators." + indicator, Messages.METHOD_TOO_FEW_POSITIONS.text(method, n, column.length));
         }
     }
 
     /** The error for a column whose values are all equal. */
     public static ScoringException allEqual(String method, String indicator) {
-        return Messages.METHOD_CONSTANT_INDICATOR.exception("$.indicators." + indicator, indicator, method);
+        return ScoringException.method("$.indicators." + indicator, Messages.METHOD_CONSTANT_INDICATOR.text(indicator, method));
     }
 }

@@ -20,7 +20,7 @@ public final class CombinedWeighting implements Weighting {
     /** See {@link Weighting#combined}. */
     public CombinedWeighting(Weighting subjective, Weighting objective, double alpha) {
         if (!(alpha >= 0 && alpha <= 1)) {
-            throw Messages.CONFIG_ALPHA.exception("$.weighting.alpha", alpha);
+            throw ScoringException.config("$.weighting.alpha", Messages.CONFIG_ALPHA.text(alpha));
         }
         this.subjective = subjective;
         this.objective = objective;

@@ -34,11 +34,10 @@ public final class ConfigParser {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw Messages.CONFIG_NOT_JSON.exception(
-                    source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()), e.getOriginalMessage());
+            throw ScoringException.syntax(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()), Messages.CONFIG_NOT_JSON.text(e.getOriginalMessage()));
         }
         if (tree == null || !tree.isObject()) {
-            throw Messages.CONFIG_NOT_OBJECT.exception("$");
+            throw ScoringException.config("$", Messages.CONFIG_NOT_OBJECT.text());
         }
         JsonConfig root = JsonConfig.root(tree, methods);
         root.declare("indicators", "normalization", "weighting", "aggregation", "classification",

@@ -24,14 +24,14 @@ public final class CsvColumns {
     public CsvColumns(CsvTokenizer csv) {
         this.csv = csv;
         if (!csv.next()) {
-            throw Messages.CSV_EMPTY.exception(csv.source() + ":1");
+            throw ScoringException.input(csv.source() + ":1", Messages.CSV_EMPTY.text());
         }
         names = csv.record();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip().toLowerCase(Locale.ROOT);
             names[i] = name;
             if (index.putIfAbsent(name, i) != null) {
-                throw Messages.CSV_DUPLICATE_COLUMN.exception(csv.location(i), name);
+                throw ScoringException.input(csv.location(i), Messages.CSV_DUPLICATE_COLUMN.text(name));
             }
         }
     }
@@ -50,7 +50,7 @@ public final class CsvColumns {
     public int require(String name) {
         Integer i = index.get(name);
         if (i == null) {
-            throw Messages.CSV_MISSING_COLUMN.exception(csv.source() + ":1", name);
+            throw ScoringException.input(csv.source() + ":1", Messages.CSV_MISSING_COLUMN.text(name));
         }
         return i;
     }
@@ -83,7 +83,7 @@ public final class CsvColumns {
         String text = text(column);
         String name = column >= 0 && column < names.length ? names[column] : "?";
         if (text.isEmpty()) {
-            throw Messages.CSV_EMPTY_CELL.exception(csv.location(column), name);
+            throw ScoringException.input(csv.location(column), Messages.CSV_EMPTY_CELL.text(name));
         }
         double value;
         try {
@@ -92,12 +92,12 @@ public final class CsvColumns {
             value = Double.NaN;
         }
         if (!Double.isFinite(value)) {
-            throw Messages.CSV_NOT_A_NUMBER.exception(csv.location(column), name, text);
+            throw ScoringException.input(csv.location(column), Messages.CSV_NOT_A_NUMBER.text(name, text));
         }
         if (value < min || exclusive && value == min) {
             String bound = (exclusive ? "> " : "≥ ") + fmt(min);
-            throw Messages.CSV_BELOW_MINIMUM.exception(csv.location(column), name,
-                    LocalizedText.of(bound, bound.replace("≥", ">=")), text);
+            throw ScoringException.input(csv.location(column), Messages.CSV_BELOW_MINIMUM.text(name,
+                    LocalizedText.of(bound, bound.replace("≥", ">=")), text));
         }
         return value;
     }

@@ -128,7 +128,7 @@ public final class CsvTokenizer {
             while (true) {
                 int c = read();
                 if (c < 0) {
-                    throw Messages.CSV_UNCLOSED_QUOTE.exception(source + ":" + startLine + ":" + startColumn);
+                    throw ScoringException.syntax(source + ":" + startLine + ":" + startColumn, Messages.CSV_UNCLOSED_QUOTE.text());
                 }
                 if (c == '"') {
                     if (peek() == '"') {
@@ -138,7 +138,7 @@ public final class CsvTokenizer {
                     }
                     int after = peek();
                     if (after >= 0 && after != ',' && after != '\r' && after != '\n') {
-                        throw Messages.CSV_AFTER_CLOSING_QUOTE.exception(source + ":" + line + ":" + column);
+                        throw ScoringException.syntax(source + ":" + line + ":" + column, Messages.CSV_AFTER_CLOSING_QUOTE.text());
                     }
                     break;
                 }
@@ -182,7 +182,7 @@ public final class CsvTokenizer {
                 pos = i;
                 if (i < lim) {
                     if (b[i] == '"') {
-                        throw Messages.CSV_QUOTE_IN_UNQUOTED.exception(source + ":" + line + ":" + column);
+                        throw ScoringException.syntax(source + ":" + line + ":" + column, Messages.CSV_QUOTE_IN_UNQUOTED.text());
                     }
                     break;
                 }
@@ -202,8 +202,8 @@ public final class CsvTokenizer {
     /** Checks that {@code n} more characters keep the cell and the record within their limits. */
     private void bound(int n, boolean quoted) {
         if (used - cellFrom + n > maxCell) {
-            throw (quoted ? Messages.CSV_QUOTED_CELL_TOO_LONG : Messages.CSV_CELL_TOO_LONG)
-                    .exception(source + ":" + cellLine + ":" + cellColumn, maxCell);
+            throw ScoringException.syntax(source + ":" + cellLine + ":" + cellColumn,
+                    (quoted ? Messages.CSV_QUOTED_CELL_TOO_LONG : Messages.CSV_CELL_TOO_LONG).text(maxCell));
         }
         if (used + count + n > maxRecord) {
             throw recordTooLong();
@@ -211,7 +211,7 @@ public final class CsvTokenizer {
     }
 
     private ScoringException recordTooLong() {
-        return Messages.CSV_RECORD_TOO_LONG.exception(source + ":" + recordLine, maxRecord);
+        return ScoringException.syntax(source + ":" + recordLine, Messages.CSV_RECORD_TOO_LONG.text(maxRecord));
     }
 
     private void add(int from, int to, int fieldLine, int fieldColumn) {
@@ -274,7 +274,7 @@ public final class CsvTokenizer {
             }
             pos = 0;
         } catch (CharacterCodingException e) {
-            throw Messages.CSV_UNDECODABLE.exception(source + ":" + line);
+            throw ScoringException.syntax(source + ":" + line, Messages.CSV_UNDECODABLE.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,7 @@ public final class EntropyWeighting implements Weighting {
         int n = input.indicators().size();
         LocalizedText which = (onNormalized ? Messages.METHOD_ENTROPY_NORMALIZED : Messages.METHOD_ENTROPY_RAW).text();
         if (m < 2) {
-            throw Messages.METHOD_ENTROPY_POSITIONS.exception("$.weighting");
+            throw ScoringException.method("$.weighting", Messages.METHOD_ENTROPY_POSITIONS.text());
         }
         double[] d = new double[n];
         double total = 0;
@@ -43,12 +43,12 @@ public final class EntropyWeighting implements Weighting {
             double sum = 0;
             for (double[] row : x) {
                 if (row[j] < 0) {
-                    throw Messages.METHOD_ENTROPY_NEGATIVE.exception("$.indicators." + id, which, id);
+                    throw ScoringException.method("$.indicators." + id, Messages.METHOD_ENTROPY_NEGATIVE.text(which, id));
                 }
                 sum += row[j];
             }
             if (!(sum > 0)) {
-                throw Messages.METHOD_ENTROPY_ZERO.exception("$.indicators." + id, id);
+                throw ScoringException.method("$.indicators." + id, Messages.METHOD_ENTROPY_ZERO.text(id));
             }
             double e = 0;
             for (double[] row : x) {
@@ -62,7 +62,7 @@ public final class EntropyWeighting implements Weighting {
             total += d[j];
         }
         if (!(total > 0)) {
-            throw Messages.METHOD_ENTROPY_UNIFORM.exception("$.weighting");
+            throw ScoringException.method("$.weighting", Messages.METHOD_ENTROPY_UNIFORM.text());
         }
         for (int j = 0; j < n; j++) {
             d[j] /= total;

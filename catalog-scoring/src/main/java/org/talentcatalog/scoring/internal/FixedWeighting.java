@@ -31,7 +31,7 @@ public final class FixedWeighting implements Weighting {
         List<String> ids = input.indicators();
         for (String id : weights.keySet()) {
             if (!ids.contains(id)) {
-                throw Messages.CONFIG_WEIGHT_UNKNOWN_INDICATOR.exception("$.weighting.weights." + id, id);
+                throw ScoringException.config("$.weighting.weights." + id, Messages.CONFIG_WEIGHT_UNKNOWN_INDICATOR.text(id));
             }
         }
         double[] w = new double[ids.size()];
@@ -39,16 +39,16 @@ public final class FixedWeighting implements Weighting {
         for (int j = 0; j < w.length; j++) {
             Double v = weights.get(ids.get(j));
             if (v == null) {
-                throw Messages.CONFIG_WEIGHT_MISSING.exception("$.weighting.weights", ids.get(j));
+                throw ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHT_MISSING.text(ids.get(j)));
             }
             if (!(v >= 0) || Double.isInfinite(v)) {
-                throw Messages.CONFIG_WEIGHT_NEGATIVE.exception("$.weighting.weights." + ids.get(j), v);
+                throw ScoringException.config("$.weighting.weights." + ids.get(j), Messages.CONFIG_WEIGHT_NEGATIVE.text(v));
             }
             w[j] = v;
             sum += v;
         }
         if (!(sum > 0)) {
-            throw Messages.CONFIG_WEIGHTS_ZERO.exception("$.weighting.weights");
+            throw ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHTS_ZERO.text());
         }
         for (int j = 0; j < w.length; j++) {
             w[j] /= sum;

@@ -20,7 +20,7 @@ public final class GeometricAggregation implements Aggregation {
     /** @param floor the optional floor, &gt; 0 */
     public GeometricAggregation(OptionalDouble floor) {
         if (floor.isPresent() && !(floor.getAsDouble() > 0)) {
-            throw Messages.CONFIG_FLOOR.exception("$.aggregation.floor");
+            throw ScoringException.config("$.aggregation.floor", Messages.CONFIG_FLOOR.text());
         }
         this.floor = floor;
     }
@@ -42,8 +42,7 @@ public final class GeometricAggregation implements Aggregation {
                 if (floor.isPresent()) {
                     v = Math.max(v, floor.getAsDouble());
                 } else if (!(v > 0)) {
-                    throw Messages.METHOD_GEOMETRIC_NOT_POSITIVE.exception("$.aggregation",
-                            positions.get(i), indicators.get(j), v);
+                    throw ScoringException.method("$.aggregation", Messages.METHOD_GEOMETRIC_NOT_POSITIVE.text(positions.get(i), indicators.get(j), v));
                 }
                 terms[j] = w[j] * Math.log(v);
                 log += terms[j];

@@ -25,7 +25,7 @@ public final class JenksClassification implements Classification {
     /** @param classes 3 or 4 */
     public JenksClassification(int classes) {
         if (classes != 3 && classes != 4) {
-            throw Messages.CONFIG_JENKS_CLASSES.exception("$.classification.classes", classes);
+            throw ScoringException.config("$.classification.classes", Messages.CONFIG_JENKS_CLASSES.text(classes));
         }
         this.k = classes;
     }
@@ -62,7 +62,7 @@ public final class JenksClassification implements Classification {
     public static List<Double> breaks(double[] values, int k) {
         int n = values.length;
         if (n < k) {
-            throw Messages.METHOD_JENKS_POSITIONS.exception("$.classification.classes", n, k);
+            throw ScoringException.method("$.classification.classes", Messages.METHOD_JENKS_POSITIONS.text(n, k));
         }
         double[] x = values.clone();
         Arrays.sort(x);

@@ -29,7 +29,7 @@ public final class JsonConfig implements MethodConfig {
 
     private JsonConfig(JsonNode node, String path, String method, ScoringMethods methods) {
         if (node == null || !node.isObject()) {
-            throw Messages.CONFIG_MUST_BE_OBJECT.exception(path);
+            throw ScoringException.config(path, Messages.CONFIG_MUST_BE_OBJECT.text());
         }
         this.node = node;
         this.path = path;
@@ -58,7 +58,7 @@ public final class JsonConfig implements MethodConfig {
         String name = config.requiredText("method").toUpperCase(Locale.ROOT);
         ScoringMethodProvider<T> provider = methods.find(stage, name).orElseThrow(() -> {
             String allowed = String.join(", ", methods.names(stage));
-            return Messages.CONFIG_UNKNOWN_METHOD.exception(path + ".method", name, allowed);
+            return ScoringException.config(path + ".method", Messages.CONFIG_UNKNOWN_METHOD.text(name, allowed));
         });
         JsonConfig view = new JsonConfig(node, path, name, methods);
         view.known.add("method");
@@ -93,7 +93,7 @@ public final class JsonConfig implements MethodConfig {
             String name = it.next();
             if (!known.contains(name)) {
                 String allowed = String.join(", ", known);
-                throw Messages.CONFIG_UNKNOWN_MEMBER.exception(at(name), name, allowed);
+                throw ScoringException.config(at(name), Messages.CONFIG_UNKNOWN_MEMBER.text(name, allowed));
             }
         }
         opened.forEach(JsonConfig::rejectUnread);
@@ -121,7 +121,7 @@ public final class JsonConfig implements MethodConfig {
         known.add(member);
         JsonNode v = node.get(member);
         if (v == null || v.isNull()) {
-            throw Messages.CONFIG_MISSING_MEMBER.exception(at(member), member);
+            throw ScoringException.config(at(member), Messages.CONFIG_MISSING_MEMBER.text(member));
         }
         return v;
     }
@@ -158,7 +158,7 @@ public final class JsonConfig implements MethodConfig {
         }
         JsonNode v = node.get(member);
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw Messages.CONFIG_MUST_BE_INTEGER.exception(at(member));
+            throw ScoringException.config(at(member), Messages.CONFIG_MUST_BE_INTEGER.text());
         }
         return v.asLong();
     }
@@ -194,7 +194,7 @@ public final class JsonConfig implements MethodConfig {
     List<JsonNode> array(String member) {
         JsonNode v = required(member);
         if (!v.isArray()) {
-            throw Messages.CONFIG_MUST_BE_ARRAY.exception(at(member));
+            throw ScoringException.config(at(member), Messages.CONFIG_MUST_BE_ARRAY.text());
         }
         List<JsonNode> out = new ArrayList<>();
         v.forEach(out::add);
@@ -218,13 +218,13 @@ public final class JsonConfig implements MethodConfig {
         JsonNode p = required(member);
         String at = at(member);
         if (!p.isArray()) {
-            throw Messages.CONFIG_MUST_BE_MATRIX.exception(at);
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_MATRIX.text());
         }
         double[][] matrix = new double[p.size()][];
         for (int i = 0; i < p.size(); i++) {
             JsonNode row = p.get(i);
             if (!row.isArray()) {
-                throw Messages.CONFIG_MUST_BE_ARRAY.exception(at + "[" + i + "]");
+                throw ScoringException.config(at + "[" + i + "]", Messages.CONFIG_MUST_BE_ARRAY.text());
             }
             matrix[i] = new double[row.size()];
             for (int j = 0; j < row.size(); j++) {
@@ -241,7 +241,7 @@ public final class JsonConfig implements MethodConfig {
 
     @Override
     public ScoringException error(String member, String messageZh, String messageEn) {
-        return new ScoringException(at(member), messageZh, messageEn);
+        return ScoringException.config(at(member), messageZh, messageEn);
     }
 
     private String at(String member) {
@@ -250,21 +250,21 @@ public final class JsonConfig implements MethodConfig {
 
     private static String text(JsonNode v, String at) {
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw Messages.CONFIG_MUST_BE_TEXT.exception(at);
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_TEXT.text());
         }
         return v.asText().strip();
     }
 
     private static double number(JsonNode v, String at) {
         if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw Messages.CONFIG_MUST_BE_NUMBER.exception(at);
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_NUMBER.text());
         }
         return v.asDouble();
     }
 
     private static int integer(JsonNode v, String at, int min) {
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < min) {
-            throw Messages.CONFIG_MUST_BE_INTEGER_AT_LEAST.exception(at, min);
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_INTEGER_AT_LEAST.text(min));
         }
         return v.asInt();
     }
@@ -278,6 +278,6 @@ public final class JsonConfig implements MethodConfig {
             }
             names.append(names.length() == 0 ? "" : ", ").append(e.name());
         }
-        throw Messages.CONFIG_INVALID_VALUE.exception(at, s, names);
+        throw ScoringException.config(at, Messages.CONFIG_INVALID_VALUE.text(s, names));
     }
 }

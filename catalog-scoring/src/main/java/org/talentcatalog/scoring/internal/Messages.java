@@ -3,9 +3,7 @@ package org.talentcatalog.scoring.internal;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.talentcatalog.model.Languages;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.MessageKey;
-import org.talentcatalog.scoring.ScoringException;
 
 /**
  * The messages of catalog-scoring (configuration, input, method and consensus errors, warnings), keyed in {@code org/talentcatalog/scoring/messages*.properties}. A constant per key, so a key used in
@@ -112,12 +110,6 @@ public enum Messages implements MessageKey {
     @Override
     public String key() {
         return key;
-    }
-
-    /** An error at a location (file:line:column or a configuration member) with this message. */
-    public ScoringException exception(String location, Object... arguments) {
-        LocalizedText t = text(arguments);
-        return new ScoringException(location, t.zh(), t.en());
     }
 
     @Override

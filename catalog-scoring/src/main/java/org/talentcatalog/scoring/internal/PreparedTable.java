@@ -35,8 +35,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
         List<String> ids = config.indicatorIds();
         for (int j = 0; j < ids.size(); j++) {
             if (!table.indicators().contains(ids.get(j))) {
-                throw Messages.CONFIG_INDICATOR_NOT_IN_INPUT.exception("$.indicators[" + j + "].id",
-                        table.source(), ids.get(j), String.join(", ", table.indicators()));
+                throw ScoringException.config("$.indicators[" + j + "].id", Messages.CONFIG_INDICATOR_NOT_IN_INPUT.text(table.source(), ids.get(j), String.join(", ", table.indicators())));
             }
         }
         List<PositionRow> rows = new ArrayList<>();
@@ -54,8 +53,9 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                         Messages.INPUT_MISSING_VALUE.format(Locale.ENGLISH, missing)));
             } else {
                 String where = row.line() > 0 ? table.source() + ":" + row.line() : table.source();
-                throw row.line() > 0 ? Messages.INPUT_MISSING_VALUE_AT_LINE.exception(where, row.id(), missing, row.line())
-                        : Messages.INPUT_MISSING_VALUE_AT.exception(where, row.id(), missing);
+                throw ScoringException.input(where, row.line() > 0
+                        ? Messages.INPUT_MISSING_VALUE_AT_LINE.text(row.id(), missing, row.line())
+                        : Messages.INPUT_MISSING_VALUE_AT.text(row.id(), missing));
             }
         }
         double[][] raw = new double[rows.size()][ids.size()];
@@ -73,7 +73,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                 Map<String, Double> values = rows.get(i).values();
                 Double v = values.get(ids.get(j));
                 if (v == null && count == 0) {
-                    throw Messages.CONFIG_INDICATOR_WITHOUT_VALUES.exception("$.indicators[" + j + "].id", ids.get(j));
+                    throw ScoringException.input("$.indicators[" + j + "].id", Messages.CONFIG_INDICATOR_WITHOUT_VALUES.text(ids.get(j)));
                 }
                 raw[i][j] = v != null ? v : sum / count;
             }

@@ -22,7 +22,7 @@ public final class QuantileClassification implements Classification {
     /** See {@link Classification#quantiles}. */
     public QuantileClassification(double verySCarce, double scarce, double generallyScarce) {
         if (!(verySCarce > 0 && verySCarce <= scarce && scarce <= generallyScarce && generallyScarce <= 1)) {
-            throw Messages.CONFIG_QUANTILE_ORDER.exception("$.classification");
+            throw ScoringException.config("$.classification", Messages.CONFIG_QUANTILE_ORDER.text());
         }
         this.shares = new double[] {verySCarce, scarce, generallyScarce};
     }

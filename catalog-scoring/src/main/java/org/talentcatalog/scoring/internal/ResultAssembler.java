@@ -1,6 +1,5 @@
 package org.talentcatalog.scoring.internal;
 
-import org.talentcatalog.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class ResultAssembler {
         List<ScoringWarning> allWarnings = new ArrayList<>(warnings);
         PreparedTable prepared = PreparedTable.of(table, config, skip, config.missingValues());
         if (prepared.rows().isEmpty()) {
-            throw Messages.INPUT_NO_POSITION_LEFT.exception(table.source());
+            throw ScoringException.input(table.source(), Messages.INPUT_NO_POSITION_LEFT.text());
         }
         List<String> ids = config.indicatorIds();
         Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
@@ -57,8 +56,8 @@ public final class ResultAssembler {
             counts = o.counts();
             succeeded = o.succeeded();
             int failed = config.uncertainty().get().replicates() - succeeded;
-            o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED", Messages.WARNING_BOOTSTRAP_FAILED.text(
-                    failed, LocalizedText.of(e.messageZh(), e.messageEn())))));
+            o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED",
+                    Messages.WARNING_BOOTSTRAP_FAILED.text(failed, e.issue().text()))));
         }
         RankInterval[] intervals = config.sensitivity().isPresent()
                 ? SensitivityRunner.run(config, p.normalized(), p.weights().toArray(), ids, prepared.ids()) : null;

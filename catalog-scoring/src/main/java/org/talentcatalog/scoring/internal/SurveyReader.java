@@ -122,12 +122,12 @@ public final class SurveyReader {
     private void row() {
         strip(respondent);
         if (from == to) {
-            throw Messages.INPUT_EMPTY_RESPONDENT_ID.exception(csv.location(respondent));
+            throw ScoringException.input(csv.location(respondent), Messages.INPUT_EMPTY_RESPONDENT_ID.text());
         }
         int r = table.respondents.id(csv.chars(), from, to);
         strip(position);
         if (from == to) {
-            throw Messages.INPUT_EMPTY_POSITION_ID.exception(csv.location(position));
+            throw ScoringException.input(csv.location(position), Messages.INPUT_EMPTY_POSITION_ID.text());
         }
         int p = table.positions.id(csv.chars(), from, to);
         strip(type);
@@ -135,7 +135,7 @@ public final class SurveyReader {
         long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true);
         boolean tooHigh = f == FixedPoint.NONE ? c.number(difficulty, 1, false) > 5 : f != ABSENT && f > 5_000;
         if (tooHigh) {
-            throw Messages.INPUT_DIFFICULTY.exception(csv.location(difficulty));
+            throw ScoringException.input(csv.location(difficulty), Messages.INPUT_DIFFICULTY.text());
         }
         long w = number(weight, FixedPoint.WEIGHT_SCALE, 0, true, true);
         boolean unitWeight = w == ABSENT;
@@ -232,7 +232,7 @@ public final class SurveyReader {
         try {
             return RespondentType.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Messages.INPUT_UNKNOWN_RESPONDENT_TYPE.exception(location, text);
+            throw ScoringException.input(location, Messages.INPUT_UNKNOWN_RESPONDENT_TYPE.text(text));
         }
     }
 }

@@ -19,7 +19,7 @@ public final class ThresholdClassification implements Classification {
     public ThresholdClassification(double verySCarce, double scarce, double generallyScarce) {
         if (!(verySCarce >= scarce && scarce >= generallyScarce) || !Double.isFinite(verySCarce)
                 || !Double.isFinite(generallyScarce)) {
-            throw Messages.CONFIG_THRESHOLD_ORDER.exception("$.classification");
+            throw ScoringException.config("$.classification", Messages.CONFIG_THRESHOLD_ORDER.text());
         }
         this.thresholds = new double[] {verySCarce, scarce, generallyScarce};
     }

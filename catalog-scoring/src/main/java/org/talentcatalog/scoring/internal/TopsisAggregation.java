@@ -47,7 +47,7 @@ public final class TopsisAggregation extends AbstractMethodProvider<Aggregation>
             double dPlus = Math.sqrt(plus);
             double dMinus = Math.sqrt(minus);
             if (!(dPlus + dMinus > 0)) {
-                throw Messages.METHOD_TOPSIS_UNDEFINED.exception("$.aggregation");
+                throw ScoringException.method("$.aggregation", Messages.METHOD_TOPSIS_UNDEFINED.text());
             }
             scores[i] = dMinus / (dPlus + dMinus);
             for (int j = 0; j < n; j++) {

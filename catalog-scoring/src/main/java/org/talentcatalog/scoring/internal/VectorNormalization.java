@@ -22,7 +22,7 @@ public final class VectorNormalization extends AbstractMethodProvider<Normalizat
         }
         norm = Math.sqrt(norm);
         if (!(norm > 0)) {
-            throw Messages.METHOD_VECTOR_ZERO.exception("$.indicators." + indicator, indicator);
+            throw ScoringException.method("$.indicators." + indicator, Messages.METHOD_VECTOR_ZERO.text(indicator));
         }
         double[] out = new double[column.length];
         for (int i = 0; i < out.length; i++) {

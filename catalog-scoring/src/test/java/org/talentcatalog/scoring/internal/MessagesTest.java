@@ -19,8 +19,8 @@ class MessagesTest {
 
     @Test
     void anExceptionAndAWarningCarryBothLanguages() {
-        ScoringException e = Messages.CONFIG_WEIGHTS_OBJECT.exception("$.weighting.weights");
-        assertEquals("应为对象 {\"指标\": 权重}", e.messageZh());
+        ScoringException e = ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHTS_OBJECT.text());
+        assertEquals("应为对象 {\"指标\": 权重}", e.issue().text().zh());
         assertEquals("$.weighting.weights: must be an object {\"indicator\": weight}", e.describe(Locale.ENGLISH));
         assertEquals(new ScoringWarning("AHP_INCONSISTENT", "AHP 判断矩阵一致性比率 CR = 0.1234 ≥ 0.1，请复核两两比较",
                 "AHP consistency ratio CR = 0.1234 >= 0.1: review the pairwise judgements"),

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.talentcatalog.model.CatalogKind;
 import org.talentcatalog.model.CatalogLevel;
 import org.talentcatalog.model.Extensions;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Labelled;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.ProgramType;
 import org.talentcatalog.model.Status;
 import org.talentcatalog.model.internal.JsonPointers;
-import org.talentcatalog.tabular.TableProblem;
 
 /**
  * The 目录信息 sheet: the catalog-level members as key/value rows ({@code 项目 | 值 | 字段}), the third
@@ -123,7 +123,7 @@ public final class CatalogInfo {
      * @param sources where each member's value came from (pointer → cell), filled in
      */
     public static void read(List<RawCell> cells, java.util.function.IntFunction<String> where, ObjectNode root,
-            Map<String, String> sources, List<TableProblem> problems, JsonTexts json, org.talentcatalog.model.CodeLists codeLists) {
+            Map<String, String> sources, List<Issue> problems, JsonTexts json, org.talentcatalog.model.CodeLists codeLists) {
         String rawKey = cells.isEmpty() ? "" : cells.get(0).text();
         String key = rawKey.startsWith("x-") ? rawKey : rawKey.strip(); // extension names are exact
         RawCell value = cells.size() > 1 ? cells.get(1) : RawCell.EMPTY;
@@ -135,7 +135,7 @@ public final class CatalogInfo {
         }
         if (key.isEmpty() && pointer == null) {
             if (!value.blank()) {
-                problems.add(new TableProblem(true, "read:unknownKey", null, where.apply(1),
+                problems.add(ReadIssues.error("read:unknownKey", null, where.apply(1),
                         Messages.TABLE_VALUE_WITHOUT_ITEM.text()));
             }
             return;
@@ -145,7 +145,7 @@ public final class CatalogInfo {
             String name = pointer != null && pointer.startsWith("/") && pointer.indexOf('/', 1) < 0
                     ? JsonPointers.unescape(pointer.substring(1)) : key;
             if (!Extensions.isExtensionName(name)) {
-                problems.add(new TableProblem(true, "read:unknownKey", null, where.apply(0), Messages.TABLE_UNKNOWN_ITEM.text(key)));
+                problems.add(ReadIssues.error("read:unknownKey", null, where.apply(0), Messages.TABLE_UNKNOWN_ITEM.text(key)));
                 return;
             }
             field = new Field(JsonPointers.child("", name), Kind.JSON, name, name);
@@ -157,7 +157,7 @@ public final class CatalogInfo {
             return;
         }
         if (value.unreadable() != null) {
-            problems.add(new TableProblem(true, "read:cell", field.pointer(), where.apply(1), value.unreadable()));
+            problems.add(ReadIssues.error("read:cell", field.pointer(), where.apply(1), value.unreadable()));
             Trees.ensureParent(root, field.pointer());
             return;
         }
@@ -166,7 +166,7 @@ public final class CatalogInfo {
         }
         JsonNode v = parse(field, value, json, codeLists);
         if (v == null) {
-            problems.add(new TableProblem(true, "read:value", field.pointer(), where.apply(1), Messages.TABLE_UNREADABLE_ITEM.text(
+            problems.add(ReadIssues.error("read:value", field.pointer(), where.apply(1), Messages.TABLE_UNREADABLE_ITEM.text(
                     LocalizedText.of(field.zh(), field.en()), value.text())));
             v = TextNode.valueOf(value.text());
         }

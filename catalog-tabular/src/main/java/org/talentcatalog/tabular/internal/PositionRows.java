@@ -9,11 +9,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.TableLimits;
-import org.talentcatalog.tabular.TableProblem;
-import org.talentcatalog.tabular.TabularException;
 
 /**
  * Reads the positions table row by row into the {@code positions} array of a catalog tree: finds the
@@ -29,7 +28,7 @@ public final class PositionRows {
     private final CellReader reader;
     private final FiveStarMapping fiveStars;
     private final TableLimits limits;
-    private final List<TableProblem> problems;
+    private final List<Issue> problems;
     private final ArrayNode positions = JsonNodeFactory.instance.arrayNode();
     private final Map<String, Integer> columnOf = new HashMap<>();
     private Column[] columns;
@@ -41,7 +40,7 @@ public final class PositionRows {
 
     /** Rows of the sheet (or CSV file) named {@code sheet} ({@code null} for CSV). */
     public PositionRows(String sheet, CellReader reader, FiveStarMapping fiveStars, TableLimits limits,
-            List<TableProblem> problems) {
+            List<Issue> problems) {
         this.sheet = sheet;
         this.reader = reader;
         this.fiveStars = fiveStars;
@@ -53,7 +52,7 @@ public final class PositionRows {
     public void accept(List<RawCell> cells, int row) {
         if (columns == null) {
             if (!header(cells, row) && row >= HEADER_SEARCH_ROWS) {
-                throw new TabularException("read:noHeader", sheet, Messages.TABLE_NO_HEADER_IN.text(HEADER_SEARCH_ROWS));
+                throw ReadIssues.refused("read:noHeader", sheet, Messages.TABLE_NO_HEADER_IN.text(HEADER_SEARCH_ROWS));
             }
             return;
         }
@@ -79,9 +78,9 @@ public final class PositionRows {
             if (c == null && cells.get(i).blank()) {
                 headerless.add(i);
             } else if (c == null) {
-                problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())));
+                problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())));
             } else if (c != null && present.contains(c)) {
-                problems.add(new TableProblem(true, "read:duplicateColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_DUPLICATE_COLUMN.text(
+                problems.add(ReadIssues.error("read:duplicateColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_DUPLICATE_COLUMN.text(
                         text.strip(), CellNames.column(columnOf.get(c.pointer())))));
                 columns[i] = null;
             } else if (c != null) {
@@ -91,7 +90,7 @@ public final class PositionRows {
         }
         for (Column c : Columns.missing(present)) {
             if (c.required()) {
-                problems.add(new TableProblem(true, "read:missingColumn", null, CellNames.row(sheet, row), Messages.TABLE_MISSING_COLUMN.text(c.zh(), c.en())));
+                problems.add(ReadIssues.error("read:missingColumn", null, CellNames.row(sheet, row), Messages.TABLE_MISSING_COLUMN.text(c.zh(), c.en())));
             }
         }
         return true;
@@ -108,7 +107,7 @@ public final class PositionRows {
         }
         int index = positions.size();
         if (index >= limits.maxRows()) {
-            throw new TabularException("read:limit", CellNames.row(sheet, row), Messages.TABLE_TOO_MANY_ROWS.text(limits.maxRows()));
+            throw ReadIssues.refused("read:limit", CellNames.row(sheet, row), Messages.TABLE_TOO_MANY_ROWS.text(limits.maxRows()));
         }
         String base = "/positions/" + index;
         ObjectNode pos = positions.addObject();
@@ -121,7 +120,7 @@ public final class PositionRows {
             Column c = i < columns.length ? columns[i] : null;
             if (c == null) {
                 if (!cell.blank() && (i >= columns.length || isHeaderless(i))) {
-                    problems.add(new TableProblem(true, "read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_HEADERLESS_CELL.text()));
+                    problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_HEADERLESS_CELL.text()));
                 }
                 continue;
             }
@@ -130,7 +129,7 @@ public final class PositionRows {
             }
             String where = CellNames.cell(sheet, i, row);
             if (cell.unreadable() != null) {
-                problems.add(new TableProblem(true, "read:cell", base + c.pointer(), where, cell.unreadable()));
+                problems.add(ReadIssues.error("read:cell", base + c.pointer(), where, cell.unreadable()));
                 Trees.ensureParent(pos, c.pointer());
                 continue;
             }
@@ -138,7 +137,7 @@ public final class PositionRows {
                 continue;
             }
             if (cell.text().length() > limits.maxCellChars()) {
-                problems.add(new TableProblem(true, "read:cellTooLarge", base + c.pointer(), where, Messages.TABLE_CELL_TOO_LONG.text(limits.maxCellChars())));
+                problems.add(ReadIssues.error("read:cellTooLarge", base + c.pointer(), where, Messages.TABLE_CELL_TOO_LONG.text(limits.maxCellChars())));
                 Trees.ensureParent(pos, c.pointer());
                 continue;
             }
@@ -156,7 +155,7 @@ public final class PositionRows {
             }
             CellReader.Value v = reader.read(c, cell.text(), cell.numeric());
             if (v.error() != null) {
-                problems.add(new TableProblem(true, "read:value", base + c.pointer(), where, v.error()));
+                problems.add(ReadIssues.error("read:value", base + c.pointer(), where, v.error()));
             }
             Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), v.value());
         }
@@ -182,13 +181,13 @@ public final class PositionRows {
             if (level != null) {
                 Trees.set(pos, "/shortage/level", TextNode.valueOf(level.code()));
             } else if (fiveStarTable && fiveStars == null) {
-                problems.add(new TableProblem(true, "read:fiveStars", pointer, where, Messages.TABLE_FIVE_STARS.text("★".repeat(s[1]))));
+                problems.add(ReadIssues.error("read:fiveStars", pointer, where, Messages.TABLE_FIVE_STARS.text("★".repeat(s[1]))));
             } else {
-                problems.add(new TableProblem(true, "read:value", pointer, where, Messages.TABLE_RATING_UNMAPPED.text("★".repeat(s[1]))));
+                problems.add(ReadIssues.error("read:value", pointer, where, Messages.TABLE_RATING_UNMAPPED.text("★".repeat(s[1]))));
             }
         }
         if (columns == null) {
-            problems.add(new TableProblem(true, "read:noHeader", null, sheet, Messages.TABLE_NO_HEADER.text()));
+            problems.add(ReadIssues.error("read:noHeader", null, sheet, Messages.TABLE_NO_HEADER.text()));
         }
         return positions;
     }

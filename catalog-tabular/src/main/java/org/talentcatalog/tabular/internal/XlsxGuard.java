@@ -164,7 +164,7 @@ public final class XlsxGuard {
     }
 
     private static TabularException refuse(String problem, String where, LocalizedText text) {
-        return new TabularException(problem, where, text);
+        return ReadIssues.refused(problem, where, text);
     }
 
     /** Keeps the first bytes of a small entry. */

@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.talentcatalog.tabular.TableProblem;
+import org.talentcatalog.model.Issue;
 
 /**
  * Streams the rows of an XLSX workbook (fastexcel-reader, one StAX pass per sheet) as
@@ -62,7 +62,7 @@ public final class XlsxTable implements AutoCloseable {
     }
 
     /** Gives every row of a sheet with its 1-based number; problems (formulas, merges) go to {@code problems}. */
-    public void rows(Sheet sheet, List<TableProblem> problems, BiConsumer<List<RawCell>, Integer> sink) throws IOException {
+    public void rows(Sheet sheet, List<Issue> problems, BiConsumer<List<RawCell>, Integer> sink) throws IOException {
         String name = sheet.getName();
         List<int[]> merges = merges(sheet);
         Map<Integer, String> topLeft = new HashMap<>();
@@ -86,7 +86,7 @@ public final class XlsxTable implements AutoCloseable {
                         if (cells.get(m[0]).blank() && topLeft.containsKey(k)) {
                             cells.set(m[0], RawCell.of(topLeft.get(k)));
                             if (r == m[1] + 1) {
-                                problems.add(new TableProblem(false, "read:mergedCells", null,
+                                problems.add(ReadIssues.warning("read:mergedCells", null,
                                         name + "!" + CellNames.column(m[0]) + m[1] + ":" + CellNames.column(m[2]) + m[3], Messages.XLSX_MERGED_CELLS.text()));
                             }
                         }
@@ -110,7 +110,7 @@ public final class XlsxTable implements AutoCloseable {
         return out;
     }
 
-    private static RawCell cell(Cell cell, String sheet, int row, int column, List<TableProblem> problems) {
+    private static RawCell cell(Cell cell, String sheet, int row, int column, List<Issue> problems) {
         if (cell == null) {
             return RawCell.EMPTY;
         }
@@ -127,7 +127,7 @@ public final class XlsxTable implements AutoCloseable {
                     // Programs that write workbooks seldom calculate them: there is nothing to read.
                     return new RawCell("", false, Messages.XLSX_FORMULA_WITHOUT_RESULT.text(cell.getFormula()));
                 }
-                problems.add(new TableProblem(false, "read:formula", null, CellNames.cell(sheet, column, row), Messages.XLSX_FORMULA.text(cell.getFormula())));
+                problems.add(ReadIssues.warning("read:formula", null, CellNames.cell(sheet, column, row), Messages.XLSX_FORMULA.text(cell.getFormula())));
                 return RawCell.of(text(raw));
             }
             case ERROR:

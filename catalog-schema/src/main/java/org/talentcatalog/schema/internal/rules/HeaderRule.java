@@ -2,8 +2,8 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /** A rule about the catalog header only: it ignores positions and checks the header at the end. */
 abstract class HeaderRule implements StreamingRule {

@@ -2,8 +2,8 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
-import org.talentcatalog.schema.StreamingRule;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 
 /**
  * A rule that checks each position on its own (needing nothing from the header or from other

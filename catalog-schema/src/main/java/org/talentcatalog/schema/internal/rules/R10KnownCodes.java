@@ -3,9 +3,9 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.CodeLists;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R10 (docs/format.md): industry and region codes are in the registered (open) code lists. */
 public final class R10KnownCodes extends PositionRule {

@@ -2,9 +2,9 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Status;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R11 (docs/format.md): a PUBLISHED catalog states edition.validUntil (the seed asks for periodic renewal, 十二). */
 public final class R11ValidUntilWhenPublished extends HeaderRule {

@@ -5,10 +5,10 @@ import java.util.Map;
 import org.talentcatalog.model.internal.Texts;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
 
 /**
  * R12 (docs/format.md): no two positions of one industry share a Chinese name (compared after trimming

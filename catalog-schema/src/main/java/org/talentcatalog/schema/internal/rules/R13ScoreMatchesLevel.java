@@ -8,11 +8,11 @@ import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.model.Thresholds;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
 
 /**
  * R13 (docs/format.md): with thresholds recorded, a position's score implies its level (the highest

@@ -2,9 +2,9 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.ConsultationType;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R14 (docs/format.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */
 public final class R14ExpertReviewHeld extends HeaderRule {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R15 (docs/format.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
 public final class R15SeedSourcesSurveyed extends HeaderRule {

@@ -2,9 +2,9 @@ package org.talentcatalog.schema.internal.rules;
 
 import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R16 (docs/format.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
 public final class R16DocumentNumberShape extends HeaderRule {

@@ -6,10 +6,10 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /**
  * R17 (docs/format.md): a position's {@code occupationCode} is in the 《职业分类大典》(2022) list in force

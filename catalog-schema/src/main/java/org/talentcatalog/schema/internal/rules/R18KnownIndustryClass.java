@@ -6,10 +6,10 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.IndustryClass;
 import org.talentcatalog.model.IndustryClasses;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /**
  * R18 (docs/format.md): a position's {@code industryClass} is in the GB/T 4754-2017 list in force, with

@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
 
 /** R2 (docs/format.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */
 public final class R2UniquePositionIds implements StreamingRule {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
 
 /**
  * R3 (docs/format.md): positions are non-empty unless the status is DRAFT or WITHDRAWN; once approved,

@@ -3,10 +3,10 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.CatalogLevel;
 import org.talentcatalog.model.OrganizationRole;
 import org.talentcatalog.model.Catalog;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R4 (docs/format.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
 public final class R4HrssJointIssuer extends HeaderRule {

@@ -2,9 +2,9 @@ package org.talentcatalog.schema.internal.rules;
 
 
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R5 (docs/format.md): a PUBLISHED or SUPERSEDED catalog records its publication date and document number. */
 public final class R5PublicationRecorded extends HeaderRule {

@@ -5,10 +5,10 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Salary;
 import org.talentcatalog.model.Thresholds;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.model.LocalizedText;
-import org.talentcatalog.schema.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /**
  * R6 (docs/format.md): ordered pairs hold — {@code validFrom ≤ validUntil}, survey {@code from ≤ to},

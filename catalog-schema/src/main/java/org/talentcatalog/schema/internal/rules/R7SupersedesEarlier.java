@@ -2,9 +2,9 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.CatalogVersion;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /** R7 (docs/format.md): edition.supersedes differs from edition.version and names an earlier version. */
 public final class R7SupersedesEarlier extends HeaderRule {

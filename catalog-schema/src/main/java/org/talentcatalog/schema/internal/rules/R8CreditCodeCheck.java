@@ -2,9 +2,9 @@ package org.talentcatalog.schema.internal.rules;
 
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CreditCodes;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
 
 /**
  * R8 (docs/format.md): a unified social credit code has the right GB 32100-2015 check character. Only the

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Position;
-import org.talentcatalog.schema.RuleContext;
+import org.talentcatalog.model.Severity;
+import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.spi.StreamingRule;
 import org.talentcatalog.schema.internal.Messages;
-import org.talentcatalog.schema.Severity;
-import org.talentcatalog.schema.StreamingRule;
 
 /** R9 (docs/format.md): when the scope lists industries, each position's industry is one of them. */
 public final class R9IndustryInScope implements StreamingRule {

@@ -1,6 +1,4 @@
-package org.talentcatalog.schema;
-
-import org.talentcatalog.model.Labelled;
+package org.talentcatalog.model;
 
 /** How serious an {@link Issue} is. Only {@link #ERROR} makes a document invalid. */
 public enum Severity implements Labelled {

@@ -1,4 +1,4 @@
-package org.talentcatalog.schema;
+package org.talentcatalog.schema.spi;
 
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;

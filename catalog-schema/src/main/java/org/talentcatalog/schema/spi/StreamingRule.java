@@ -1,4 +1,4 @@
-package org.talentcatalog.schema;
+package org.talentcatalog.schema.spi;
 
 import java.util.List;
 import org.talentcatalog.model.Catalog;
