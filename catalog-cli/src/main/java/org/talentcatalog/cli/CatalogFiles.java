@@ -74,19 +74,19 @@ final class CatalogFiles {
     /** The format of the file, told by its content, when the tools read it. */
     CatalogFormat format(Path file) throws InputError {
         if (!Files.exists(file)) {
-            throw unreadable(file, lang.pick("文件不存在", "no such file"));
+            throw unreadable(file, Messages.FILE_NO_SUCH_FILE.format(lang.locale()));
         }
         if (Files.isDirectory(file)) {
-            throw unreadable(file, lang.pick("是目录而不是文件", "is a directory"));
+            throw unreadable(file, Messages.FILE_IS_DIRECTORY.format(lang.locale()));
         }
         try {
             return formats.forFile(file);
         } catch (TabularException e) {
             throw unreadable(file, e);
         } catch (AccessDeniedException e) {
-            throw unreadable(file, lang.pick("没有读取权限", "permission denied"));
+            throw unreadable(file, Messages.FILE_PERMISSION_DENIED.format(lang.locale()));
         } catch (IOException e) {
-            throw unreadable(file, lang.pick("读取失败: ", "read failed: ") + e.getMessage());
+            throw unreadable(file, Messages.FILE_READ_FAILED.format(lang.locale(), e.getMessage()));
         }
     }
 
@@ -144,8 +144,8 @@ final class CatalogFiles {
     private InputError unbound(Path file, Issue i) {
         String where = i.cell() != null ? place(i.cell()) : i.line() != null ? ":" + lineColumn(i) : "";
         return new InputError("catalog " + command + ": " + file + where + ": "
-                + lang.pick("无法转换为目录: ", "cannot be made a catalog: ") + i.message(lang.locale())
-                + (i.pointer() == null ? "" : " [" + (i.pointer().isEmpty() ? "/" : i.pointer()) + "]"), 1);
+                + Messages.FILE_NOT_A_CATALOG.format(lang.locale(), i.message(lang.locale())
+                        + (i.pointer() == null ? "" : " [" + (i.pointer().isEmpty() ? "/" : i.pointer()) + "]")), 1);
     }
 
     /** Reads and binds the file without the rules, as {@code catalog diff} does; a table with errors is refused. */

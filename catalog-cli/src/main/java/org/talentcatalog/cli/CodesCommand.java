@@ -66,7 +66,8 @@ final class CodesCommand implements Runnable {
         /** The one-line hint when nothing matches, e.g. the closest code; empty for none. */
         abstract Optional<String> hint(String q);
 
-        abstract String listName();
+        /** The message when nothing matches the query {0}. */
+        abstract Messages noMatch();
 
         @Override
         public Integer call() {
@@ -75,8 +76,7 @@ final class CodesCommand implements Runnable {
             String name = spec.qualifiedName(" ");
             String q = query.strip();
             if (q.isEmpty() || limit < 0) {
-                err.println(name + ": " + (q.isEmpty() ? lang.pick("查询不能为空", "the query is blank")
-                        : lang.pick("--limit 不能为负数", "--limit cannot be negative")));
+                err.println(name + ": " + (q.isEmpty() ? Messages.CODES_BLANK_QUERY : Messages.CODES_NEGATIVE_LIMIT).format(lang.locale()));
                 return 2;
             }
             List<Row> all = search(q);
@@ -87,8 +87,8 @@ final class CodesCommand implements Runnable {
                 out.print(text(all.size(), shown));
             }
             if (all.isEmpty()) {
-                err.println(name + ": " + lang.pick("没有匹配 " + q + " 的" + listName(), "nothing matches " + q)
-                        + hint(q).map(h -> lang.pick("；", "; ") + h).orElse(""));
+                err.println(name + ": " + noMatch().format(lang.locale(), q)
+                        + hint(q).map(h -> Messages.CODES_HINT_SEPARATOR.format(lang.locale()) + h).orElse(""));
             }
             out.flush();
             err.flush();
@@ -112,12 +112,14 @@ final class CodesCommand implements Runnable {
 
         private String text(int total, List<Row> shown) {
             boolean marks = shown.stream().anyMatch(r -> r.marks() != null);
-            int codeWidth = Math.max(Columns.width(lang.pick("代码", "Code")), shown.stream().mapToInt(r -> r.code().length()).max().orElse(0));
+            int codeWidth = Math.max(Columns.width(Messages.CODES_HEADER_CODE.format(lang.locale())), shown.stream().mapToInt(r -> r.code().length()).max().orElse(0));
             int nameWidth = Math.max(8, shown.stream().mapToInt(r -> Columns.width(r.name())).max().orElse(0));
             int levelWidth = shown.stream().mapToInt(r -> Columns.width(r.level().label(lang.locale()))).max().orElse(0);
-            levelWidth = Math.max(levelWidth, Columns.width(lang.pick("层级", "Level")));
+            levelWidth = Math.max(levelWidth, Columns.width(Messages.CODES_HEADER_LEVEL.format(lang.locale())));
             StringBuilder sb = new StringBuilder();
-            String[] header = {lang.pick("代码", "Code"), lang.pick("名称", "Name"), lang.pick("层级", "Level"), lang.pick("标识", "Marks")};
+            String[] header = {Messages.CODES_HEADER_CODE.format(lang.locale()),
+                Messages.CODES_HEADER_NAME.format(lang.locale()), Messages.CODES_HEADER_LEVEL.format(lang.locale()),
+                Messages.CODES_HEADER_MARKS.format(lang.locale())};
             sb.append(line(header, marks, codeWidth, nameWidth, levelWidth));
             for (Row r : shown) {
                 String mark = r.marks() == null || r.marks() == OccupationMarks.NONE ? ""
@@ -125,9 +127,8 @@ final class CodesCommand implements Runnable {
                 sb.append(line(new String[] {r.code(), r.name(), r.level().label(lang.locale()), mark}, marks,
                         codeWidth, nameWidth, levelWidth));
             }
-            sb.append(shown.size() == total ? lang.pick("共 " + total + " 条", total + (total == 1 ? " match" : " matches"))
-                    : lang.pick("共 " + total + " 条，显示前 " + shown.size() + " 条（--limit 0 显示全部）",
-                            total + " matches, showing the first " + shown.size() + " (--limit 0 shows all)"));
+            sb.append(shown.size() != total ? Messages.CODES_TOTAL_SHOWN.format(lang.locale(), total, shown.size())
+                    : (total == 1 ? Messages.CODES_TOTAL_ONE : Messages.CODES_TOTAL).format(lang.locale(), total));
             return sb.append(System.lineSeparator()).toString();
         }
 
@@ -156,15 +157,13 @@ final class CodesCommand implements Runnable {
         @Override
         Optional<String> hint(String q) {
             OccupationCodes codes = OccupationCodes.defaults();
-            return codes.closest(q).map(o -> lang.pick("同一小类中最接近的是 ", "the closest code of the same minor group is ")
-                    + o.code() + " " + o.name())
-                    .or(() -> codes.parent(q).map(o -> lang.pick("最近的上级分类是 ", "the nearest broader code is ")
-                    + o.code() + " " + o.name()));
+            return codes.closest(q).map(o -> Messages.CODES_CLOSEST_OCCUPATION.format(lang.locale(), o.code() + " " + o.name()))
+                    .or(() -> codes.parent(q).map(o -> Messages.CODES_BROADER_OCCUPATION.format(lang.locale(), o.code() + " " + o.name())));
         }
 
         @Override
-        String listName() {
-            return "职业代码";
+        Messages noMatch() {
+            return Messages.CODES_NO_OCCUPATION;
         }
     }
 
@@ -185,13 +184,12 @@ final class CodesCommand implements Runnable {
 
         @Override
         Optional<String> hint(String q) {
-            return IndustryClasses.defaults().closest(q).map(c -> lang.pick("最接近的是 ", "the closest existing class is ")
-                    + c.catalogCode() + " " + c.name());
+            return IndustryClasses.defaults().closest(q).map(c -> Messages.CODES_CLOSEST_INDUSTRY.format(lang.locale(), c.catalogCode() + " " + c.name()));
         }
 
         @Override
-        String listName() {
-            return "行业分类代码";
+        Messages noMatch() {
+            return Messages.CODES_NO_INDUSTRY;
         }
     }
 }

@@ -77,8 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
         Optional<CatalogFormat> to = formats.forExtension(out);
         if (to.isEmpty()) {
             List<String> known = formats.extensions();
-            err.println(lang.pick("catalog convert: 只能写出 " + listed(known, "、", " 或 ") + " 文件: ",
-                    "catalog convert: only " + listed(known, ", ", " and ") + " files can be written: ") + out);
+            err.println(Messages.CONVERT_UNWRITABLE_EXTENSION.format(lang.locale(), listed(known), out));
             return 2;
         }
         CatalogFiles files = new CatalogFiles("convert", lang, fiveStars, charset);
@@ -91,14 +90,12 @@ final class ConvertCommand implements Callable<Integer> {
                         .render(report, RenderContext.of(lang.locale()).withSource(in.toString()), err);
             }
             if (!report.valid() && !force) {
-                err.println(lang.pick("catalog convert: 输入有 " + report.errorCount() + " 个错误，未写出 " + out + "（用 --force 仍然写出）",
-                        "catalog convert: the input has " + report.errorCount() + " error(s); " + out + " not written (--force writes anyway)"));
+                err.println(Messages.CONVERT_ERRORS_NOT_WRITTEN.format(lang.locale(), report.errorCount(), out));
                 return 1;
             }
             catalog = files.bind(checked);
             if (!report.valid()) {
-                err.println(lang.pick("catalog convert: 输入有 " + report.errorCount() + " 个错误，因 --force 仍然写出 " + out,
-                        "catalog convert: the input has " + report.errorCount() + " error(s); writing " + out + " anyway (--force)"));
+                err.println(Messages.CONVERT_ERRORS_FORCED.format(lang.locale(), report.errorCount(), out));
             }
         } catch (CatalogFiles.InputError e) {
             err.println(e.getMessage());
@@ -113,8 +110,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         StringBuilder written = new StringBuilder();
         format.outputs(out).stream().skip(1).forEach(p -> written.append(" + ").append(p.getFileName()));
-        spec.commandLine().getOut().println(lang.pick("已写出 ", "wrote ") + out + written + lang.pick("（" + catalog.positions().size() + " 个岗位）",
-                " (" + catalog.positions().size() + " positions)"));
+        spec.commandLine().getOut().println(Messages.CONVERT_WROTE.format(lang.locale(), out.toString() + written, catalog.positions().size()));
         return 0;
     }
 
@@ -129,7 +125,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** {@code a, b and c}: the items joined, the last with {@code last}. */
-    private static String listed(List<String> items, String separator, String last) {
+    private String listed(List<String> items) {
+        String separator = Messages.CONVERT_LIST_SEPARATOR.format(lang.locale());
+        String last = Messages.CONVERT_LIST_LAST_SEPARATOR.format(lang.locale());
         int n = items.size();
         return n < 2 ? String.join("", items) : String.join(separator, items.subList(0, n - 1)) + last + items.get(n - 1);
     }

@@ -75,8 +75,7 @@ final class DiffCommand implements Callable<Integer> {
             return 2;
         }
         if (!Objects.equals(a.id(), b.id()) && !force) {
-            err.println("catalog diff: " + lang.pick("两个文件属于不同的目录系列 (", "the files belong to different catalog series (")
-                    + a.id() + " ≠ " + b.id() + lang.pick(")；用 --force 仍然比较", "); use --force to compare anyway"));
+            err.println(Messages.DIFF_DIFFERENT_SERIES.format(lang.locale(), a.id(), b.id()));
             err.flush();
             return 2;
         }

@@ -91,8 +91,7 @@ public final class ScoreCommand implements Callable<Integer> {
             return 2;
         }
         if (template != null && out == null) {
-            err.println(lang.pick("catalog score: --catalog 需要用 --out FILE 指定草稿目录的输出文件",
-                    "catalog score: --catalog needs --out FILE for the draft catalog"));
+            err.println(Messages.SCORE_CATALOG_NEEDS_OUT.format(lang.locale()));
             err.flush();
             return 2;
         }
@@ -107,7 +106,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 CatalogFormat to = formats.forExtension(out).orElseGet(() -> formats.byName("json"));
                 to.write(draft.catalog(), out, WriteOptions.defaults());
                 for (ScoringWarning w : draft.warnings()) {
-                    err.println(lang.pick("警告：", "warning: ") + w.text(locale));
+                    err.println(Messages.SCORE_WARNING.format(lang.locale(), w.text(locale)));
                 }
                 err.flush();
             }

@@ -1,5 +1,6 @@
 package org.talentcatalog.model;
 
+import org.talentcatalog.model.internal.Messages;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
@@ -109,7 +110,7 @@ public final class CatalogJson {
             return parseText(JsonText.read(in, limits).text());
         } catch (IOException e) {
             throw JsonProblems.unreadable("read:io",
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+                    Messages.READ_IO.text(e.getMessage()));
         }
     }
 

@@ -27,6 +27,6 @@ public interface Labelled {
      * @return the label, never {@code null}
      */
     default String label(@Nullable Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en() : zh();
+        return Languages.isEnglish(locale) ? en() : zh();
     }
 }

@@ -35,6 +35,6 @@ public record LocalizedText(
 
     /** The text for a locale: English for English locales when present, Chinese otherwise. */
     public @Nullable String in(java.util.@Nullable Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? enOrZh() : zh;
+        return Languages.isEnglish(locale) ? enOrZh() : zh;
     }
 }

@@ -1,5 +1,6 @@
 package org.talentcatalog.model;
 
+import org.talentcatalog.model.internal.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,18 +29,17 @@ public record RenameEvidence(boolean sameName, boolean sameOccupationCode, doubl
 
     /** A short description, e.g. {@code 职业编码相同，名称相似度 0.86}. */
     public String describe(java.util.@Nullable Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
         String similarity = String.format(java.util.Locale.ROOT, "%.2f", nameSimilarity);
-        StringBuilder sb = new StringBuilder();
+        java.util.List<String> parts = new java.util.ArrayList<>();
         if (sameName) {
-            sb.append(en ? "same name" : "名称相同");
+            parts.add(Messages.RENAME_SAME_NAME.format(locale));
         }
         if (sameOccupationCode) {
-            sb.append(sb.length() == 0 ? "" : en ? ", " : "，").append(en ? "same occupation code" : "职业编码相同");
+            parts.add(Messages.RENAME_SAME_OCCUPATION_CODE.format(locale));
         }
         if (!sameName) {
-            sb.append(sb.length() == 0 ? "" : en ? ", " : "，").append(en ? "name similarity " : "名称相似度 ").append(similarity);
+            parts.add(Messages.RENAME_SIMILARITY.format(locale, similarity));
         }
-        return sb.toString();
+        return String.join(Messages.RENAME_SEPARATOR.format(locale), parts);
     }
 }

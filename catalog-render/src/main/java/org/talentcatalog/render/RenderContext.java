@@ -3,6 +3,7 @@ package org.talentcatalog.render;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.Languages;
 
 /**
  * What a rendering depends on besides the value: the language (Chinese by default, English for an
@@ -48,7 +49,7 @@ public final class RenderContext {
 
     /** Whether the rendering is in English (an English locale); otherwise it is in Chinese. */
     public boolean english() {
-        return "en".equals(locale.getLanguage());
+        return Languages.isEnglish(locale);
     }
 
     /** The English text for an English locale, the Chinese text otherwise. */

@@ -1,5 +1,6 @@
 package org.talentcatalog.render;
 
+import org.talentcatalog.render.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,16 +22,15 @@ public final class UnknownRendererException extends IllegalArgumentException {
     }
 
     private UnknownRendererException(String type, String name, List<String> registered) {
-        super(text(type, name, registered, false));
+        super(text(type, name, registered, Locale.ROOT));
         this.type = type;
         this.name = name;
         this.registered = registered;
     }
 
-    private static String text(String type, String name, List<String> registered, boolean english) {
-        String names = registered.isEmpty() ? (english ? "(none)" : "（无）") : String.join(", ", registered);
-        return english ? "no output format " + name + " for " + type + "; registered: " + names
-                : type + " 没有名为 " + name + " 的输出格式；已注册：" + names;
+    private static String text(String type, String name, List<String> registered, Locale locale) {
+        Object names = registered.isEmpty() ? Messages.RENDERER_NONE.text() : String.join(", ", registered);
+        return Messages.RENDERER_UNKNOWN.format(locale, type, name, names);
     }
 
     /** The name that was asked for. */
@@ -45,6 +45,6 @@ public final class UnknownRendererException extends IllegalArgumentException {
 
     /** The message in Chinese, or in English for an English locale. */
     public String message(Locale locale) {
-        return text(type, name, registered, RenderContext.of(locale).english());
+        return text(type, name, registered, locale);
     }
 }

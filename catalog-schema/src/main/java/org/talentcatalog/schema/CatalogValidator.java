@@ -10,7 +10,6 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.IndustryClasses;
 import org.talentcatalog.model.Issue;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.ReadLimits;
 import org.talentcatalog.model.internal.JsonSource;
@@ -20,6 +19,7 @@ import org.talentcatalog.schema.internal.DefaultExecutor;
 import org.talentcatalog.schema.internal.DocumentSource;
 import org.talentcatalog.schema.internal.JsonStreamSource;
 import org.talentcatalog.schema.internal.Locator;
+import org.talentcatalog.schema.internal.Messages;
 import org.talentcatalog.schema.internal.ReferenceLists;
 import org.talentcatalog.schema.internal.TreeSource;
 import org.talentcatalog.schema.internal.Validation;
@@ -97,7 +97,7 @@ public final class CatalogValidator {
             return validate(bytes);
         } catch (IOException e) {
             return unreadable(Issue.unreadableInput("read:io", null,
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
+                    Messages.READ_IO.text(e.getMessage())));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Messages;
+
 /**
  * Bootstrap over respondents (survey input only): each replicate draws as many respondents as there
  * are, uniformly with replacement ({@link java.util.SplittableRandom} seeded with {@code seed}),
@@ -17,7 +19,7 @@ public record Bootstrap(int replicates, long seed) {
     /** Checks the count. */
     public Bootstrap {
         if (replicates < 1) {
-            throw ScoringException.config("$.uncertainty.bootstrap", "bootstrap 次数应 ≥ 1", "bootstrap must be >= 1");
+            throw ScoringException.config("$.uncertainty.bootstrap", Messages.CONFIG_BOOTSTRAP.text());
         }
     }
 }

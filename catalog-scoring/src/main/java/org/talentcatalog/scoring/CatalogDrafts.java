@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -76,12 +77,8 @@ public final class CatalogDrafts {
             }
         }
         for (PositionScore missing : listed.values()) {
-            warnings.add(new ScoringWarning("POSITION_NOT_IN_TEMPLATE",
-                    "岗位 " + missing.id() + " 已评为" + missing.level().orElseThrow().zh()
-                            + "，但模板中没有该岗位；岗位名称、产业代码、岗位类别与任职要求无法由调研数据确定，未写入草稿",
-                    "position " + missing.id() + " is listed as " + missing.level().orElseThrow().name()
-                            + " but is not in the template; its name, industry code, job category and requirements"
-                            + " cannot be taken from survey data, so it is left out of the draft"));
+            warnings.add(new ScoringWarning("POSITION_NOT_IN_TEMPLATE", Messages.WARNING_POSITION_NOT_IN_TEMPLATE.text(
+                    missing.id(), LocalizedText.of(missing.level().orElseThrow().zh(), missing.level().orElseThrow().name()))));
         }
         Methodology old = template.methodology();
         Methodology methodology = new Methodology(old == null ? null : old.survey(),
@@ -97,9 +94,7 @@ public final class CatalogDrafts {
             double rounded = round(p.score());
             score = thresholds.isPresent() && !levelOf(rounded, thresholds.get()).equals(p.level()) ? p.score() : rounded;
         } else {
-            warnings.add(new ScoringWarning("SCORE_OUT_OF_RANGE",
-                    "岗位 " + p.id() + " 的得分 " + p.score() + " 不在 0..1 内，草稿只记录等级",
-                    "position " + p.id() + ": score " + p.score() + " is outside 0..1; the draft records the level only"));
+            warnings.add(new ScoringWarning("SCORE_OUT_OF_RANGE", Messages.WARNING_SCORE_OUT_OF_RANGE.text(p.id(), p.score())));
         }
         OptionalDouble confidence = p.levelConfidence();
         return new Shortage(level, score, confidence.isPresent() ? round(confidence.getAsDouble()) : null, null);
@@ -112,9 +107,7 @@ public final class CatalogDrafts {
         double[] v = t.values();
         for (double x : v) {
             if (x < 0 || x > 1) {
-                warnings.add(new ScoringWarning("THRESHOLDS_OUT_OF_RANGE",
-                        "阈值不在 0..1 内，未写入 methodology.scoring.thresholds",
-                        "thresholds outside 0..1 are not recorded in methodology.scoring.thresholds"));
+                warnings.add(new ScoringWarning("THRESHOLDS_OUT_OF_RANGE", Messages.WARNING_THRESHOLDS_OUT_OF_RANGE.text()));
                 return Optional.empty();
             }
         }

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -50,12 +51,10 @@ public final class ExpertConsensus {
             String e = c.text(expert);
             String i = c.text(item);
             if (e.isEmpty() || i.isEmpty()) {
-                throw ScoringException.input(csv.location(e.isEmpty() ? expert : item), "expert_id 或 item_id 为空",
-                        "empty expert_id or item_id");
+                throw ScoringException.input(csv.location(e.isEmpty() ? expert : item), Messages.CONSENSUS_EMPTY_IDS.text());
             }
             if (seen.put(e + "\u0000" + i, e) != null) {
-                throw ScoringException.input(csv.location(item), "专家 " + e + " 对条目 " + i + " 重复评分",
-                        "expert " + e + " rated item " + i + " twice");
+                throw ScoringException.input(csv.location(item), Messages.CONSENSUS_RATED_TWICE.text(e, i));
             }
             if (!c.blank(score)) {
                 out.add(new ExpertRating(e, i, c.number(score, Double.NEGATIVE_INFINITY, false)));
@@ -91,7 +90,7 @@ public final class ExpertConsensus {
         Map<String, List<Double>> byItem = new LinkedHashMap<>();
         for (ExpertRating r : ratings) {
             if (byExpert.computeIfAbsent(r.expertId(), k -> new HashMap<>()).put(r.itemId(), r.score()) != null) {
-                throw ScoringException.input(r.expertId() + "/" + r.itemId(), "重复评分", "duplicate rating");
+                throw ScoringException.input(r.expertId() + "/" + r.itemId(), Messages.CONSENSUS_DUPLICATE_RATING.text());
             }
             byItem.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r.score());
         }
@@ -102,9 +101,7 @@ public final class ExpertConsensus {
         byExpert.forEach((e, scores) -> (scores.size() == n ? complete : excluded).add(e));
         int m = complete.size();
         if (n < 2 || m < 2) {
-            throw ScoringException.input("ratings", "Kendall W 需要至少 2 个条目和 2 位完整评分的专家（实际 " + n + " 个条目、"
-                    + m + " 位）", "Kendall's W needs at least 2 items and 2 experts who rated every item (got "
-                    + n + " items, " + m + " experts)");
+            throw ScoringException.input("ratings", Messages.CONSENSUS_KENDALL_TOO_SMALL.text(n, m));
         }
         double[] rankSums = new double[n];
         double ties = 0;
@@ -141,8 +138,7 @@ public final class ExpertConsensus {
             double avg = Columns.mean(x);
             double sd = x.length > 1 ? Columns.sampleSd(x) : 0;
             if (avg == 0 && sd > 0) {
-                throw ScoringException.method("item " + items.get(j), "条目 " + items.get(j) + " 平均分为 0，变异系数无定义",
-                        "item " + items.get(j) + " has mean 0: the coefficient of variation is undefined");
+                throw ScoringException.method("item " + items.get(j), Messages.CONSENSUS_MEAN_ZERO.text(items.get(j)));
             }
             long fulls = java.util.Arrays.stream(x).filter(v -> v == full).count();
             stats.add(new ItemStatistics(items.get(j), x.length, avg, sd, sd == 0 ? 0 : sd / avg,

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +43,12 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
     public ScoringConfig {
         indicators = List.copyOf(indicators);
         if (indicators.isEmpty()) {
-            throw ScoringException.config("$.indicators", "至少需要一个指标", "at least one indicator is needed");
+            throw ScoringException.config("$.indicators", Messages.CONFIG_NO_INDICATORS.text());
         }
         for (int i = 0; i < indicators.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (indicators.get(i).id().equals(indicators.get(j).id())) {
-                    throw ScoringException.config("$.indicators[" + i + "].id", "指标重复：" + indicators.get(i).id(),
-                            "duplicate indicator: " + indicators.get(i).id());
+                    throw ScoringException.config("$.indicators[" + i + "].id", Messages.CONFIG_DUPLICATE_INDICATOR.text(indicators.get(i).id()));
                 }
             }
         }
@@ -61,7 +61,7 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(sensitivity, "sensitivity");
         if (minRespondents < 0) {
-            throw ScoringException.config("$.minRespondents", "minRespondents 应 ≥ 0", "minRespondents must be >= 0");
+            throw ScoringException.config("$.minRespondents", Messages.CONFIG_MIN_RESPONDENTS.text());
         }
     }
 

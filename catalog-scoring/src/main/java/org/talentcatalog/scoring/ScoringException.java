@@ -40,6 +40,11 @@ public final class ScoringException extends RuntimeException {
         return of(Layer.READ, "read:syntax", location, messageZh, messageEn);
     }
 
+    /** As {@link #syntax(String, String, String)}, with the message in both languages. */
+    public static ScoringException syntax(String location, LocalizedText text) {
+        return syntax(location, text.zh(), text.enOrZh());
+    }
+
     /**
      * Bad survey, indicator or rating data ({@code scoring:input}).
      *
@@ -47,6 +52,11 @@ public final class ScoringException extends RuntimeException {
      */
     public static ScoringException input(String location, String messageZh, String messageEn) {
         return of(Layer.SCORING, "scoring:input", location, messageZh, messageEn);
+    }
+
+    /** As {@link #input(String, String, String)}, with the message in both languages. */
+    public static ScoringException input(String location, LocalizedText text) {
+        return input(location, text.zh(), text.enOrZh());
     }
 
     /**
@@ -58,6 +68,11 @@ public final class ScoringException extends RuntimeException {
         return of(Layer.SCORING, "scoring:config", location, messageZh, messageEn);
     }
 
+    /** As {@link #config(String, String, String)}, with the message in both languages. */
+    public static ScoringException config(String location, LocalizedText text) {
+        return config(location, text.zh(), text.enOrZh());
+    }
+
     /**
      * A method that is undefined on these data, e.g. entropy weights of an all-zero indicator
      * ({@code scoring:method}).
@@ -66,6 +81,11 @@ public final class ScoringException extends RuntimeException {
      */
     public static ScoringException method(String location, String messageZh, String messageEn) {
         return of(Layer.SCORING, "scoring:method", location, messageZh, messageEn);
+    }
+
+    /** As {@link #method(String, String, String)}, with the message in both languages. */
+    public static ScoringException method(String location, LocalizedText text) {
+        return method(location, text.zh(), text.enOrZh());
     }
 
     private static ScoringException of(Layer layer, String rule, String location, String zh, String en) {

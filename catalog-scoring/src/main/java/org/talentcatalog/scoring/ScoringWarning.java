@@ -3,6 +3,8 @@ package org.talentcatalog.scoring;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.Languages;
+import org.talentcatalog.model.LocalizedText;
 
 /**
  * A warning in a scoring result (e.g. an AHP consistency ratio ≥ 0.1): a stable code and the text in
@@ -21,8 +23,13 @@ public record ScoringWarning(String code, String zh, String en) {
         Objects.requireNonNull(en, "en");
     }
 
+    /** A warning whose text is in Chinese and English. */
+    public ScoringWarning(String code, LocalizedText text) {
+        this(code, text.zh(), text.en());
+    }
+
     /** The text in the reader's language (English for English locales, Chinese otherwise). */
     public String text(@Nullable Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+        return Languages.isEnglish(locale) ? en : zh;
     }
 }

@@ -1,5 +1,7 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Messages;
+
 /**
  * Monte-Carlo weight perturbation: each run multiplies every weight by (1 + noise·U), U uniform on
  * [−1, 1) from a {@link java.util.SplittableRandom} seeded with {@code seed}, renormalises the
@@ -15,11 +17,10 @@ public record Sensitivity(int runs, double weightNoise, long seed) {
     /** Checks the values. */
     public Sensitivity {
         if (runs < 1) {
-            throw ScoringException.config("$.sensitivity.runs", "runs 应 ≥ 1", "runs must be >= 1");
+            throw ScoringException.config("$.sensitivity.runs", Messages.CONFIG_SENSITIVITY_RUNS.text());
         }
         if (!(weightNoise >= 0 && weightNoise < 1)) {
-            throw ScoringException.config("$.sensitivity.weightNoise", "weightNoise 应在 [0, 1) 内",
-                    "weightNoise must be in [0, 1)");
+            throw ScoringException.config("$.sensitivity.weightNoise", Messages.CONFIG_WEIGHT_NOISE.text());
         }
     }
 }

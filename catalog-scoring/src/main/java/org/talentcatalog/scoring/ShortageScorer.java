@@ -1,5 +1,7 @@
 package org.talentcatalog.scoring;
 
+import java.util.Locale;
+import org.talentcatalog.scoring.internal.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -62,8 +64,7 @@ public final class ShortageScorer {
     public ScoringResult score(IndicatorTable table) {
         List<ScoringWarning> warnings = new ArrayList<>();
         if (config.uncertainty().isPresent()) {
-            warnings.add(new ScoringWarning("BOOTSTRAP_NEEDS_SURVEY", "指标表输入没有调研对象，未进行 bootstrap",
-                    "an indicator table has no respondents: the bootstrap was skipped"));
+            warnings.add(new ScoringWarning("BOOTSTRAP_NEEDS_SURVEY", Messages.WARNING_BOOTSTRAP_NEEDS_SURVEY.text()));
         }
         return ResultAssembler.assemble(config, table, Set.of(), List.of(), warnings, Optional.empty(), Optional.empty());
     }
@@ -86,15 +87,14 @@ public final class ShortageScorer {
             if (under.contains(row.id())) {
                 int n = row.values().getOrDefault("respondents", 0.0).intValue();
                 insufficient.add(new UnscoredPosition(row.id(), row.name(), OptionalInt.of(n),
-                        "调研对象 " + n + " 个，少于 " + config.minRespondents(),
-                        n + " respondents, fewer than " + config.minRespondents()));
+                        Messages.INPUT_FEW_RESPONDENTS.format(Locale.ROOT, n, config.minRespondents()),
+                        Messages.INPUT_FEW_RESPONDENTS.format(Locale.ENGLISH, n, config.minRespondents())));
             }
         }
         List<ScoringWarning> warnings = new ArrayList<>();
         if (!coverage.missingSeedSources().isEmpty()) {
-            warnings.add(new ScoringWarning("MISSING_SEED_SOURCES",
-                    "调研缺少以下来源：" + String.join(", ", coverage.missingSeedSources()),
-                    "the survey has no rows from: " + String.join(", ", coverage.missingSeedSources())));
+            warnings.add(new ScoringWarning("MISSING_SEED_SOURCES", Messages.WARNING_MISSING_SEED_SOURCES.text(
+                    String.join(", ", coverage.missingSeedSources()))));
         }
         return ResultAssembler.assemble(config, table, under, insufficient, warnings, Optional.of(coverage),
                 Optional.of(data.table()));

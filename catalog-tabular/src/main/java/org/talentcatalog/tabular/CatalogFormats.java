@@ -1,5 +1,6 @@
 package org.talentcatalog.tabular;
 
+import org.talentcatalog.tabular.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,8 +108,8 @@ public final class CatalogFormats {
      * @throws IllegalArgumentException when there is none; the message lists the registered names
      */
     public CatalogFormat byName(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("没有名为 " + name + " 的目录格式；已注册："
-                + String.join(", ", names()) + " / no catalog format " + name + "; registered: " + String.join(", ", names())));
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                bothLanguages(Messages.FORMAT_UNKNOWN_NAME.text(name, String.join(", ", names())))));
     }
 
     /** The format whose extensions include the file name's (any case), if any: the format to write. */
@@ -138,9 +139,7 @@ public final class CatalogFormats {
             }
         }
         FileFormat kind = head.detected();
-        throw ReadIssues.refused("read:format", null, kind.supported() ? LocalizedText.of(
-                "这是 " + kind + " 文件，但没有已注册的格式读取它（已注册：" + String.join(", ", names()) + "）",
-                "this is a " + kind + " file, but no registered format reads it (registered: " + String.join(", ", names()) + ")")
+        throw ReadIssues.refused("read:format", null, kind.supported() ? Messages.FORMAT_NO_READER.text(kind, String.join(", ", names()))
                 : kind.refusal());
     }
 
@@ -179,9 +178,7 @@ public final class CatalogFormats {
         }
         Path name = file.getFileName();
         String it = format.name().toUpperCase(Locale.ROOT);
-        return doc.withNote(ReadIssues.warning("read:extension", null, null, LocalizedText.of(
-                "文件名 " + name + " 与内容不符：内容是 " + it + "，已按 " + it + " 读取",
-                "the file name " + name + " does not match the content: it is " + it + " and was read as such")));
+        return doc.withNote(ReadIssues.warning("read:extension", null, null, Messages.READ_EXTENSION.text(name, it)));
     }
 
     /**
@@ -192,8 +189,12 @@ public final class CatalogFormats {
      */
     public void write(Catalog catalog, Path file, WriteOptions options) throws IOException {
         CatalogFormat format = forExtension(file).orElseThrow(() -> new IllegalArgumentException(
-                "没有格式写 " + file + "；可写的扩展名：" + extensions() + " / no format writes " + file + "; extensions: " + extensions()));
+                bothLanguages(Messages.FORMAT_NO_WRITER.text(file, extensions()))));
         format.write(catalog, file, options);
+    }
+
+    private static String bothLanguages(LocalizedText text) {
+        return text.zh() + " / " + text.en();
     }
 
     /** Every registered extension, with its dot, in registration order: {@code [.json, .csv, .xlsx]}. */
@@ -202,8 +203,7 @@ public final class CatalogFormats {
     }
 
     private static TabularException unreadable(Path file, IOException e) {
-        return ReadIssues.refused("read:io", file.toString(), LocalizedText.of(
-                "读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+        return ReadIssues.refused("read:io", file.toString(), Messages.READ_IO.text(e.getMessage()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.talentcatalog.tabular;
 
+import org.talentcatalog.tabular.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.tabular.internal.ReadIssues;
 
 /**
@@ -84,7 +84,7 @@ public final class CatalogTables {
         CatalogDocument doc = formats.read(file, reading);
         if (doc.jsonFile() != null) {
             throw ReadIssues.refused("read:format", null,
-                    LocalizedText.of("这是 JSON 文件，不是表格：请按 JSON 读取", "this is a JSON file, not a table: read it as JSON"));
+                    Messages.FORMAT_JSON_NOT_TABLE.text());
         }
         return doc;
     }
@@ -94,8 +94,7 @@ public final class CatalogTables {
         try {
             return new Reading(reading).csv(csv, sideFile);
         } catch (IOException e) {
-            throw ReadIssues.refused("read:io", csv.toString(), LocalizedText.of(
-                    "读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+            throw ReadIssues.refused("read:io", csv.toString(), Messages.READ_IO.text(e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.talentcatalog.tabular;
 
+import org.talentcatalog.tabular.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -34,57 +35,44 @@ import org.talentcatalog.tabular.internal.FormatSniffer;
  */
 public enum FileFormat {
     /** A JSON document. */
-    JSON(null, null),
+    JSON(null),
     /** Comma-separated text. */
-    CSV(null, null),
+    CSV(null),
     /** An Office Open XML workbook. */
-    XLSX(null, null),
+    XLSX(null),
     /** A legacy Excel 97-2003 workbook (an OLE2 compound file). */
-    XLS("旧版 Excel 97-2003 (.xls) 文件不受支持：请在 Excel 中另存为 .xlsx 后再试",
-            "legacy Excel 97-2003 (.xls) files are not supported: save the file as .xlsx in Excel and try again"),
+    XLS(Messages.FORMAT_XLS),
     /** An Office file encrypted with a password (an OLE2 file holding an encrypted package). */
-    ENCRYPTED("设有打开密码的加密 Office 文件无法读取：请在 Excel 中取消密码后另存为 .xlsx 再试",
-            "a password-protected (encrypted) Office file cannot be read: remove the password in Excel, save as .xlsx and try again"),
+    ENCRYPTED(Messages.FORMAT_ENCRYPTED),
     /** An Excel binary workbook ({@code xl/workbook.bin}). */
-    XLSB("Excel 二进制工作簿 (.xlsb) 不受支持：请在 Excel 中另存为 .xlsx 后再试",
-            "Excel binary workbooks (.xlsb) are not supported: save the file as .xlsx in Excel and try again"),
+    XLSB(Messages.FORMAT_XLSB),
     /** An OpenDocument spreadsheet. */
-    ODS("OpenDocument 电子表格 (.ods) 不受支持：请另存为 .xlsx 后再试",
-            "OpenDocument spreadsheets (.ods) are not supported: save the file as .xlsx and try again"),
+    ODS(Messages.FORMAT_ODS),
     /** A word-processing or presentation document (Word, PowerPoint or OpenDocument, old or new). */
-    DOCUMENT("这是文字或演示文档（Word、PowerPoint 或 OpenDocument），不是目录：请提供 .xlsx、.csv 或 .json 文件",
-            "this is a text or presentation document (Word, PowerPoint or OpenDocument), not a catalog: give a .xlsx, .csv or .json file"),
+    DOCUMENT(Messages.FORMAT_DOCUMENT),
     /** A PDF document. */
-    PDF("PDF 文件不受支持：请提供制作它的表格（.xlsx 或 .csv）或 .json 文件",
-            "PDF files are not supported: give the spreadsheet it was made from (.xlsx or .csv) or a .json file"),
+    PDF(Messages.FORMAT_PDF),
     /** An HTML page (what some systems export under the name {@code .xls}). */
-    HTML("这是 HTML 网页（有些系统导出的 .xls 其实是网页），不受支持：请在 Excel 中打开后另存为 .xlsx 再试",
-            "this is an HTML page (what some systems export as .xls), which is not supported: open it in Excel, save as .xlsx and try again"),
+    HTML(Messages.FORMAT_HTML),
     /** An Excel 2003 XML spreadsheet. */
-    XML_SPREADSHEET("Excel 2003 XML 表格不受支持：请在 Excel 中另存为 .xlsx 后再试",
-            "Excel 2003 XML spreadsheets are not supported: save the file as .xlsx in Excel and try again"),
+    XML_SPREADSHEET(Messages.FORMAT_XML_SPREADSHEET),
     /** A zip archive that is no workbook. */
-    ZIP("这是 zip 压缩包，但不是 Excel 工作簿（缺少 [Content_Types].xml 或 xl/workbook.xml）：请解压后提供其中的目录文件",
-            "this is a zip archive but not an Excel workbook (no [Content_Types].xml or xl/workbook.xml): extract the catalog file from it"),
+    ZIP(Messages.FORMAT_ZIP),
     /** A file that starts as a zip archive but cannot be opened as one (cut short, damaged). */
-    BROKEN_ZIP("文件已损坏：开头是 zip（.xlsx 的封装格式），但无法打开，可能下载或复制不完整",
-            "the file is damaged: it starts as a zip (the container of .xlsx) but cannot be opened; was the download or copy cut short?"),
+    BROKEN_ZIP(Messages.FORMAT_BROKEN_ZIP),
     /** Text in UTF-16 (what Excel saves as "Unicode text"). */
-    UTF16_TEXT("UTF-16 编码的文本（Excel 的「Unicode 文本」）不受支持：请另存为「CSV UTF-8」或 .xlsx 后再试",
-            "UTF-16 text (Excel's \"Unicode text\") is not supported: save it as \"CSV UTF-8\" or .xlsx and try again"),
+    UTF16_TEXT(Messages.FORMAT_UTF16_TEXT),
     /** Text that is neither JSON nor CSV. */
-    TEXT("这是纯文本，不是 XLSX 工作簿，也不是 JSON（不以 { 开头）或 CSV（首行没有逗号）",
-            "this is plain text, not an XLSX workbook, nor JSON (it does not start with {) or CSV (its first line has no comma)"),
+    TEXT(Messages.FORMAT_TEXT),
     /** An empty file (0 bytes) under a name other than {@code .json} or {@code .csv}. */
-    EMPTY("文件是空的（0 字节）", "the file is empty (0 bytes)"),
+    EMPTY(Messages.FORMAT_EMPTY),
     /** Binary data of no format named here. */
-    BINARY("内容是二进制数据，不是 JSON、CSV 或 XLSX 文件",
-            "the content is binary data, not a JSON, CSV or XLSX file");
+    BINARY(Messages.FORMAT_BINARY);
 
     private final @Nullable LocalizedText refusal;
 
-    FileFormat(@Nullable String zh, @Nullable String en) {
-        this.refusal = zh == null ? null : LocalizedText.of(zh, en);
+    FileFormat(Messages refusal) {
+        this.refusal = refusal == null ? null : refusal.text();
     }
 
     /**

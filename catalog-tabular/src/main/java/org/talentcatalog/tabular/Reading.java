@@ -1,5 +1,6 @@
 package org.talentcatalog.tabular;
 
+import org.talentcatalog.tabular.internal.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,7 +21,6 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.tabular.internal.CatalogInfo;
@@ -64,9 +64,7 @@ final class Reading {
                 table.rows(info.get(), problems, (row, r) ->
                         CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
             } else {
-                problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, LocalizedText.of(
-                        "工作簿中没有「" + XlsxTable.INFO + "」工作表：目录级信息（编号、名称、版本、发文单位……）缺失",
-                        "the workbook has no sheet '" + XlsxTable.INFO + "': the catalog-level members (id, title, edition, issuers …) are missing")));
+                problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_INFO_SHEET.text(XlsxTable.INFO)));
             }
             root.set("positions", positions);
             return CatalogDocument.read(XlsxFormat.NAME, root, problems,
@@ -77,16 +75,14 @@ final class Reading {
             // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                     : e.getMessage().strip().lines().findFirst().orElse("");
-            throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), LocalizedText.of(
-                    "无法读取 XLSX: " + why, "cannot read the XLSX: " + why));
+            throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), Messages.READ_NOT_XLSX.text(why));
         }
     }
 
     CatalogDocument csv(Path file, @Nullable Path side) throws IOException {
         long size = Files.size(file);
         if (size > options.limits().maxFileBytes()) {
-            throw ReadIssues.refused("read:limit", null, LocalizedText.of("文件过大: " + size + " 字节",
-                    "file too large: " + size + " bytes"));
+            throw ReadIssues.refused("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
         }
         CsvFiles.Source source = () -> Files.newInputStream(file);
         Charset given = options.csvCharset();
@@ -95,8 +91,7 @@ final class Reading {
         try (Reader in = CsvFiles.open(source, charset)) {
             CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
         } catch (CharacterCodingException e) {
-            throw ReadIssues.refused("read:encoding", null, LocalizedText.of(
-                    "文件不是有效的 " + charset.name() + " 文本", "the file is not valid " + charset.name() + " text"));
+            throw ReadIssues.refused("read:encoding", null, Messages.READ_ENCODING.text(charset.name()));
         }
         ArrayNode positions = rows.finish();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -112,12 +107,10 @@ final class Reading {
                     root.setAll((ObjectNode) header);
                     JsonNode listed = header.get("positions");
                     if (listed != null && !(listed.isArray() && listed.isEmpty())) {
-                        problems.add(ReadIssues.error("read:sideFilePositions", "/positions", name, LocalizedText.of(
-                                "附属文件中不应列出岗位：岗位来自 CSV 文件", "the side file must not list positions: they come from the CSV file")));
+                        problems.add(ReadIssues.error("read:sideFilePositions", "/positions", name, Messages.READ_SIDE_FILE_POSITIONS.text()));
                     }
                 } else {
-                    problems.add(ReadIssues.error("read:sideFile", "", name, LocalizedText.of(
-                            "附属文件不是 JSON 对象", "the side file is not a JSON object")));
+                    problems.add(ReadIssues.error("read:sideFile", "", name, Messages.READ_SIDE_FILE_NOT_OBJECT.text()));
                 }
             } catch (CatalogJsonException e) {
                 problems.add(ReadIssues.inSideFile(name, e.issue()));
@@ -125,11 +118,8 @@ final class Reading {
             String sideText = text;
             locate = pointer -> JsonPlaces.locate(trees, sideText, name, pointer);
         } else {
-            problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, LocalizedText.of(
-                    "没有附属文件 " + (side == null ? "<名称>.catalog.json" : side.getFileName())
-                            + "：目录级信息（编号、名称、版本、发文单位……）缺失",
-                    "no side file " + (side == null ? "<name>.catalog.json" : side.getFileName())
-                            + ": the catalog-level members (id, title, edition, issuers …) are missing")));
+            problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_SIDE_FILE.text(
+                    side == null ? Messages.READ_SIDE_FILE_PLACEHOLDER.text() : side.getFileName())));
         }
         root.set("positions", positions);
         return CatalogDocument.read(CsvFormat.NAME, root, problems,

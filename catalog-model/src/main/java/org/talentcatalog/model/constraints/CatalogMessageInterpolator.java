@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.talentcatalog.model.Languages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ public final class CatalogMessageInterpolator implements MessageInterpolator {
     }
 
     private static ResourceBundle bundle(@Nullable Locale locale) {
-        Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE;
+        Locale wanted = Languages.isEnglish(locale) ? Locale.ENGLISH : Locale.CHINESE;
         try {
             // On behalf of this module: works on the module path, where a class loader and a
             // ResourceBundle.Control may not be used from a named module, and on the class path.

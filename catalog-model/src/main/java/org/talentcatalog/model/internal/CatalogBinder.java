@@ -182,11 +182,11 @@ public final class CatalogBinder {
             RespondentType type = JsonObjectReader.Codes.parse(RespondentType.class, e.getKey(), p);
             JsonNode v = e.getValue();
             if (!v.isIntegralNumber()) {
-                throw JsonObjectReader.wrongType(p, v, "整数", "an integer");
+                throw JsonObjectReader.wrongType(p, v, Messages.BIND_TYPE_INTEGER);
             }
             if (!v.canConvertToInt()) {
                 throw JsonProblems.bind("range", p,
-                        LocalizedText.of("整数超出范围: " + v.asText(), "integer out of range: " + v.asText()));
+                        Messages.BIND_INTEGER_RANGE.text(v.asText()));
             }
             respondents.put(type, v.intValue());
         }
@@ -217,8 +217,7 @@ public final class CatalogBinder {
         for (ShortageLevel level : ShortageLevel.values()) {
             Double v = o.number(level.name());
             if (v == null) {
-                throw JsonProblems.bind("required", pointer, LocalizedText.of(
-                        "阈值缺少 " + level.name(), "thresholds lack " + level.name()));
+                throw JsonProblems.bind("required", pointer, Messages.BIND_THRESHOLD_MISSING.text(level.name()));
             }
             values.put(level, v);
         }

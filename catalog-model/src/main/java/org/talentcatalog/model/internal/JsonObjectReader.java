@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Extensions;
-import org.talentcatalog.model.LocalizedText;
 
 /**
  * Typed access to the members of one JSON object during binding. Every accessor checks the type of
@@ -42,7 +41,7 @@ final class JsonObjectReader {
      */
     static JsonObjectReader of(JsonNode node, String pointer, Lenience lenience) {
         if (!node.isObject()) {
-            throw wrongType(pointer, node, "对象", "an object");
+            throw wrongType(pointer, node, Messages.BIND_TYPE_OBJECT);
         }
         return new JsonObjectReader(node, pointer, lenience);
     }
@@ -92,7 +91,7 @@ final class JsonObjectReader {
             return null;
         }
         if (!v.isTextual()) {
-            throw wrongType(at(name), v, "字符串", "a string");
+            throw wrongType(at(name), v, Messages.BIND_TYPE_STRING);
         }
         return v.textValue();
     }
@@ -107,11 +106,10 @@ final class JsonObjectReader {
             return null;
         }
         if (!v.isIntegralNumber()) {
-            throw wrongType(at(name), v, "整数", "an integer");
+            throw wrongType(at(name), v, Messages.BIND_TYPE_INTEGER);
         }
         if (!v.canConvertToInt()) {
-            throw JsonProblems.bind("range", at(name), LocalizedText.of(
-                    "整数超出范围: " + v.asText(), "integer out of range: " + v.asText()));
+            throw JsonProblems.bind("range", at(name), Messages.BIND_INTEGER_RANGE.text(v.asText()));
         }
         return v.intValue();
     }
@@ -126,7 +124,7 @@ final class JsonObjectReader {
             return null;
         }
         if (!v.isNumber()) {
-            throw wrongType(at(name), v, "数字", "a number");
+            throw wrongType(at(name), v, Messages.BIND_TYPE_NUMBER);
         }
         return v.doubleValue();
     }
@@ -141,7 +139,7 @@ final class JsonObjectReader {
             return null;
         }
         if (!v.isNumber()) {
-            throw wrongType(at(name), v, "数字", "a number");
+            throw wrongType(at(name), v, Messages.BIND_TYPE_NUMBER);
         }
         return v.decimalValue();
     }
@@ -161,8 +159,7 @@ final class JsonObjectReader {
             }
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw JsonProblems.bind("date", at(name), LocalizedText.of(
-                    "不是有效的日期 (YYYY-MM-DD): \"" + s + "\"", "not a valid date (YYYY-MM-DD): \"" + s + "\""));
+            throw JsonProblems.bind("date", at(name), Messages.BIND_DATE.text(s));
         }
     }
 
@@ -190,7 +187,7 @@ final class JsonObjectReader {
         }
         if (!v.isArray()) {
             List<T> none = guard(() -> {
-                throw wrongType(at(name), v, "数组", "an array");
+                throw wrongType(at(name), v, Messages.BIND_TYPE_ARRAY);
             });
             return none == null ? List.of() : none;
         }
@@ -227,7 +224,7 @@ final class JsonObjectReader {
         }
         if (!v.isObject()) {
             Map<String, JsonNode> none = guard(() -> {
-                throw wrongType(at(name), v, "对象", "an object");
+                throw wrongType(at(name), v, Messages.BIND_TYPE_OBJECT);
             });
             return none == null ? Map.of() : none;
         }
@@ -238,7 +235,7 @@ final class JsonObjectReader {
 
     static String stringItem(JsonNode n, String pointer) {
         if (!n.isTextual()) {
-            throw wrongType(pointer, n, "字符串", "a string");
+            throw wrongType(pointer, n, Messages.BIND_TYPE_STRING);
         }
         return n.textValue();
     }
@@ -262,10 +259,8 @@ final class JsonObjectReader {
                 ext.put(name, node.get(name));
                 continue;
             }
-            CatalogJsonException unknown = JsonProblems.bind("unknownMember", at(name), LocalizedText.of(
-                    "未知成员 \"" + name + "\"" + (extensionsAllowed ? "（扩展成员须以 x- 开头）" : "（此处不允许扩展成员）"),
-                    "unknown member \"" + name + "\"" + (extensionsAllowed
-                            ? " (extension members start with x-)" : " (no extension members allowed here)")));
+            CatalogJsonException unknown = JsonProblems.bind("unknownMember", at(name),
+                    (extensionsAllowed ? Messages.BIND_UNKNOWN_MEMBER : Messages.BIND_UNKNOWN_MEMBER_NO_EXTENSIONS).text(name));
             if (lenience == null) {
                 throw unknown;
             }
@@ -274,31 +269,19 @@ final class JsonObjectReader {
         return ext == null ? Extensions.none() : Extensions.of(ext);
     }
 
-    static CatalogJsonException wrongType(String pointer, JsonNode actual, String zh, String en) {
-        return JsonProblems.bind("type", pointer, LocalizedText.of(
-                "应为" + zh + "，实为" + typeZh(actual), "expected " + en + ", found " + typeEn(actual)));
+    static CatalogJsonException wrongType(String pointer, JsonNode actual, Messages expected) {
+        return JsonProblems.bind("type", pointer, Messages.BIND_WRONG_TYPE.text(expected.text(), type(actual)));
     }
 
-    private static String typeZh(JsonNode n) {
+    /** The name of a JSON value's type in a message. */
+    private static Object type(JsonNode n) {
         return switch (n.getNodeType()) {
-            case STRING -> "字符串";
-            case NUMBER -> "数字";
-            case BOOLEAN -> "布尔值";
+            case STRING -> Messages.BIND_TYPE_STRING.text();
+            case NUMBER -> Messages.BIND_TYPE_NUMBER.text();
+            case BOOLEAN -> Messages.BIND_TYPE_BOOLEAN.text();
             case NULL -> "null";
-            case ARRAY -> "数组";
-            case OBJECT -> "对象";
-            default -> n.getNodeType().toString();
-        };
-    }
-
-    private static String typeEn(JsonNode n) {
-        return switch (n.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
+            case ARRAY -> Messages.BIND_TYPE_ARRAY.text();
+            case OBJECT -> Messages.BIND_TYPE_OBJECT.text();
             default -> n.getNodeType().toString();
         };
     }
@@ -316,8 +299,7 @@ final class JsonObjectReader {
                 }
             }
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            throw JsonProblems.bind("code", pointer, LocalizedText.of(
-                    "未知代码 \"" + code + "\"，允许: " + allowed, "unknown code \"" + code + "\", allowed: " + allowed));
+            throw JsonProblems.bind("code", pointer, Messages.BIND_UNKNOWN_CODE.text(code, allowed));
         }
     }
 }

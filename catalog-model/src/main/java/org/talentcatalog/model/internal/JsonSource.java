@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.ReadLimits;
 
 /**
@@ -40,7 +39,7 @@ public abstract class JsonSource {
                 try {
                     if (Files.isDirectory(file)) {
                         throw JsonProblems.unreadable("read:io",
-                                LocalizedText.of("是目录而不是文件: " + file, "is a directory, not a file: " + file));
+                                Messages.READ_IS_DIRECTORY.text(file));
                     }
                     long size = Files.size(file);
                     if (size > limits.maxDocumentBytes()) {
@@ -48,10 +47,9 @@ public abstract class JsonSource {
                     }
                 } catch (NoSuchFileException e) {
                     throw JsonProblems.unreadable("read:io",
-                            LocalizedText.of("文件不存在: " + file, "no such file: " + file));
+                            Messages.READ_NO_SUCH_FILE.text(file));
                 } catch (IOException e) {
-                    throw JsonProblems.unreadable("read:io", LocalizedText.of(
-                            "无法读取文件 " + file + ": " + e.getMessage(), "cannot read " + file + ": " + e.getMessage()));
+                    throw JsonProblems.unreadable("read:io", Messages.READ_CANNOT_READ.text(file, e.getMessage()));
                 }
             }
         };
@@ -131,7 +129,7 @@ public abstract class JsonSource {
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
         } catch (IOException e) {
             throw JsonProblems.unreadable("read:io",
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+                    Messages.READ_IO.text(e.getMessage()));
         }
     }
 
@@ -144,14 +142,12 @@ public abstract class JsonSource {
             return JsonText.locateInvalidUtf8(in);
         } catch (IOException e) {
             return JsonProblems.read("read:encoding", null, null,
-                    LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8"));
+                    Messages.READ_ENCODING.text());
         }
     }
 
     /** The error for a document larger than the limit. */
     public static CatalogJsonException tooLarge(long size, ReadLimits limits) {
-        return JsonProblems.unreadable("read:limit", LocalizedText.of(
-                "文档过大: " + size + " 字节, 上限 " + limits.maxDocumentBytes() + " 字节",
-                "document too large: " + size + " bytes, the limit is " + limits.maxDocumentBytes()));
+        return JsonProblems.unreadable("read:limit", Messages.READ_TOO_LARGE.text(size, limits.maxDocumentBytes()));
     }
 }

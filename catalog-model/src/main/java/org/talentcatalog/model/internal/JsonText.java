@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.ReadLimits;
 
 /**
@@ -31,8 +30,7 @@ public record JsonText(String text, boolean hadBom) {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, limits);
         } catch (IOException e) {
-            throw JsonProblems.unreadable("read:io", LocalizedText.of(
-                    "无法读取文件 " + path + ": " + e.getMessage(), "cannot read " + path + ": " + e.getMessage()));
+            throw JsonProblems.unreadable("read:io", Messages.READ_CANNOT_READ.text(path, e.getMessage()));
         }
     }
 
@@ -92,8 +90,7 @@ public record JsonText(String text, boolean hadBom) {
             if (!ok) {
                 String hex = String.format("0x%02X", b);
                 return JsonProblems.read("read:encoding", JsonProblems.known(line), JsonProblems.known(column),
-                        LocalizedText.of(
-                        "不是有效的 UTF-8: 字节 " + hex, "not valid UTF-8: byte " + hex));
+                        Messages.READ_ENCODING_BYTE.text(hex));
             }
             if (b == '\n') {
                 line++;
@@ -104,6 +101,6 @@ public record JsonText(String text, boolean hadBom) {
             i += len;
         }
         return JsonProblems.read("read:encoding", JsonProblems.known(line), JsonProblems.known(column),
-                LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8"));
+                Messages.READ_ENCODING.text());
     }
 }

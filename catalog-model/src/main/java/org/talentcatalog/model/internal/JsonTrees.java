@@ -63,29 +63,28 @@ public final class JsonTrees {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
                     throw JsonProblems.read("read:empty", 1, 1,
-                            LocalizedText.of("文档为空", "the document is empty"));
+                            Messages.READ_EMPTY.text());
                 }
                 JsonNode node = mapper.readTree(parser);
                 if (parser.nextToken() != null) {
                     throw located("read:syntax", parser.currentTokenLocation(),
-                            LocalizedText.of("JSON 值之后还有多余内容", "unexpected content after the JSON value"));
+                            Messages.READ_TRAILING_CONTENT.text());
                 }
                 return node;
             } catch (StreamConstraintsException e) {
                 throw located("read:limit", parser.currentLocation(),
-                        LocalizedText.of("超出读取限制: " + e.getOriginalMessage(),
-                                "read limit exceeded: " + e.getOriginalMessage()));
+                        Messages.READ_LIMIT.text(e.getOriginalMessage()));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 String problem = e.getOriginalMessage().startsWith("Duplicate field") ? "read:duplicateKey" : "read:syntax";
                 String what = firstLine(e.getOriginalMessage());
                 throw located(problem, at, problem.equals("read:duplicateKey")
-                        ? LocalizedText.of("成员名重复: " + what, "duplicate member name: " + what)
-                        : LocalizedText.of("不是有效的 JSON: " + what, "not valid JSON: " + what));
+                        ? Messages.READ_DUPLICATE_KEY.text(what)
+                        : Messages.READ_SYNTAX.text(what));
             }
         } catch (IOException e) {
             throw JsonProblems.unreadable("read:io",
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage()));
+                    Messages.READ_IO.text(e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.talentcatalog.model.io;
 
+import org.talentcatalog.model.internal.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -104,11 +105,9 @@ public final class AtomicFiles {
                 boolean restored = restore(first, backup, existed);
                 Path kept = restored ? null : backup;
                 backup = restored ? backup : null; // a backup that could not be put back stays on disk
-                LocalizedText why = restored
-                        ? LocalizedText.of(e.text().zh() + "；" + first + " 保持原样", e.text().enOrZh() + "; " + first + " was left as it was")
-                        : LocalizedText.of(e.text().zh() + "；" + first + " 已是新内容，未能复原" + (kept == null ? "" : "（原内容在 " + kept + "）"),
-                                e.text().enOrZh() + "; " + first + " already holds the new content and could not be put back"
-                                        + (kept == null ? "" : " (its old content is in " + kept + ")"));
+                LocalizedText why = restored ? Messages.WRITE_FIRST_RESTORED.text(e.text(), first)
+                        : kept == null ? Messages.WRITE_FIRST_NOT_RESTORED.text(e.text(), first)
+                        : Messages.WRITE_FIRST_NOT_RESTORED_KEPT.text(e.text(), first, kept);
                 throw new FileWriteException(second, why, e.getCause());
             }
         } finally {
@@ -208,23 +207,18 @@ public final class AtomicFiles {
             return missingFolder(target, dir, e);
         }
         if (Files.isDirectory(target)) {
-            return new FileWriteException(target, LocalizedText.of("无法写入 " + target + "：这是一个目录",
-                    "cannot write " + target + ": it is a directory"), e);
+            return new FileWriteException(target, Messages.WRITE_IS_DIRECTORY.text(target), e);
         }
         String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage(); // a FileSystemException's message names the temporary file
         reason = reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
         if (e instanceof AccessDeniedException || reason.contains("Read-only file system")) {
-            return new FileWriteException(target, LocalizedText.of(
-                    "无法写入 " + target + "：目录 " + shown(target, dir) + " 不可写（只读或没有权限）",
-                    "cannot write " + target + ": the folder " + shown(target, dir) + " is not writable (read-only or no permission)"), e);
+            return new FileWriteException(target, Messages.WRITE_FOLDER_NOT_WRITABLE.text(target, shown(target, dir)), e);
         }
-        return new FileWriteException(target, LocalizedText.of("无法写入 " + target + "：" + reason,
-                "cannot write " + target + ": " + reason), e);
+        return new FileWriteException(target, Messages.WRITE_FAILED.text(target, reason), e);
     }
 
     private static FileWriteException missingFolder(Path target, Path dir, @Nullable Throwable cause) {
-        return new FileWriteException(target, LocalizedText.of("无法写入 " + target + "：目录 " + shown(target, dir) + " 不存在",
-                "cannot write " + target + ": the folder " + shown(target, dir) + " does not exist"), cause);
+        return new FileWriteException(target, Messages.WRITE_FOLDER_MISSING.text(target, shown(target, dir)), cause);
     }
 
     /** The folder as the caller named it when the target was given with one. */

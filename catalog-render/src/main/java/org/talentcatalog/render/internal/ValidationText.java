@@ -45,13 +45,12 @@ public final class ValidationText implements Renderer<ValidationReport> {
             }
         }
         if (report.omitted() > 0) {
-            out.append(ctx.pick("……另有 " + report.omitted() + " 个问题未列出", "… and " + report.omitted() + " more issues not listed"))
+            out.append(Messages.VALIDATION_OMITTED.format(ctx.locale(), report.omitted()))
                     .append('\n');
         }
-        String verdict = report.valid() ? ctx.pick("通过", "valid") : ctx.pick("未通过", "invalid");
-        out.append(source == null ? "" : source + ": ").append(ctx.pick(
-                verdict + "，" + report.errorCount() + " 个错误，" + report.warningCount() + " 个警告",
-                verdict + ", " + report.errorCount() + " error(s), " + report.warningCount() + " warning(s)")).append('\n');
+        Messages verdict = report.valid() ? Messages.VALIDATION_VALID : Messages.VALIDATION_INVALID;
+        out.append(source == null ? "" : source + ": ").append(Messages.VALIDATION_SUMMARY.format(ctx.locale(),
+                verdict.text(), report.errorCount(), report.warningCount())).append('\n');
     }
 
     private static String line(String source, Issue i, RenderContext ctx) {

@@ -37,9 +37,6 @@ import org.talentcatalog.model.Severity;
  */
 public final class JsonStreamSource implements DocumentSource {
 
-    private static final String BOM_ZH = "文件以字节顺序标记 (BOM) 开头；交换格式要求不带 BOM 的 UTF-8";
-    private static final String BOM_EN = "the file starts with a byte order mark (BOM); the exchange format is UTF-8 without one";
-
     private final JsonSource source;
     private final ReadLimits limits;
     private final JsonTrees trees;
@@ -68,7 +65,7 @@ public final class JsonStreamSource implements DocumentSource {
         try (JsonParser p = trees.mapper().createParser(reader)) {
             if (source.hadBom()) {
                 sink.problem(new Issue(Severity.WARNING, Layer.READ, "read:bom", "", 1, 1, null,
-                        LocalizedText.of(BOM_ZH, BOM_EN), false));
+                        Messages.READ_BOM.text(), false));
             }
             try {
                 read(p, sink);
@@ -77,21 +74,21 @@ public final class JsonStreamSource implements DocumentSource {
                 throw e;
             }
         } catch (StreamConstraintsException e) {
-            fail(sink, located("read:limit", failureAt != null ? failureAt : e.getLocation(), LocalizedText.of(
-                    "超出读取限制: " + e.getOriginalMessage(), "read limit exceeded: " + e.getOriginalMessage())));
+            fail(sink, located("read:limit", failureAt != null ? failureAt : e.getLocation(), 
+                    Messages.READ_LIMIT.text(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             String what = firstLine(e.getOriginalMessage());
             boolean duplicate = e.getOriginalMessage().startsWith("Duplicate field");
             fail(sink, located(duplicate ? "read:duplicateKey" : "read:syntax", e.getLocation() != null ? e.getLocation() : failureAt,
-                    duplicate ? LocalizedText.of("成员名重复: " + what, "duplicate member name: " + what)
-                            : LocalizedText.of("不是有效的 JSON: " + what, "not valid JSON: " + what)));
+                    duplicate ? Messages.READ_DUPLICATE_KEY.text(what)
+                            : Messages.READ_SYNTAX.text(what)));
         } catch (CharacterCodingException e) {
             CatalogJsonException problem = source.encodingProblem();
             fail(sink, problem == null ? Issue.of(Severity.ERROR, Layer.READ, "read:encoding", null,
-                    LocalizedText.of("不是有效的 UTF-8", "not valid UTF-8")) : problem.issue());
+                    Messages.READ_ENCODING.text()) : problem.issue());
         } catch (IOException e) {
             fail(sink, Issue.unreadableInput("read:io", null,
-                    LocalizedText.of("读取失败: " + e.getMessage(), "read failed: " + e.getMessage())));
+                    Messages.READ_IO.text(e.getMessage())));
         } catch (CatalogJsonException e) {
             fail(sink, e.issue());
         }
@@ -101,7 +98,7 @@ public final class JsonStreamSource implements DocumentSource {
         JsonToken first = p.nextToken();
         if (first == null) {
             fail(sink, new Issue(Severity.ERROR, Layer.READ, "read:empty", null, 1, 1, null,
-                    LocalizedText.of("文档为空", "the document is empty"), false));
+                    Messages.READ_EMPTY.text(), false));
             return;
         }
         if (first != JsonToken.START_OBJECT) {

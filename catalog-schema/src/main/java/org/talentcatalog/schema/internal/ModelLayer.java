@@ -64,8 +64,7 @@ public final class ModelLayer {
                 int slash = pointer.lastIndexOf('/');
                 String parent = slash <= 0 ? "" : pointer.substring(0, slash);
                 String member = pointer.substring(slash + 1);
-                out.add(new Finding(Issue.of(Severity.ERROR, Layer.MODEL, issue.rule(), parent, LocalizedText.of(
-                        "缺少必填成员 \"" + member + "\"", "required member \"" + member + "\" is missing")), pointer));
+                out.add(new Finding(Issue.of(Severity.ERROR, Layer.MODEL, issue.rule(), parent, Messages.SCHEMA_REQUIRED.text(member)), pointer));
             } else {
                 out.add(Finding.of(issue));
             }

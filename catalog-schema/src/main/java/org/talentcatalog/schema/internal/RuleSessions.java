@@ -107,8 +107,7 @@ final class RuleSessions {
     }
 
     private void failed(Rule rule, RuntimeException e) {
-        sink.add(Finding.of(Issue.of(Severity.ERROR, layerOf(rule), rule.id(), "", LocalizedText.of(
-                "规则 " + rule.id() + " 执行失败: " + e, "rule " + rule.id() + " failed: " + e))));
+        sink.add(Finding.of(Issue.of(Severity.ERROR, layerOf(rule), rule.id(), "", Messages.RULE_FAILED.text(rule.id(), e))));
     }
 
     /** One streaming rule and its session (null once it failed). */

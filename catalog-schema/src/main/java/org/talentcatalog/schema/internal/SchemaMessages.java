@@ -48,82 +48,70 @@ final class SchemaMessages {
         switch (keyword) {
             case "required": {
                 String member = key(e.getErrorMessage());
-                return new Finding(issue(rule, pointer,
-                        "缺少必填成员 \"" + member + "\"", "required member \"" + member + "\" is missing"),
+                return new Finding(issue(rule, pointer, Messages.SCHEMA_REQUIRED.text(member)),
                         JsonPointers.child(pointer, member));
             }
             case "additionalProperties": {
                 String member = key(e.getErrorMessage());
                 String at = JsonPointers.child(pointer, member);
-                return Finding.of(issue(rule, at,
-                        "未知成员 \"" + member + "\"（只有目录、岗位和要求中允许以 x- 开头的扩展成员）",
-                        "unknown member \"" + member + "\" (only the catalog, positions and requirements allow x- extension members)"));
+                return Finding.of(issue(rule, at, Messages.SCHEMA_ADDITIONAL_PROPERTIES.text(member)));
             }
             case "type": {
                 Matcher m = TYPE.matcher(e.getErrorMessage());
                 String expected = m.find() ? m.group(1) : "?";
                 String found = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "?";
-                return Finding.of(issue(rule, pointer,
-                        "类型错误: 应为" + typeZh(expected) + "，实为" + typeZh(found),
-                        "wrong type: expected " + typeEn(expected) + ", found " + typeEn(found)));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_TYPE.text(type(expected), type(found))));
             }
             case "enum": {
                 String allowed = violated instanceof EnumSchema en
                         ? en.getPossibleValues().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
                         : "";
-                return Finding.of(issue(rule, pointer, "未知代码 " + shown + "，允许: " + allowed,
-                        "unknown code " + shown + ", allowed: " + allowed));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_ENUM.text(shown, allowed)));
             }
             case "const":
-                return Finding.of(issue(rule, pointer, "值 " + shown + " 不被接受（格式版本应为 \"1.0\"）",
-                        "value " + shown + " is not accepted (the format version is \"1.0\")"));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_CONST.text(shown)));
             case "pattern": {
                 String regex = violated instanceof StringSchema s && s.getPattern() != null ? s.getPattern().toString() : "";
                 if (NON_BLANK.equals(regex)) {
-                    return Finding.of(issue(rule, pointer, "不能为空白（全角空格、不间断空格也视为空白）",
-                            "must not be blank (ideographic and no-break spaces count as blank)"));
+                    return Finding.of(issue(rule, pointer, Messages.SCHEMA_BLANK.text()));
                 }
-                return Finding.of(issue(rule, pointer, "格式不正确: " + shown + " 不符合 " + regex,
-                        "malformed: " + shown + " does not match " + regex));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_PATTERN.text(shown, regex)));
             }
             case "maxLength": {
                 Integer max = violated instanceof StringSchema s ? s.getMaxLength() : null;
-                return Finding.of(issue(rule, pointer, "长度超过 " + max + " 个字符", "longer than " + max + " characters"));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_MAX_LENGTH.text(max)));
             }
             case "minLength": {
                 Integer min = violated instanceof StringSchema s ? s.getMinLength() : null;
-                return Finding.of(issue(rule, pointer, "长度少于 " + min + " 个字符", "shorter than " + min + " characters"));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_MIN_LENGTH.text(min)));
             }
             case "format":
-                return Finding.of(issue(rule, pointer, "不是有效的日期 (YYYY-MM-DD): " + shown,
-                        "not a valid date (YYYY-MM-DD): " + shown));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_DATE.text(shown)));
             case "minimum":
             case "exclusiveMinimum": {
                 Number min = violated instanceof NumberSchema n ? n.getMinimum() : null;
-                return Finding.of(issue(rule, pointer, shown + " 小于下限 " + min, shown + " is below the minimum " + min));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_MINIMUM.text(shown, min)));
             }
             case "maximum":
             case "exclusiveMaximum": {
                 Number max = violated instanceof NumberSchema n ? n.getMaximum() : null;
-                return Finding.of(issue(rule, pointer, shown + " 大于上限 " + max, shown + " is above the maximum " + max));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_MAXIMUM.text(shown, max)));
             }
             case "minItems": {
                 Integer min = violated instanceof ArraySchema a ? a.getMinItems() : null;
-                return Finding.of(issue(rule, pointer, "至少需要 " + min + " 项", "needs at least " + min + " items"));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_MIN_ITEMS.text(min)));
             }
             case "uniqueItems": {
                 String at = SchemaLayer.laterDuplicate(document, pointer);
-                return Finding.of(issue(rule, at, "与前面的项重复: " + show(document.at(at)),
-                        "duplicates an earlier item: " + show(document.at(at))));
+                return Finding.of(issue(rule, at, Messages.SCHEMA_UNIQUE_ITEMS.text(show(document.at(at)))));
             }
             default:
-                return Finding.of(issue(rule, pointer, "不符合模式: " + e.getErrorMessage(),
-                        "does not match the schema: " + e.getErrorMessage()));
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_OTHER.text(e.getErrorMessage())));
         }
     }
 
-    private static Issue issue(String rule, String pointer, String zh, String en) {
-        return Issue.of(Severity.ERROR, Layer.SCHEMA, rule, pointer, LocalizedText.of(zh, en));
+    private static Issue issue(String rule, String pointer, LocalizedText text) {
+        return Issue.of(Severity.ERROR, Layer.SCHEMA, rule, pointer, text);
     }
 
     private static String key(String message) {
@@ -131,30 +119,18 @@ final class SchemaMessages {
         return m.find() ? m.group(1) : "?";
     }
 
-    private static String typeZh(String everit) {
-        return switch (everit) {
-            case "String" -> "字符串";
-            case "Integer", "Long", "BigInteger" -> "整数";
-            case "Number", "BigDecimal", "Double" -> "数字";
-            case "JSONObject" -> "对象";
-            case "JSONArray" -> "数组";
-            case "Boolean" -> "布尔值";
-            case "Null" -> "null";
-            default -> everit;
+    /** The name of an Everit type in a message; unknown names as they are. */
+    private static Object type(String everit) {
+        Messages name = switch (everit) {
+            case "String" -> Messages.SCHEMA_TYPE_STRING;
+            case "Integer", "Long", "BigInteger" -> Messages.SCHEMA_TYPE_INTEGER;
+            case "Number", "BigDecimal", "Double" -> Messages.SCHEMA_TYPE_NUMBER;
+            case "JSONObject" -> Messages.SCHEMA_TYPE_OBJECT;
+            case "JSONArray" -> Messages.SCHEMA_TYPE_ARRAY;
+            case "Boolean" -> Messages.SCHEMA_TYPE_BOOLEAN;
+            default -> null;
         };
-    }
-
-    private static String typeEn(String everit) {
-        return switch (everit) {
-            case "String" -> "a string";
-            case "Integer", "Long", "BigInteger" -> "an integer";
-            case "Number", "BigDecimal", "Double" -> "a number";
-            case "JSONObject" -> "an object";
-            case "JSONArray" -> "an array";
-            case "Boolean" -> "a boolean";
-            case "Null" -> "null";
-            default -> everit;
-        };
+        return name != null ? name.text() : "Null".equals(everit) ? "null" : everit;
     }
 
     /** A short rendering of a value for messages. */

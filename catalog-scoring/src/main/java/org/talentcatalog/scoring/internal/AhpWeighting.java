@@ -58,9 +58,7 @@ public final class AhpWeighting implements Weighting {
         double[] w = priority == AhpPriority.GEOMETRIC_MEAN ? geometricMeans(n) : eigen;
         List<ScoringWarning> warnings = new ArrayList<>();
         if (cr >= 0.1) {
-            warnings.add(new ScoringWarning("AHP_INCONSISTENT",
-                    String.format("AHP 判断矩阵一致性比率 CR = %.4f ≥ 0.1，请复核两两比较", cr),
-                    String.format("AHP consistency ratio CR = %.4f >= 0.1: review the pairwise judgements", cr)));
+            warnings.add(new ScoringWarning("AHP_INCONSISTENT", Messages.AHP_INCONSISTENT.text(String.format("%.4f", cr))));
         }
         Weights plain = Weights.of(w);
         return new Weights(plain.values(), Optional.of(new Consistency(lambda, ci, cr, randomIndex)), warnings);
@@ -69,34 +67,24 @@ public final class AhpWeighting implements Weighting {
     private void check(int n) {
         String at = "$.weighting.pairwise";
         if (matrix.length != n) {
-            throw ScoringException.config(at, "判断矩阵应为 " + n + " 行（每个指标一行），实际 " + matrix.length + " 行",
-                    "the pairwise matrix needs " + n + " rows (one per indicator), got " + matrix.length);
+            throw ScoringException.config(at, Messages.AHP_ROWS.text(n, matrix.length));
         }
         if (n > RandomIndex.MAX_ORDER) {
-            throw ScoringException.config(at, "AHP 最多支持 10 个指标（随机一致性指标表的范围）",
-                    "AHP supports at most 10 indicators (the range of the random-index tables)");
+            throw ScoringException.config(at, Messages.AHP_TOO_MANY_INDICATORS.text());
         }
         for (int i = 0; i < n; i++) {
             if (matrix[i].length != n) {
-                throw ScoringException.config(at + "[" + i + "]", "判断矩阵不是方阵：第 " + (i + 1) + " 行有 "
-                        + matrix[i].length + " 个元素，应为 " + n,
-                        "the pairwise matrix is not square: row " + (i + 1) + " has " + matrix[i].length
-                                + " entries, expected " + n);
+                throw ScoringException.config(at + "[" + i + "]", Messages.AHP_NOT_SQUARE.text(i + 1, matrix[i].length, n));
             }
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double a = matrix[i][j];
                 if (!(a > 0) || Double.isInfinite(a)) {
-                    throw ScoringException.config(at + "[" + i + "][" + j + "]", "判断矩阵元素应为正数：" + a,
-                            "pairwise entries must be positive: " + a);
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_POSITIVE.text(a));
                 }
                 if (Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
-                    throw ScoringException.config(at + "[" + i + "][" + j + "]",
-                            "判断矩阵不互反：a[" + (i + 1) + "][" + (j + 1) + "]·a[" + (j + 1) + "][" + (i + 1) + "] = "
-                                    + a * matrix[j][i] + "，应为 1",
-                            "the pairwise matrix is not reciprocal: a[" + (i + 1) + "][" + (j + 1) + "]·a["
-                                    + (j + 1) + "][" + (i + 1) + "] = " + a * matrix[j][i] + ", expected 1");
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_RECIPROCAL.text(i + 1, j + 1, a * matrix[j][i]));
                 }
             }
         }

@@ -62,16 +62,12 @@ public final class Columns {
     /** Fails unless the column has at least {@code n} values. */
     public static void requireAtLeast(String method, String indicator, double[] column, int n) {
         if (column.length < n) {
-            throw ScoringException.method("$.indicators." + indicator,
-                    method + " 需要至少 " + n + " 个岗位，实际 " + column.length,
-                    method + " needs at least " + n + " positions, got " + column.length);
+            throw ScoringException.method("$.indicators." + indicator, Messages.METHOD_TOO_FEW_POSITIONS.text(method, n, column.length));
         }
     }
 
     /** The error for a column whose values are all equal. */
     public static ScoringException allEqual(String method, String indicator) {
-        return ScoringException.method("$.indicators." + indicator,
-                "指标 " + indicator + " 的所有值相同，无法用 " + method + " 标准化",
-                "all values of indicator " + indicator + " are equal: " + method + " is undefined");
+        return ScoringException.method("$.indicators." + indicator, Messages.METHOD_CONSTANT_INDICATOR.text(indicator, method));
     }
 }

@@ -20,8 +20,7 @@ public final class CombinedWeighting implements Weighting {
     /** See {@link Weighting#combined}. */
     public CombinedWeighting(Weighting subjective, Weighting objective, double alpha) {
         if (!(alpha >= 0 && alpha <= 1)) {
-            throw ScoringException.config("$.weighting.alpha", "alpha 应在 0 到 1 之间：" + alpha,
-                    "alpha must be between 0 and 1: " + alpha);
+            throw ScoringException.config("$.weighting.alpha", Messages.CONFIG_ALPHA.text(alpha));
         }
         this.subjective = subjective;
         this.objective = objective;

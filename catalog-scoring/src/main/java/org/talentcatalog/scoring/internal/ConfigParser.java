@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,11 +34,10 @@ public final class ConfigParser {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw ScoringException.syntax(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()),
-                    "配置不是有效的 JSON：" + e.getOriginalMessage(), "configuration is not valid JSON: " + e.getOriginalMessage());
+            throw ScoringException.syntax(source + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()), Messages.CONFIG_NOT_JSON.text(e.getOriginalMessage()));
         }
         if (tree == null || !tree.isObject()) {
-            throw ScoringException.config("$", "配置应为 JSON 对象", "the configuration must be a JSON object");
+            throw ScoringException.config("$", Messages.CONFIG_NOT_OBJECT.text());
         }
         JsonConfig root = JsonConfig.root(tree, methods);
         root.declare("indicators", "normalization", "weighting", "aggregation", "classification",
@@ -76,7 +76,8 @@ public final class ConfigParser {
                     SurveyOptions.ZeroApplicants.FLOOR);
             double floor = s.number("applicantsFloor", 1.0);
             if (!(floor > 0)) {
-                throw s.error("applicantsFloor", "应为正数", "must be positive");
+                throw s.error("applicantsFloor", Messages.CONFIG_MUST_BE_POSITIVE.format(Locale.ROOT),
+                        Messages.CONFIG_MUST_BE_POSITIVE.format(Locale.ENGLISH));
             }
             b.survey(new SurveyOptions(z, floor));
         }

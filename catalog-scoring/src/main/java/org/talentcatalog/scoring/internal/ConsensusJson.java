@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.talentcatalog.model.Languages;
 import org.talentcatalog.scoring.ConsensusResult;
 import org.talentcatalog.scoring.ItemStatistics;
 
@@ -19,7 +20,7 @@ public final class ConsensusJson {
 
     /** See {@link ConsensusResult#toJson(Locale)}. */
     public static String write(ConsensusResult r, Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
+        boolean en = Languages.isEnglish(locale);
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();

@@ -22,7 +22,7 @@ public final class CriticWeighting extends AbstractMethodProvider<Weighting> imp
         double[][] x = input.normalized();
         int n = input.indicators().size();
         if (x.length < 3) {
-            throw ScoringException.method("$.weighting", "CRITIC 需要至少 3 个岗位", "CRITIC needs at least 3 positions");
+            throw ScoringException.method("$.weighting", Messages.METHOD_CRITIC_POSITIONS.text());
         }
         double[][] cols = new double[n][];
         double[] sd = new double[n];
@@ -44,7 +44,7 @@ public final class CriticWeighting extends AbstractMethodProvider<Weighting> imp
             total += c[j];
         }
         if (!(total > 0)) {
-            throw ScoringException.method("$.weighting", "CRITIC 信息量之和为 0", "CRITIC information content sums to 0");
+            throw ScoringException.method("$.weighting", Messages.METHOD_CRITIC_ZERO.text());
         }
         for (int j = 0; j < n; j++) {
             c[j] /= total;

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import org.talentcatalog.model.LocalizedText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +24,14 @@ public final class CsvColumns {
     public CsvColumns(CsvTokenizer csv) {
         this.csv = csv;
         if (!csv.next()) {
-            throw ScoringException.input(csv.source() + ":1", "文件为空，缺少表头", "the file is empty: no header row");
+            throw ScoringException.input(csv.source() + ":1", Messages.CSV_EMPTY.text());
         }
         names = csv.record();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip().toLowerCase(Locale.ROOT);
             names[i] = name;
             if (index.putIfAbsent(name, i) != null) {
-                throw ScoringException.input(csv.location(i), "列名重复：" + name, "duplicate column: " + name);
+                throw ScoringException.input(csv.location(i), Messages.CSV_DUPLICATE_COLUMN.text(name));
             }
         }
     }
@@ -49,7 +50,7 @@ public final class CsvColumns {
     public int require(String name) {
         Integer i = index.get(name);
         if (i == null) {
-            throw ScoringException.input(csv.source() + ":1", "缺少必需的列：" + name, "missing required column: " + name);
+            throw ScoringException.input(csv.source() + ":1", Messages.CSV_MISSING_COLUMN.text(name));
         }
         return i;
     }
@@ -82,8 +83,7 @@ public final class CsvColumns {
         String text = text(column);
         String name = column >= 0 && column < names.length ? names[column] : "?";
         if (text.isEmpty()) {
-            throw ScoringException.input(csv.location(column), "列 " + name + " 的单元格为空",
-                    "empty cell in column " + name);
+            throw ScoringException.input(csv.location(column), Messages.CSV_EMPTY_CELL.text(name));
         }
         double value;
         try {
@@ -92,13 +92,12 @@ public final class CsvColumns {
             value = Double.NaN;
         }
         if (!Double.isFinite(value)) {
-            throw ScoringException.input(csv.location(column), "列 " + name + " 的值不是数字：" + text,
-                    "not a number in column " + name + ": " + text);
+            throw ScoringException.input(csv.location(column), Messages.CSV_NOT_A_NUMBER.text(name, text));
         }
         if (value < min || exclusive && value == min) {
             String bound = (exclusive ? "> " : "≥ ") + fmt(min);
-            throw ScoringException.input(csv.location(column), "列 " + name + " 的值应 " + bound + "：" + text,
-                    "value in column " + name + " must be " + bound.replace("≥", ">=") + ": " + text);
+            throw ScoringException.input(csv.location(column), Messages.CSV_BELOW_MINIMUM.text(name,
+                    LocalizedText.of(bound, bound.replace("≥", ">=")), text));
         }
         return value;
     }

@@ -128,8 +128,7 @@ public final class CsvTokenizer {
             while (true) {
                 int c = read();
                 if (c < 0) {
-                    throw ScoringException.syntax(source + ":" + startLine + ":" + startColumn,
-                            "引号未闭合的单元格", "quoted cell is not closed");
+                    throw ScoringException.syntax(source + ":" + startLine + ":" + startColumn, Messages.CSV_UNCLOSED_QUOTE.text());
                 }
                 if (c == '"') {
                     if (peek() == '"') {
@@ -139,8 +138,7 @@ public final class CsvTokenizer {
                     }
                     int after = peek();
                     if (after >= 0 && after != ',' && after != '\r' && after != '\n') {
-                        throw ScoringException.syntax(source + ":" + line + ":" + column,
-                                "右引号后出现多余字符", "unexpected character after a closing quote");
+                        throw ScoringException.syntax(source + ":" + line + ":" + column, Messages.CSV_AFTER_CLOSING_QUOTE.text());
                     }
                     break;
                 }
@@ -184,8 +182,7 @@ public final class CsvTokenizer {
                 pos = i;
                 if (i < lim) {
                     if (b[i] == '"') {
-                        throw ScoringException.syntax(source + ":" + line + ":" + column,
-                                "未加引号的单元格中出现引号", "quote inside an unquoted cell");
+                        throw ScoringException.syntax(source + ":" + line + ":" + column, Messages.CSV_QUOTE_IN_UNQUOTED.text());
                     }
                     break;
                 }
@@ -206,8 +203,7 @@ public final class CsvTokenizer {
     private void bound(int n, boolean quoted) {
         if (used - cellFrom + n > maxCell) {
             throw ScoringException.syntax(source + ":" + cellLine + ":" + cellColumn,
-                    "单元格超过 " + maxCell + " 个字符" + (quoted ? "（引号未闭合？）" : ""),
-                    "the cell is longer than " + maxCell + " characters" + (quoted ? " (is a quote not closed?)" : ""));
+                    (quoted ? Messages.CSV_QUOTED_CELL_TOO_LONG : Messages.CSV_CELL_TOO_LONG).text(maxCell));
         }
         if (used + count + n > maxRecord) {
             throw recordTooLong();
@@ -215,8 +211,7 @@ public final class CsvTokenizer {
     }
 
     private ScoringException recordTooLong() {
-        return ScoringException.syntax(source + ":" + recordLine, "记录超过 " + maxRecord + " 个字符",
-                "the record is longer than " + maxRecord + " characters");
+        return ScoringException.syntax(source + ":" + recordLine, Messages.CSV_RECORD_TOO_LONG.text(maxRecord));
     }
 
     private void add(int from, int to, int fieldLine, int fieldColumn) {
@@ -279,8 +274,7 @@ public final class CsvTokenizer {
             }
             pos = 0;
         } catch (CharacterCodingException e) {
-            throw ScoringException.syntax(source + ":" + line, "有无法按文件的字符集解码的字节（文件混用了 UTF-8 和 GB18030，或已损坏）",
-                    "bytes that cannot be decoded in the file's character set (UTF-8 and GB18030 mixed, or a damaged file)");
+            throw ScoringException.syntax(source + ":" + line, Messages.CSV_UNDECODABLE.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

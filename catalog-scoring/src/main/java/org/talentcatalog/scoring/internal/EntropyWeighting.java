@@ -1,5 +1,7 @@
 package org.talentcatalog.scoring.internal;
 
+import org.talentcatalog.model.LocalizedText;
+import java.util.Locale;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Weighting;
 import org.talentcatalog.scoring.WeightingInput;
@@ -30,9 +32,9 @@ public final class EntropyWeighting implements Weighting {
         double[][] x = onNormalized ? input.normalized() : input.raw();
         int m = x.length;
         int n = input.indicators().size();
-        String which = onNormalized ? "标准化" : "原始";
+        LocalizedText which = (onNormalized ? Messages.METHOD_ENTROPY_NORMALIZED : Messages.METHOD_ENTROPY_RAW).text();
         if (m < 2) {
-            throw ScoringException.method("$.weighting", "熵权法需要至少 2 个岗位", "ENTROPY needs at least 2 positions");
+            throw ScoringException.method("$.weighting", Messages.METHOD_ENTROPY_POSITIONS.text());
         }
         double[] d = new double[n];
         double total = 0;
@@ -41,15 +43,12 @@ public final class EntropyWeighting implements Weighting {
             double sum = 0;
             for (double[] row : x) {
                 if (row[j] < 0) {
-                    throw ScoringException.method("$.indicators." + id, "熵权法要求" + which + "值非负，指标 " + id + " 有负值",
-                            "ENTROPY needs non-negative " + (onNormalized ? "normalised" : "raw")
-                                    + " values; indicator " + id + " has a negative value");
+                    throw ScoringException.method("$.indicators." + id, Messages.METHOD_ENTROPY_NEGATIVE.text(which, id));
                 }
                 sum += row[j];
             }
             if (!(sum > 0)) {
-                throw ScoringException.method("$.indicators." + id, "指标 " + id + " 的值全为 0，熵无定义",
-                        "indicator " + id + " is all zero: entropy is undefined");
+                throw ScoringException.method("$.indicators." + id, Messages.METHOD_ENTROPY_ZERO.text(id));
             }
             double e = 0;
             for (double[] row : x) {
@@ -63,8 +62,7 @@ public final class EntropyWeighting implements Weighting {
             total += d[j];
         }
         if (!(total > 0)) {
-            throw ScoringException.method("$.weighting", "所有指标的熵均为 1（各岗位取值成比例相同），熵权无定义",
-                    "every indicator has entropy 1 (values uniform across positions): entropy weights are undefined");
+            throw ScoringException.method("$.weighting", Messages.METHOD_ENTROPY_UNIFORM.text());
         }
         for (int j = 0; j < n; j++) {
             d[j] /= total;
@@ -85,7 +83,8 @@ public final class EntropyWeighting implements Weighting {
             config.declare("on");
             String on = config.text("on", "RAW");
             if (!on.equals("RAW") && !on.equals("NORMALIZED")) {
-                throw config.error("on", "应为 RAW 或 NORMALIZED：" + on, "must be RAW or NORMALIZED: " + on);
+                throw config.error("on", Messages.CONFIG_ENTROPY_ON.format(Locale.ROOT, on),
+                        Messages.CONFIG_ENTROPY_ON.format(Locale.ENGLISH, on));
             }
             return new EntropyWeighting(on.equals("NORMALIZED"));
         }

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,7 @@ public final class FixedWeighting implements Weighting {
         List<String> ids = input.indicators();
         for (String id : weights.keySet()) {
             if (!ids.contains(id)) {
-                throw ScoringException.config("$.weighting.weights." + id, "权重指向未配置的指标：" + id,
-                        "weight for an unknown indicator: " + id);
+                throw ScoringException.config("$.weighting.weights." + id, Messages.CONFIG_WEIGHT_UNKNOWN_INDICATOR.text(id));
             }
         }
         double[] w = new double[ids.size()];
@@ -39,18 +39,16 @@ public final class FixedWeighting implements Weighting {
         for (int j = 0; j < w.length; j++) {
             Double v = weights.get(ids.get(j));
             if (v == null) {
-                throw ScoringException.config("$.weighting.weights", "缺少指标 " + ids.get(j) + " 的权重",
-                        "no weight for indicator " + ids.get(j));
+                throw ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHT_MISSING.text(ids.get(j)));
             }
             if (!(v >= 0) || Double.isInfinite(v)) {
-                throw ScoringException.config("$.weighting.weights." + ids.get(j), "权重应为非负数：" + v,
-                        "weight must be a non-negative number: " + v);
+                throw ScoringException.config("$.weighting.weights." + ids.get(j), Messages.CONFIG_WEIGHT_NEGATIVE.text(v));
             }
             w[j] = v;
             sum += v;
         }
         if (!(sum > 0)) {
-            throw ScoringException.config("$.weighting.weights", "权重之和为 0", "the weights sum to 0");
+            throw ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHTS_ZERO.text());
         }
         for (int j = 0; j < w.length; j++) {
             w[j] /= sum;
@@ -70,7 +68,8 @@ public final class FixedWeighting implements Weighting {
         public Weighting create(MethodConfig config) {
             config.declare("weights");
             if (config.has("weights") && !config.isObject("weights")) {
-                throw config.error("weights", "应为对象 {\"指标\": 权重}", "must be an object {\"indicator\": weight}");
+                throw config.error("weights", Messages.CONFIG_WEIGHTS_OBJECT.format(Locale.ROOT),
+                        Messages.CONFIG_WEIGHTS_OBJECT.format(Locale.ENGLISH));
             }
             MethodConfig weights = config.object("weights");
             Map<String, Double> map = new LinkedHashMap<>();

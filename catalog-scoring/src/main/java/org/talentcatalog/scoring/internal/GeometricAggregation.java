@@ -20,7 +20,7 @@ public final class GeometricAggregation implements Aggregation {
     /** @param floor the optional floor, &gt; 0 */
     public GeometricAggregation(OptionalDouble floor) {
         if (floor.isPresent() && !(floor.getAsDouble() > 0)) {
-            throw ScoringException.config("$.aggregation.floor", "floor 应为正数", "floor must be positive");
+            throw ScoringException.config("$.aggregation.floor", Messages.CONFIG_FLOOR.text());
         }
         this.floor = floor;
     }
@@ -42,11 +42,7 @@ public final class GeometricAggregation implements Aggregation {
                 if (floor.isPresent()) {
                     v = Math.max(v, floor.getAsDouble());
                 } else if (!(v > 0)) {
-                    throw ScoringException.method("$.aggregation",
-                            "岗位 " + positions.get(i) + " 的指标 " + indicators.get(j) + " 标准化值为 " + v
-                                    + "，几何加权需要正值（可设置 floor）",
-                            "position " + positions.get(i) + ", indicator " + indicators.get(j)
-                                    + ": normalised value " + v + " is not positive; GEOMETRIC needs a floor");
+                    throw ScoringException.method("$.aggregation", Messages.METHOD_GEOMETRIC_NOT_POSITIVE.text(positions.get(i), indicators.get(j), v));
                 }
                 terms[j] = w[j] * Math.log(v);
                 log += terms[j];

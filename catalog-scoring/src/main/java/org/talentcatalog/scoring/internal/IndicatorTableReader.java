@@ -40,10 +40,10 @@ public final class IndicatorTableReader {
         while (csv.next()) {
             String pid = cols.text(id);
             if (pid.isEmpty()) {
-                throw ScoringException.input(csv.location(id), "position_id 为空", "empty position_id");
+                throw ScoringException.input(csv.location(id), Messages.INPUT_EMPTY_POSITION_ID.text());
             }
             if (!seen.add(pid)) {
-                throw ScoringException.input(csv.location(id), "岗位重复：" + pid, "duplicate position: " + pid);
+                throw ScoringException.input(csv.location(id), Messages.INPUT_DUPLICATE_POSITION.text(pid));
             }
             Map<String, Double> values = new LinkedHashMap<>();
             for (int k = 0; k < indicators.size(); k++) {

@@ -25,8 +25,7 @@ public final class JenksClassification implements Classification {
     /** @param classes 3 or 4 */
     public JenksClassification(int classes) {
         if (classes != 3 && classes != 4) {
-            throw ScoringException.config("$.classification.classes", "Jenks 分级数应为 3 或 4：" + classes,
-                    "Jenks classes must be 3 or 4: " + classes);
+            throw ScoringException.config("$.classification.classes", Messages.CONFIG_JENKS_CLASSES.text(classes));
         }
         this.k = classes;
     }
@@ -63,8 +62,7 @@ public final class JenksClassification implements Classification {
     public static List<Double> breaks(double[] values, int k) {
         int n = values.length;
         if (n < k) {
-            throw ScoringException.method("$.classification.classes", "岗位数 " + n + " 少于 Jenks 分级数 " + k,
-                    "fewer positions (" + n + ") than Jenks classes (" + k + ")");
+            throw ScoringException.method("$.classification.classes", Messages.METHOD_JENKS_POSITIONS.text(n, k));
         }
         double[] x = values.clone();
         Arrays.sort(x);

@@ -29,7 +29,7 @@ public final class JsonConfig implements MethodConfig {
 
     private JsonConfig(JsonNode node, String path, String method, ScoringMethods methods) {
         if (node == null || !node.isObject()) {
-            throw bad(path, "应为 JSON 对象", "must be a JSON object");
+            throw ScoringException.config(path, Messages.CONFIG_MUST_BE_OBJECT.text());
         }
         this.node = node;
         this.path = path;
@@ -58,8 +58,7 @@ public final class JsonConfig implements MethodConfig {
         String name = config.requiredText("method").toUpperCase(Locale.ROOT);
         ScoringMethodProvider<T> provider = methods.find(stage, name).orElseThrow(() -> {
             String allowed = String.join(", ", methods.names(stage));
-            return bad(path + ".method", "未知的方法 " + name + "（允许：" + allowed + "）",
-                    "unknown method " + name + " (allowed: " + allowed + ")");
+            return ScoringException.config(path + ".method", Messages.CONFIG_UNKNOWN_METHOD.text(name, allowed));
         });
         JsonConfig view = new JsonConfig(node, path, name, methods);
         view.known.add("method");
@@ -94,8 +93,7 @@ public final class JsonConfig implements MethodConfig {
             String name = it.next();
             if (!known.contains(name)) {
                 String allowed = String.join(", ", known);
-                throw ScoringException.config(at(name), "未知的配置项：" + name + "（允许：" + allowed + "）",
-                        "unknown member: " + name + " (allowed: " + allowed + ")");
+                throw ScoringException.config(at(name), Messages.CONFIG_UNKNOWN_MEMBER.text(name, allowed));
             }
         }
         opened.forEach(JsonConfig::rejectUnread);
@@ -123,7 +121,7 @@ public final class JsonConfig implements MethodConfig {
         known.add(member);
         JsonNode v = node.get(member);
         if (v == null || v.isNull()) {
-            throw ScoringException.config(at(member), "缺少必需的配置项 " + member, "missing required member " + member);
+            throw ScoringException.config(at(member), Messages.CONFIG_MISSING_MEMBER.text(member));
         }
         return v;
     }
@@ -160,7 +158,7 @@ public final class JsonConfig implements MethodConfig {
         }
         JsonNode v = node.get(member);
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw bad(at(member), "应为整数", "must be an integer");
+            throw ScoringException.config(at(member), Messages.CONFIG_MUST_BE_INTEGER.text());
         }
         return v.asLong();
     }
@@ -196,7 +194,7 @@ public final class JsonConfig implements MethodConfig {
     List<JsonNode> array(String member) {
         JsonNode v = required(member);
         if (!v.isArray()) {
-            throw bad(at(member), "应为数组", "must be an array");
+            throw ScoringException.config(at(member), Messages.CONFIG_MUST_BE_ARRAY.text());
         }
         List<JsonNode> out = new ArrayList<>();
         v.forEach(out::add);
@@ -220,13 +218,13 @@ public final class JsonConfig implements MethodConfig {
         JsonNode p = required(member);
         String at = at(member);
         if (!p.isArray()) {
-            throw bad(at, "应为二维数组", "must be an array of arrays");
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_MATRIX.text());
         }
         double[][] matrix = new double[p.size()][];
         for (int i = 0; i < p.size(); i++) {
             JsonNode row = p.get(i);
             if (!row.isArray()) {
-                throw bad(at + "[" + i + "]", "应为数组", "must be an array");
+                throw ScoringException.config(at + "[" + i + "]", Messages.CONFIG_MUST_BE_ARRAY.text());
             }
             matrix[i] = new double[row.size()];
             for (int j = 0; j < row.size(); j++) {
@@ -252,21 +250,21 @@ public final class JsonConfig implements MethodConfig {
 
     private static String text(JsonNode v, String at) {
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw bad(at, "应为非空字符串", "must be a non-empty string");
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_TEXT.text());
         }
         return v.asText().strip();
     }
 
     private static double number(JsonNode v, String at) {
         if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw bad(at, "应为数字", "must be a number");
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_NUMBER.text());
         }
         return v.asDouble();
     }
 
     private static int integer(JsonNode v, String at, int min) {
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < min) {
-            throw bad(at, "应为 ≥ " + min + " 的整数", "must be an integer >= " + min);
+            throw ScoringException.config(at, Messages.CONFIG_MUST_BE_INTEGER_AT_LEAST.text(min));
         }
         return v.asInt();
     }
@@ -280,11 +278,6 @@ public final class JsonConfig implements MethodConfig {
             }
             names.append(names.length() == 0 ? "" : ", ").append(e.name());
         }
-        throw bad(at, "无效的值 " + s + "（允许：" + names + "）", "invalid value " + s + " (allowed: " + names + ")");
-    }
-
-    /** A configuration error at a path. */
-    static ScoringException bad(String at, String zh, String en) {
-        return ScoringException.config(at, zh, en);
+        throw ScoringException.config(at, Messages.CONFIG_INVALID_VALUE.text(s, names));
     }
 }

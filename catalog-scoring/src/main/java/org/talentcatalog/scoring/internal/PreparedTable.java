@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
         List<String> ids = config.indicatorIds();
         for (int j = 0; j < ids.size(); j++) {
             if (!table.indicators().contains(ids.get(j))) {
-                throw ScoringException.config("$.indicators[" + j + "].id", "输入 " + table.source() + " 中没有指标列 "
-                        + ids.get(j) + "（现有：" + String.join(", ", table.indicators()) + "）",
-                        "indicator " + ids.get(j) + " is not a column of " + table.source() + " (columns: "
-                                + String.join(", ", table.indicators()) + ")");
+                throw ScoringException.config("$.indicators[" + j + "].id", Messages.CONFIG_INDICATOR_NOT_IN_INPUT.text(table.source(), ids.get(j), String.join(", ", table.indicators())));
             }
         }
         List<PositionRow> rows = new ArrayList<>();
@@ -51,13 +49,13 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                 rows.add(row);
             } else if (policy == MissingValues.DROP_POSITION) {
                 excluded.add(new UnscoredPosition(row.id(), row.name(), java.util.OptionalInt.empty(),
-                        "指标 " + missing + " 缺失", "missing value of indicator " + missing));
+                        Messages.INPUT_MISSING_VALUE.format(Locale.ROOT, missing),
+                        Messages.INPUT_MISSING_VALUE.format(Locale.ENGLISH, missing)));
             } else {
                 String where = row.line() > 0 ? table.source() + ":" + row.line() : table.source();
-                throw ScoringException.input(where, "岗位 " + row.id() + " 的指标 " + missing + " 缺失（第 "
-                        + (row.line() > 0 ? row.line() + " 行，" : "") + "列 " + missing + "）",
-                        "missing value: position " + row.id() + ", column " + missing
-                                + (row.line() > 0 ? " (line " + row.line() + ")" : ""));
+                throw ScoringException.input(where, row.line() > 0
+                        ? Messages.INPUT_MISSING_VALUE_AT_LINE.text(row.id(), missing, row.line())
+                        : Messages.INPUT_MISSING_VALUE_AT.text(row.id(), missing));
             }
         }
         double[][] raw = new double[rows.size()][ids.size()];
@@ -75,8 +73,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                 Map<String, Double> values = rows.get(i).values();
                 Double v = values.get(ids.get(j));
                 if (v == null && count == 0) {
-                    throw ScoringException.input("$.indicators[" + j + "].id", "指标 " + ids.get(j) + " 没有任何取值",
-                            "indicator " + ids.get(j) + " has no value for any position");
+                    throw ScoringException.input("$.indicators[" + j + "].id", Messages.CONFIG_INDICATOR_WITHOUT_VALUES.text(ids.get(j)));
                 }
                 raw[i][j] = v != null ? v : sum / count;
             }

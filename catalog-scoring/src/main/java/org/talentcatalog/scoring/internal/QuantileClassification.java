@@ -22,8 +22,7 @@ public final class QuantileClassification implements Classification {
     /** See {@link Classification#quantiles}. */
     public QuantileClassification(double verySCarce, double scarce, double generallyScarce) {
         if (!(verySCarce > 0 && verySCarce <= scarce && scarce <= generallyScarce && generallyScarce <= 1)) {
-            throw ScoringException.config("$.classification", "分位比例应满足 0 < VERY_SCARCE ≤ SCARCE ≤ GENERALLY_SCARCE ≤ 1",
-                    "shares must satisfy 0 < VERY_SCARCE <= SCARCE <= GENERALLY_SCARCE <= 1");
+            throw ScoringException.config("$.classification", Messages.CONFIG_QUANTILE_ORDER.text());
         }
         this.shares = new double[] {verySCarce, scarce, generallyScarce};
     }

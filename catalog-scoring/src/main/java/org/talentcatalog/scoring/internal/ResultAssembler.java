@@ -42,7 +42,7 @@ public final class ResultAssembler {
         List<ScoringWarning> allWarnings = new ArrayList<>(warnings);
         PreparedTable prepared = PreparedTable.of(table, config, skip, config.missingValues());
         if (prepared.rows().isEmpty()) {
-            throw ScoringException.input(table.source(), "没有可评分的岗位", "no position left to score");
+            throw ScoringException.input(table.source(), Messages.INPUT_NO_POSITION_LEFT.text());
         }
         List<String> ids = config.indicatorIds();
         Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
@@ -57,8 +57,7 @@ public final class ResultAssembler {
             succeeded = o.succeeded();
             int failed = config.uncertainty().get().replicates() - succeeded;
             o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED",
-                    failed + " 次 bootstrap 重抽样无法评分（首个原因：" + e.issue().text().zh() + "）",
-                    failed + " bootstrap replicates could not be scored (first reason: " + e.issue().text().enOrZh() + ")")));
+                    Messages.WARNING_BOOTSTRAP_FAILED.text(failed, e.issue().text()))));
         }
         RankInterval[] intervals = config.sensitivity().isPresent()
                 ? SensitivityRunner.run(config, p.normalized(), p.weights().toArray(), ids, prepared.ids()) : null;

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.talentcatalog.model.Languages;
 import java.util.Map;
 import org.talentcatalog.scoring.Coverage;
 import org.talentcatalog.scoring.PositionScore;
@@ -112,7 +113,7 @@ public final class ScoringJson {
 
     private static void unscored(JsonGenerator g, String name, List<UnscoredPosition> list, Locale locale)
             throws IOException {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
+        boolean en = Languages.isEnglish(locale);
         g.writeArrayFieldStart(name);
         for (UnscoredPosition u : list) {
             g.writeStartObject();

@@ -122,12 +122,12 @@ public final class SurveyReader {
     private void row() {
         strip(respondent);
         if (from == to) {
-            throw ScoringException.input(csv.location(respondent), "respondent_id 为空", "empty respondent_id");
+            throw ScoringException.input(csv.location(respondent), Messages.INPUT_EMPTY_RESPONDENT_ID.text());
         }
         int r = table.respondents.id(csv.chars(), from, to);
         strip(position);
         if (from == to) {
-            throw ScoringException.input(csv.location(position), "position_id 为空", "empty position_id");
+            throw ScoringException.input(csv.location(position), Messages.INPUT_EMPTY_POSITION_ID.text());
         }
         int p = table.positions.id(csv.chars(), from, to);
         strip(type);
@@ -135,8 +135,7 @@ public final class SurveyReader {
         long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true);
         boolean tooHigh = f == FixedPoint.NONE ? c.number(difficulty, 1, false) > 5 : f != ABSENT && f > 5_000;
         if (tooHigh) {
-            throw ScoringException.input(csv.location(difficulty), "difficulty 应在 1–5 之间",
-                    "difficulty must be between 1 and 5");
+            throw ScoringException.input(csv.location(difficulty), Messages.INPUT_DIFFICULTY.text());
         }
         long w = number(weight, FixedPoint.WEIGHT_SCALE, 0, true, true);
         boolean unitWeight = w == ABSENT;
@@ -233,10 +232,7 @@ public final class SurveyReader {
         try {
             return RespondentType.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ScoringException.input(location, "未知的 respondent_type：" + text
-                    + "（应为 EMPLOYER、INDUSTRY_ASSOCIATION、HR_SERVICE_AGENCY、RESEARCH_INSTITUTE 或 THIRD_PARTY_DATA）",
-                    "unknown respondent_type: " + text + " (expected EMPLOYER, INDUSTRY_ASSOCIATION, "
-                            + "HR_SERVICE_AGENCY, RESEARCH_INSTITUTE or THIRD_PARTY_DATA)");
+            throw ScoringException.input(location, Messages.INPUT_UNKNOWN_RESPONDENT_TYPE.text(text));
         }
     }
 }

@@ -19,8 +19,7 @@ public final class ThresholdClassification implements Classification {
     public ThresholdClassification(double verySCarce, double scarce, double generallyScarce) {
         if (!(verySCarce >= scarce && scarce >= generallyScarce) || !Double.isFinite(verySCarce)
                 || !Double.isFinite(generallyScarce)) {
-            throw ScoringException.config("$.classification", "阈值应满足 VERY_SCARCE ≥ SCARCE ≥ GENERALLY_SCARCE",
-                    "thresholds must satisfy VERY_SCARCE >= SCARCE >= GENERALLY_SCARCE");
+            throw ScoringException.config("$.classification", Messages.CONFIG_THRESHOLD_ORDER.text());
         }
         this.thresholds = new double[] {verySCarce, scarce, generallyScarce};
     }

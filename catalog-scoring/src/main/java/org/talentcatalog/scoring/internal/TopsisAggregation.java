@@ -47,8 +47,7 @@ public final class TopsisAggregation extends AbstractMethodProvider<Aggregation>
             double dPlus = Math.sqrt(plus);
             double dMinus = Math.sqrt(minus);
             if (!(dPlus + dMinus > 0)) {
-                throw ScoringException.method("$.aggregation", "所有岗位的加权值相同，TOPSIS 贴近度无定义",
-                        "all positions have the same weighted values: TOPSIS closeness is undefined");
+                throw ScoringException.method("$.aggregation", Messages.METHOD_TOPSIS_UNDEFINED.text());
             }
             scores[i] = dMinus / (dPlus + dMinus);
             for (int j = 0; j < n; j++) {

@@ -22,8 +22,7 @@ public final class VectorNormalization extends AbstractMethodProvider<Normalizat
         }
         norm = Math.sqrt(norm);
         if (!(norm > 0)) {
-            throw ScoringException.method("$.indicators." + indicator, "指标 " + indicator + " 全为 0，VECTOR 标准化无定义",
-                    "indicator " + indicator + " is all zero: VECTOR normalisation is undefined");
+            throw ScoringException.method("$.indicators." + indicator, Messages.METHOD_VECTOR_ZERO.text(indicator));
         }
         double[] out = new double[column.length];
         for (int i = 0; i < out.length; i++) {

@@ -136,7 +136,7 @@ public final class CatalogInfo {
         if (key.isEmpty() && pointer == null) {
             if (!value.blank()) {
                 problems.add(ReadIssues.error("read:unknownKey", null, where.apply(1),
-                        LocalizedText.of("有值但没有项目名", "a value without an item name")));
+                        Messages.TABLE_VALUE_WITHOUT_ITEM.text()));
             }
             return;
         }
@@ -145,8 +145,7 @@ public final class CatalogInfo {
             String name = pointer != null && pointer.startsWith("/") && pointer.indexOf('/', 1) < 0
                     ? JsonPointers.unescape(pointer.substring(1)) : key;
             if (!Extensions.isExtensionName(name)) {
-                problems.add(ReadIssues.error("read:unknownKey", null, where.apply(0), LocalizedText.of(
-                        "未知的目录信息项「" + key + "」", "unknown catalog item '" + key + "'")));
+                problems.add(ReadIssues.error("read:unknownKey", null, where.apply(0), Messages.TABLE_UNKNOWN_ITEM.text(key)));
                 return;
             }
             field = new Field(JsonPointers.child("", name), Kind.JSON, name, name);
@@ -167,8 +166,8 @@ public final class CatalogInfo {
         }
         JsonNode v = parse(field, value, json, codeLists);
         if (v == null) {
-            problems.add(ReadIssues.error("read:value", field.pointer(), where.apply(1), LocalizedText.of(
-                    "「" + field.zh() + "」的值无法读取：" + value.text(), "cannot read the value of '" + field.en() + "': " + value.text())));
+            problems.add(ReadIssues.error("read:value", field.pointer(), where.apply(1), Messages.TABLE_UNREADABLE_ITEM.text(
+                    LocalizedText.of(field.zh(), field.en()), value.text())));
             v = TextNode.valueOf(value.text());
         }
         put(root, field.pointer(), v, where.apply(1), sources);

@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.io.TextEncoding;
 
 /**
@@ -123,7 +122,7 @@ public final class CsvFiles {
 
     private static RawCell finish(StringBuilder cell, boolean tooLong, int max) {
         RawCell out = tooLong
-                ? new RawCell("", false, LocalizedText.of("单元格超过 " + max + " 个字符，未读取", "the cell is longer than " + max + " characters and was not read"))
+                ? new RawCell("", false, Messages.TABLE_CELL_TOO_LONG_UNREAD.text(max))
                 : RawCell.of(CellText.restore(cell.toString()));
         cell.setLength(0);
         return out;

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentcatalog.model.Issue;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.TableLimits;
@@ -53,9 +52,7 @@ public final class PositionRows {
     public void accept(List<RawCell> cells, int row) {
         if (columns == null) {
             if (!header(cells, row) && row >= HEADER_SEARCH_ROWS) {
-                throw ReadIssues.refused("read:noHeader", sheet, LocalizedText.of(
-                        "前 " + HEADER_SEARCH_ROWS + " 行中没有表头行（如 岗位编号、岗位名称……）",
-                        "no header row (such as 岗位编号, 岗位名称 … or ID, Name …) in the first " + HEADER_SEARCH_ROWS + " rows"));
+                throw ReadIssues.refused("read:noHeader", sheet, Messages.TABLE_NO_HEADER_IN.text(HEADER_SEARCH_ROWS));
             }
             return;
         }
@@ -81,13 +78,10 @@ public final class PositionRows {
             if (c == null && cells.get(i).blank()) {
                 headerless.add(i);
             } else if (c == null) {
-                problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
-                        "未知的列「" + text.strip() + "」：其内容不会被读取；若是扩展数据，请将表头改为 x-…",
-                        "unknown column '" + text.strip() + "': its cells would be lost; name it x-… to keep it as an extension member")));
+                problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())));
             } else if (c != null && present.contains(c)) {
-                problems.add(ReadIssues.error("read:duplicateColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
-                        "列「" + text.strip() + "」重复：与第 " + CellNames.column(columnOf.get(c.pointer())) + " 列相同",
-                        "duplicate column '" + text.strip() + "': same as column " + CellNames.column(columnOf.get(c.pointer())))));
+                problems.add(ReadIssues.error("read:duplicateColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_DUPLICATE_COLUMN.text(
+                        text.strip(), CellNames.column(columnOf.get(c.pointer())))));
                 columns[i] = null;
             } else if (c != null) {
                 present.add(c);
@@ -96,8 +90,7 @@ public final class PositionRows {
         }
         for (Column c : Columns.missing(present)) {
             if (c.required()) {
-                problems.add(ReadIssues.error("read:missingColumn", null, CellNames.row(sheet, row), LocalizedText.of(
-                        "缺少必需的列「" + c.zh() + "」（" + c.en() + "）", "missing required column '" + c.zh() + "' (" + c.en() + ")")));
+                problems.add(ReadIssues.error("read:missingColumn", null, CellNames.row(sheet, row), Messages.TABLE_MISSING_COLUMN.text(c.zh(), c.en())));
             }
         }
         return true;
@@ -114,8 +107,7 @@ public final class PositionRows {
         }
         int index = positions.size();
         if (index >= limits.maxRows()) {
-            throw ReadIssues.refused("read:limit", CellNames.row(sheet, row), LocalizedText.of(
-                    "超过 " + limits.maxRows() + " 行岗位", "more than " + limits.maxRows() + " rows of positions"));
+            throw ReadIssues.refused("read:limit", CellNames.row(sheet, row), Messages.TABLE_TOO_MANY_ROWS.text(limits.maxRows()));
         }
         String base = "/positions/" + index;
         ObjectNode pos = positions.addObject();
@@ -128,8 +120,7 @@ public final class PositionRows {
             Column c = i < columns.length ? columns[i] : null;
             if (c == null) {
                 if (!cell.blank() && (i >= columns.length || isHeaderless(i))) {
-                    problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), LocalizedText.of(
-                            "没有表头的列中有内容，不会被读取", "a cell under a column without header would be lost")));
+                    problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_HEADERLESS_CELL.text()));
                 }
                 continue;
             }
@@ -146,8 +137,7 @@ public final class PositionRows {
                 continue;
             }
             if (cell.text().length() > limits.maxCellChars()) {
-                problems.add(ReadIssues.error("read:cellTooLarge", base + c.pointer(), where, LocalizedText.of(
-                        "单元格超过 " + limits.maxCellChars() + " 个字符", "the cell is longer than " + limits.maxCellChars() + " characters")));
+                problems.add(ReadIssues.error("read:cellTooLarge", base + c.pointer(), where, Messages.TABLE_CELL_TOO_LONG.text(limits.maxCellChars())));
                 Trees.ensureParent(pos, c.pointer());
                 continue;
             }
@@ -191,17 +181,13 @@ public final class PositionRows {
             if (level != null) {
                 Trees.set(pos, "/shortage/level", TextNode.valueOf(level.code()));
             } else if (fiveStarTable && fiveStars == null) {
-                problems.add(ReadIssues.error("read:fiveStars", pointer, where, LocalizedText.of(
-                        "五星制评级（" + "★".repeat(s[1]) + "）：五星到三级的对应没有标准，请用读取选项给出对应关系（如 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE）",
-                        "five-star rating (" + "★".repeat(s[1]) + "): there is no standard mapping of five stars to three levels; give one as a reader option (e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE)")));
+                problems.add(ReadIssues.error("read:fiveStars", pointer, where, Messages.TABLE_FIVE_STARS.text("★".repeat(s[1]))));
             } else {
-                problems.add(ReadIssues.error("read:value", pointer, where, LocalizedText.of(
-                        "评级「" + "★".repeat(s[1]) + "」没有对应的紧缺程度", "the rating " + "★".repeat(s[1]) + " maps to no shortage level")));
+                problems.add(ReadIssues.error("read:value", pointer, where, Messages.TABLE_RATING_UNMAPPED.text("★".repeat(s[1]))));
             }
         }
         if (columns == null) {
-            problems.add(ReadIssues.error("read:noHeader", null, sheet, LocalizedText.of(
-                    "没有表头行（如 岗位编号、岗位名称……）", "no header row (such as 岗位编号, 岗位名称 … or ID, Name …)")));
+            problems.add(ReadIssues.error("read:noHeader", null, sheet, Messages.TABLE_NO_HEADER.text()));
         }
         return positions;
     }

@@ -47,8 +47,7 @@ public final class XlsxGuard {
     public static Scan scan(Path file, TableLimits limits) throws IOException {
         long size = Files.size(file);
         if (size > limits.maxFileBytes()) {
-            throw refuse("read:limit", null, "文件过大: " + size + " 字节（上限 " + limits.maxFileBytes() + "）",
-                    "file too large: " + size + " bytes (limit " + limits.maxFileBytes() + ")");
+            throw refuse("read:limit", null, Messages.XLSX_FILE_TOO_LARGE.text(size, limits.maxFileBytes()));
         }
         ZipFile zip;
         try {
@@ -58,8 +57,7 @@ public final class XlsxGuard {
         }
         try (zip) {
             if (zip.size() > limits.maxEntries()) {
-                throw refuse("read:zipBomb", null, "XLSX 包含 " + zip.size() + " 个条目（上限 " + limits.maxEntries() + "）",
-                        "the XLSX holds " + zip.size() + " entries (limit " + limits.maxEntries() + ")");
+                throw refuse("read:zipBomb", null, Messages.XLSX_TOO_MANY_ENTRIES.text(zip.size(), limits.maxEntries()));
             }
             Map<String, List<String>> merges = new HashMap<>();
             Map<String, String> rels = new HashMap<>();
@@ -69,7 +67,7 @@ public final class XlsxGuard {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (!names.add(e.getName())) {
-                    throw refuse("read:zipBomb", e.getName(), "XLSX 中条目重名", "the XLSX holds two entries of the same name");
+                    throw refuse("read:zipBomb", e.getName(), Messages.XLSX_DUPLICATE_ENTRY.text());
                 }
                 List<String> found = new ArrayList<>();
                 ByteArrayCollector relBytes = e.getName().equals("xl/_rels/workbook.xml.rels") ? new ByteArrayCollector() : null;
@@ -103,13 +101,10 @@ public final class XlsxGuard {
             while ((n = in.read(buf)) > 0) {
                 count += n;
                 if (count > limits.maxEntryBytes() || totalBefore + count > limits.maxTotalBytes()) {
-                    throw refuse("read:zipBomb", e.getName(), "解压后过大（单个条目上限 " + limits.maxEntryBytes() + " 字节，合计上限 "
-                            + limits.maxTotalBytes() + " 字节），疑似压缩炸弹", "inflates beyond the limit (" + limits.maxEntryBytes()
-                            + " bytes per entry, " + limits.maxTotalBytes() + " in all): a zip bomb?");
+                    throw refuse("read:zipBomb", e.getName(), Messages.XLSX_INFLATES_TOO_MUCH.text(limits.maxEntryBytes(), limits.maxTotalBytes()));
                 }
                 if (count > RATIO_FLOOR && count / compressed > limits.maxCompressionRatio()) {
-                    throw refuse("read:zipBomb", e.getName(), "压缩比超过 " + limits.maxCompressionRatio() + "：疑似压缩炸弹",
-                            "compression ratio above " + limits.maxCompressionRatio() + ": a zip bomb?");
+                    throw refuse("read:zipBomb", e.getName(), Messages.XLSX_COMPRESSION_RATIO.text(limits.maxCompressionRatio()));
                 }
                 if (keep != null) {
                     keep.add(buf, n, 1 << 20);
@@ -121,8 +116,7 @@ public final class XlsxGuard {
                     byte b = buf[i];
                     run = b == '<' ? 0 : run + 1;
                     if (run > maxRun) {
-                        throw refuse("read:cellTooLarge", e.getName(), "单元格或文本过大（超过 " + limits.maxCellChars() + " 个字符）",
-                                "a cell or text is too large (more than " + limits.maxCellChars() + " characters)");
+                        throw refuse("read:cellTooLarge", e.getName(), Messages.XLSX_CELL_TOO_LARGE.text(limits.maxCellChars()));
                     }
                     if (ref != null) {
                         if (b == '"' || ref.length() > 32) {
@@ -141,7 +135,7 @@ public final class XlsxGuard {
                 }
             }
         } catch (ZipException ex) {
-            throw refuse("read:notXlsx", e.getName(), "XLSX 条目损坏: " + ex.getMessage(), "corrupt XLSX entry: " + ex.getMessage());
+            throw refuse("read:notXlsx", e.getName(), Messages.XLSX_CORRUPT_ENTRY.text(ex.getMessage()));
         }
         return count;
     }
@@ -166,12 +160,11 @@ public final class XlsxGuard {
     }
 
     private static TabularException notXlsx(Path file) {
-        return refuse("read:notXlsx", null, "不是 XLSX 工作簿（旧的 .xls 格式请另存为 .xlsx）",
-                "not an XLSX workbook (save an old .xls file as .xlsx)");
+        return refuse("read:notXlsx", null, Messages.XLSX_NOT_WORKBOOK.text());
     }
 
-    private static TabularException refuse(String problem, String where, String zh, String en) {
-        return ReadIssues.refused(problem, where, LocalizedText.of(zh, en));
+    private static TabularException refuse(String problem, String where, LocalizedText text) {
+        return ReadIssues.refused(problem, where, text);
     }
 
     /** Keeps the first bytes of a small entry. */

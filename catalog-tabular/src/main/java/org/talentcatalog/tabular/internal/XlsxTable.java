@@ -18,7 +18,6 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.talentcatalog.model.Issue;
-import org.talentcatalog.model.LocalizedText;
 
 /**
  * Streams the rows of an XLSX workbook (fastexcel-reader, one StAX pass per sheet) as
@@ -88,9 +87,7 @@ public final class XlsxTable implements AutoCloseable {
                             cells.set(m[0], RawCell.of(topLeft.get(k)));
                             if (r == m[1] + 1) {
                                 problems.add(ReadIssues.warning("read:mergedCells", null,
-                                        name + "!" + CellNames.column(m[0]) + m[1] + ":" + CellNames.column(m[2]) + m[3], LocalizedText.of(
-                                        "合并单元格：其下各行取左上角单元格的值（导出时请取消合并）",
-                                        "merged cells: each row below takes the top-left value (unmerge them when exporting)")));
+                                        name + "!" + CellNames.column(m[0]) + m[1] + ":" + CellNames.column(m[2]) + m[3], Messages.XLSX_MERGED_CELLS.text()));
                             }
                         }
                     }
@@ -128,16 +125,13 @@ public final class XlsxTable implements AutoCloseable {
                 String raw = cell.getRawValue();
                 if (raw == null) {
                     // Programs that write workbooks seldom calculate them: there is nothing to read.
-                    return new RawCell("", false, LocalizedText.of(
-                            "公式没有保存的计算结果（=" + cell.getFormula() + "）：文件由程序写出、未经 Excel 计算；请在 Excel 中打开并保存后再试，或直接填入值",
-                            "the formula (=" + cell.getFormula() + ") has no saved result: the file was written by a program and never calculated; open and save it in Excel, or enter the value itself"));
+                    return new RawCell("", false, Messages.XLSX_FORMULA_WITHOUT_RESULT.text(cell.getFormula()));
                 }
-                problems.add(ReadIssues.warning("read:formula", null, CellNames.cell(sheet, column, row), LocalizedText.of(
-                        "公式单元格（=" + cell.getFormula() + "）：取其缓存值", "a formula cell (=" + cell.getFormula() + "): its cached value is used")));
+                problems.add(ReadIssues.warning("read:formula", null, CellNames.cell(sheet, column, row), Messages.XLSX_FORMULA.text(cell.getFormula())));
                 return RawCell.of(text(raw));
             }
             case ERROR:
-                return new RawCell("", false, LocalizedText.of("单元格是错误值 " + cell.getRawValue(), "the cell holds the error value " + cell.getRawValue()));
+                return new RawCell("", false, Messages.XLSX_ERROR_VALUE.text(cell.getRawValue()));
             default:
                 return RawCell.EMPTY;
         }

@@ -5,6 +5,7 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R10 (docs/format.md): industry and region codes are in the registered (open) code lists. */
 public final class R10KnownCodes extends PositionRule {
@@ -29,8 +30,7 @@ public final class R10KnownCodes extends PositionRule {
             if (c.scope().region() != null && c.scope().region().code() != null
                     && !lists.isKnownRegion(c.scope().region().code())) {
                 String code = c.scope().region().code();
-                ctx.report("/scope/region/code", "区域代码 " + code + " 不在已登记的代码表中",
-                        "region code " + code + " is not in the registered code lists");
+                ctx.report("/scope/region/code", Messages.RULE_R10_REGION_UNKNOWN.text(code));
             }
         }
     }
@@ -42,8 +42,7 @@ public final class R10KnownCodes extends PositionRule {
 
     private static void industry(String code, String pointer, CodeLists lists, RuleContext ctx) {
         if (code != null && !lists.isKnownIndustry(code)) {
-            ctx.report(pointer, "产业代码 " + code + " 不在已登记的代码表中",
-                    "industry code " + code + " is not in the registered code lists");
+            ctx.report(pointer, Messages.RULE_R10_INDUSTRY_UNKNOWN.text(code));
         }
     }
 }

@@ -4,6 +4,7 @@ import org.talentcatalog.model.Status;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R11 (docs/format.md): a PUBLISHED catalog states edition.validUntil (the seed asks for periodic renewal, 十二). */
 public final class R11ValidUntilWhenPublished extends HeaderRule {
@@ -21,8 +22,7 @@ public final class R11ValidUntilWhenPublished extends HeaderRule {
     @Override
     void checkHeader(Catalog c, int positions, RuleContext ctx) {
         if (c.status() == Status.PUBLISHED && c.edition() != null && c.edition().validUntil() == null) {
-            ctx.report("/edition", "已发布的目录未给出失效日期 (edition.validUntil)；目录应定期更新",
-                    "a published catalog without edition.validUntil; catalogs are to be renewed periodically");
+            ctx.report("/edition", Messages.RULE_R11_VALID_UNTIL_MISSING.text());
         }
     }
 }

@@ -8,6 +8,7 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.spi.StreamingRule;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R12 (docs/format.md): no two positions of one industry share a Chinese name (compared after trimming
@@ -38,8 +39,7 @@ public final class R12DistinctNamesPerIndustry implements StreamingRule {
                 String earlier = firstId.putIfAbsent(p.industry() + "\u0000" + name, String.valueOf(p.id()));
                 if (earlier != null) {
                     ctx.report("/positions/" + i + "/name",
-                            "产业 " + p.industry() + " 中已有同名岗位 \"" + name + "\"（" + earlier + "）",
-                            "industry " + p.industry() + " already has a position named \"" + name + "\" (" + earlier + ")");
+                            Messages.RULE_R12_DUPLICATE_NAME.text(p.industry(), name, earlier));
                 }
             }
 

@@ -11,6 +11,8 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.spi.StreamingRule;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R13 (docs/format.md): with thresholds recorded, a position's score implies its level (the highest
@@ -54,12 +56,10 @@ public final class R13ScoreMatchesLevel implements StreamingRule {
                 for (Scored s : scored) {
                     Optional<ShortageLevel> implied = t.levelOf(s.score());
                     if (implied.isEmpty() || implied.get() != s.level()) {
-                        String zh = implied.map(ShortageLevel::zh).orElse("不列入目录");
-                        String en = implied.map(ShortageLevel::name).orElse("not listed");
-                        ctx.report("/positions/" + s.index() + "/shortage/level",
-                                "按阈值，评分 " + s.score() + " 对应" + zh + "，而给出的等级是" + s.level().zh(),
-                                "by the thresholds, score " + s.score() + " means " + en + ", but the level given is "
-                                        + s.level().name());
+                        LocalizedText means = implied.map(l -> LocalizedText.of(l.zh(), l.name()))
+                                .orElse(Messages.RULE_R13_NOT_LISTED.text());
+                        ctx.report("/positions/" + s.index() + "/shortage/level", Messages.RULE_R13_LEVEL_MISMATCH.text(
+                                s.score(), means, LocalizedText.of(s.level().zh(), s.level().name())));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import org.talentcatalog.model.ConsultationType;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R14 (docs/format.md): an approved (or later) catalog records an EXPERT_REVIEW consultation (seed 七). */
 public final class R14ExpertReviewHeld extends HeaderRule {
@@ -28,7 +29,6 @@ public final class R14ExpertReviewHeld extends HeaderRule {
         }
         String pointer = c.methodology() == null ? ""
                 : c.methodology().consultations().isEmpty() ? "/methodology" : "/methodology/consultations";
-        ctx.report(pointer, "已审定的目录未记录专家论证会 (EXPERT_REVIEW)",
-                "an approved catalog without a recorded expert review (EXPERT_REVIEW)");
+        ctx.report(pointer, Messages.RULE_R14_EXPERT_REVIEW_MISSING.text());
     }
 }

@@ -7,6 +7,8 @@ import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R15 (docs/format.md): when survey respondents are given, they include the seed's three sources: employers, industry associations and HR service agencies (seed 四). */
 public final class R15SeedSourcesSurveyed extends HeaderRule {
@@ -33,9 +35,11 @@ public final class R15SeedSourcesSurveyed extends HeaderRule {
             }
         }
         if (!missing.isEmpty()) {
-            ctx.report("/methodology/survey/respondents",
-                    "需求调研缺少以下来源: " + missing.stream().map(RespondentType::zh).collect(Collectors.joining("、")),
-                    "the demand survey lacks these sources: " + missing.stream().map(RespondentType::en).collect(Collectors.joining(", ")));
+            LocalizedText separator = Messages.RULE_R15_SEPARATOR.text();
+            LocalizedText sources = LocalizedText.of(
+                    missing.stream().map(RespondentType::zh).collect(Collectors.joining(separator.zh())),
+                    missing.stream().map(RespondentType::en).collect(Collectors.joining(separator.en())));
+            ctx.report("/methodology/survey/respondents", Messages.RULE_R15_SOURCES_MISSING.text(sources));
         }
     }
 }

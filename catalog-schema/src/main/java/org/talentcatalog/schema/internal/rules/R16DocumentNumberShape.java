@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R16 (docs/format.md): a document number looks like a Chinese official one: …〔YYYY〕N号. */
 public final class R16DocumentNumberShape extends HeaderRule {
@@ -27,8 +28,7 @@ public final class R16DocumentNumberShape extends HeaderRule {
         }
         String number = c.issuance().documentNumber();
         if (!SHAPE.matcher(number).matches()) {
-            ctx.report("/issuance/documentNumber", "文号 \"" + number + "\" 不像公文文号（应为 …〔YYYY〕N号）",
-                    "document number \"" + number + "\" does not look like an official one (…〔YYYY〕N号)");
+            ctx.report("/issuance/documentNumber", Messages.RULE_R16_DOCUMENT_NUMBER_SHAPE.text(number));
         }
     }
 }

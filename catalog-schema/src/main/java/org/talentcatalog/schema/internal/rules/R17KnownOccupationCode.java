@@ -8,6 +8,8 @@ import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R17 (docs/format.md): a position's {@code occupationCode} is in the 《职业分类大典》(2022) list in force
@@ -36,19 +38,15 @@ public final class R17KnownOccupationCode extends PositionRule {
         if (code == null || !FORMAT.matcher(code).matches() || codes.contains(code)) {
             return;
         }
-        String zh = "职业代码 " + code + " 不在《职业分类大典》(2022) 代码表中";
-        String en = "occupation code " + code + " is not in the 2022 occupation classification (职业分类大典)";
         Optional<Occupation> closest = codes.closest(code);
         Optional<Occupation> broader = codes.parent(code);
         String minor = OccupationCodes.normalize(code).substring(0, 7);
-        if (closest.isPresent()) {
-            zh += "；同一小类 " + minor + " 中最接近的是 " + label(closest.get());
-            en += "; the closest code of the same minor group " + minor + " is " + label(closest.get());
-        } else if (broader.isPresent()) {
-            zh += "；小类 " + minor + " 中没有代码，最近的上级分类是 " + label(broader.get());
-            en += "; minor group " + minor + " has no codes, the nearest broader code is " + label(broader.get());
-        }
-        ctx.report("/positions/" + i + "/occupationCode", zh, en);
+        LocalizedText message = closest.isPresent()
+                ? Messages.RULE_R17_UNKNOWN_CLOSEST.text(code, minor, label(closest.get()))
+                : broader.isPresent()
+                ? Messages.RULE_R17_UNKNOWN_BROADER.text(code, minor, label(broader.get()))
+                : Messages.RULE_R17_UNKNOWN.text(code);
+        ctx.report("/positions/" + i + "/occupationCode", message);
     }
 
     private static String label(Occupation o) {

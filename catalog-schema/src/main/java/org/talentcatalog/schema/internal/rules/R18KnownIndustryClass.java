@@ -8,6 +8,8 @@ import org.talentcatalog.model.IndustryClass;
 import org.talentcatalog.model.IndustryClasses;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R18 (docs/format.md): a position's {@code industryClass} is in the GB/T 4754-2017 list in force, with
@@ -36,20 +38,19 @@ public final class R18KnownIndustryClass extends PositionRule {
         if (code == null || !FORMAT.matcher(code).matches() || classes.contains(code)) {
             return;
         }
-        String zh = "国民经济行业分类代码 " + code + " 不在 GB/T 4754-2017 代码表中";
-        String en = "industry class " + code + " is not in GB/T 4754-2017";
         Optional<IndustryClass> closest = classes.closest(code);
         String digits = code.substring(1);
+        LocalizedText message = Messages.RULE_R18_UNKNOWN.text(code);
         if (closest.isPresent() && !digits.isEmpty() && closest.get().code().equals(digits)) {
             IndustryClass right = closest.get();
-            String section = classes.find(right.section()).map(s -> "（" + s.name() + "）").orElse("");
-            zh += "：" + digits + " 属于门类 " + right.section() + section + "，应为 " + label(right);
-            en += ": " + digits + " belongs to section " + right.section() + ", so it is " + label(right);
+            // The section's name is Chinese only, so the English message names the section's letter.
+            String named = classes.find(right.section()).map(s -> "（" + s.name() + "）").orElse("");
+            LocalizedText section = LocalizedText.of(right.section() + named, right.section());
+            message = Messages.RULE_R18_WRONG_SECTION.text(code, digits, section, label(right));
         } else if (closest.isPresent()) {
-            zh += "；最接近的是 " + label(closest.get());
-            en += "; the closest existing class is " + label(closest.get());
+            message = Messages.RULE_R18_UNKNOWN_CLOSEST.text(code, label(closest.get()));
         }
-        ctx.report("/positions/" + i + "/industryClass", zh, en);
+        ctx.report("/positions/" + i + "/industryClass", message);
     }
 
     private static String label(IndustryClass c) {

@@ -4,6 +4,7 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R1 (docs/format.md): the scope matches the kind: an industry catalog has industries, a regional one a region, a special one a programme. */
 public final class R1ScopeMatchesKind extends HeaderRule {
@@ -26,20 +27,17 @@ public final class R1ScopeMatchesKind extends HeaderRule {
         switch (c.kind()) {
             case INDUSTRY -> {
                 if (c.scope().industries().isEmpty()) {
-                    ctx.report("/scope", "产业人才目录的范围须列出产业 (scope.industries)",
-                            "an industry catalog needs industries in its scope (scope.industries)");
+                    ctx.report("/scope", Messages.RULE_R1_INDUSTRIES_MISSING.text());
                 }
             }
             case REGIONAL -> {
                 if (c.scope().region() == null) {
-                    ctx.report("/scope", "区域人才目录的范围须给出区域 (scope.region)",
-                            "a regional catalog needs a region in its scope (scope.region)");
+                    ctx.report("/scope", Messages.RULE_R1_REGION_MISSING.text());
                 }
             }
             case SPECIAL -> {
                 if (c.scope().program() == null) {
-                    ctx.report("/scope", "专项人才目录的范围须给出专项 (scope.program)",
-                            "a special catalog needs a programme in its scope (scope.program)");
+                    ctx.report("/scope", Messages.RULE_R1_PROGRAM_MISSING.text());
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.spi.StreamingRule;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R2 (docs/format.md): position ids are unique (case-sensitive); a duplicate is reported at its later occurrence. */
 public final class R2UniquePositionIds implements StreamingRule {
@@ -29,7 +30,7 @@ public final class R2UniquePositionIds implements StreamingRule {
             public void position(int i, Position p) {
                 String id = p.id();
                 if (id != null && !seen.add(id)) {
-                    ctx.report("/positions/" + i + "/id", "岗位标识 \"" + id + "\" 重复", "duplicate position id \"" + id + "\"");
+                    ctx.report("/positions/" + i + "/id", Messages.RULE_R2_DUPLICATE_ID.text(id));
                 }
             }
 

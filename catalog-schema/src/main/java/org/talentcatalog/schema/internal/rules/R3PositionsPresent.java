@@ -7,6 +7,8 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.spi.StreamingRule;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R3 (docs/format.md): positions are non-empty unless the status is DRAFT or WITHDRAWN; once approved,
@@ -41,13 +43,12 @@ public final class R3PositionsPresent implements StreamingRule {
                     return;
                 }
                 if (positions == 0 && !c.status().allowsEmptyPositions() && ctx.complete()) {
-                    ctx.report("/positions", "状态为" + c.status().zh() + "的目录至少须有一个岗位",
-                            "a catalog in status " + c.status().name() + " needs at least one position");
+                    ctx.report("/positions", Messages.RULE_R3_NO_POSITIONS.text(
+                            LocalizedText.of(c.status().zh(), c.status().name())));
                 }
                 if (c.status().isApprovedOrLater()) {
                     for (int i : withoutShortage) {
-                        ctx.report("/positions/" + i, "已审定的目录中每个岗位须有急需紧缺程度 (shortage)",
-                                "once approved, every position needs a shortage level (shortage)");
+                        ctx.report("/positions/" + i, Messages.RULE_R3_SHORTAGE_MISSING.text());
                     }
                 }
             }

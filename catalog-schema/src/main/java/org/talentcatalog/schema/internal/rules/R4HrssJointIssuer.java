@@ -5,6 +5,8 @@ import org.talentcatalog.model.OrganizationRole;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R4 (docs/format.md): once approved, the joint issuers include the HR bureau of the issuing level: MUNICIPAL_HRSS for a municipal catalog, DISTRICT_HRSS for a district one (seed 十). */
 public final class R4HrssJointIssuer extends HeaderRule {
@@ -28,9 +30,9 @@ public final class R4HrssJointIssuer extends HeaderRule {
         boolean found = c.issuance().jointIssuers().stream().anyMatch(o -> o.role() == needed);
         if (!found) {
             String pointer = c.issuance().jointIssuers().isEmpty() ? "/issuance" : "/issuance/jointIssuers";
-            ctx.report(pointer, "已审定的" + c.level().zh() + "目录须由" + needed.zh() + "联合发文 (jointIssuers 中须有 " + needed.name() + ")",
-                    "an approved " + c.level().name().toLowerCase(java.util.Locale.ROOT) + " catalog must be jointly issued by the "
-                            + needed.en() + " (a " + needed.name() + " among jointIssuers)");
+            ctx.report(pointer, Messages.RULE_R4_JOINT_ISSUER_MISSING.text(
+                    LocalizedText.of(c.level().zh(), c.level().name().toLowerCase(java.util.Locale.ROOT)),
+                    LocalizedText.of(needed.zh(), needed.en()), needed.name()));
         }
     }
 }

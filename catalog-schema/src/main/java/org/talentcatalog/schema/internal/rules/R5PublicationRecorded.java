@@ -4,6 +4,7 @@ package org.talentcatalog.schema.internal.rules;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R5 (docs/format.md): a PUBLISHED or SUPERSEDED catalog records its publication date and document number. */
 public final class R5PublicationRecorded extends HeaderRule {
@@ -24,12 +25,10 @@ public final class R5PublicationRecorded extends HeaderRule {
             return;
         }
         if (c.edition() != null && c.edition().publishedOn() == null) {
-            ctx.report("/edition", "已发布的目录须有发布日期 (edition.publishedOn)",
-                    "a published catalog needs its publication date (edition.publishedOn)");
+            ctx.report("/edition", Messages.RULE_R5_PUBLISHED_ON_MISSING.text());
         }
         if (c.issuance() != null && c.issuance().documentNumber() == null) {
-            ctx.report("/issuance", "已发布的目录须有文号 (issuance.documentNumber)",
-                    "a published catalog needs its document number (issuance.documentNumber)");
+            ctx.report("/issuance", Messages.RULE_R5_DOCUMENT_NUMBER_MISSING.text());
         }
     }
 }

@@ -7,6 +7,8 @@ import org.talentcatalog.model.Salary;
 import org.talentcatalog.model.Thresholds;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R6 (docs/format.md): ordered pairs hold — {@code validFrom ≤ validUntil}, survey {@code from ≤ to},
@@ -28,21 +30,20 @@ public final class R6OrderedPairs extends PositionRule {
     @Override
     void checkHeader(Catalog c, RuleContext ctx) {
         if (c.edition() != null) {
-            dates(c.edition().validFrom(), c.edition().validUntil(), "/edition/validUntil", "生效日期", "validFrom", ctx);
+            dates(c.edition().validFrom(), c.edition().validUntil(), "/edition/validUntil", Messages.RULE_R6_VALID_FROM.text(), ctx);
         }
         if (c.methodology() != null && c.methodology().survey() != null) {
-            dates(c.methodology().survey().from(), c.methodology().survey().to(), "/methodology/survey/to", "调研开始日期", "from", ctx);
+            dates(c.methodology().survey().from(), c.methodology().survey().to(), "/methodology/survey/to", Messages.RULE_R6_SURVEY_FROM.text(), ctx);
         }
         if (c.methodology() != null && c.methodology().scoring() != null && c.methodology().scoring().thresholds() != null) {
             Thresholds t = c.methodology().scoring().thresholds();
             String base = "/methodology/scoring/thresholds/";
             if (t.veryScarce() < t.scarce()) {
-                ctx.report(base + "SCARCE", "紧缺阈值 " + t.scarce() + " 高于非常紧缺阈值 " + t.veryScarce() + "；阈值须递减",
-                        "the SCARCE threshold " + t.scarce() + " is above VERY_SCARCE " + t.veryScarce() + "; thresholds must descend");
+                ctx.report(base + "SCARCE", Messages.RULE_R6_SCARCE_ABOVE_VERY_SCARCE.text(t.scarce(), t.veryScarce()));
             }
             if (t.scarce() < t.generallyScarce()) {
-                ctx.report(base + "GENERALLY_SCARCE", "一般紧缺阈值 " + t.generallyScarce() + " 高于紧缺阈值 " + t.scarce() + "；阈值须递减",
-                        "the GENERALLY_SCARCE threshold " + t.generallyScarce() + " is above SCARCE " + t.scarce() + "; thresholds must descend");
+                ctx.report(base + "GENERALLY_SCARCE",
+                        Messages.RULE_R6_GENERALLY_SCARCE_ABOVE_SCARCE.text(t.generallyScarce(), t.scarce()));
             }
         }
     }
@@ -52,15 +53,13 @@ public final class R6OrderedPairs extends PositionRule {
         Salary s = p.demand() == null ? null : p.demand().salary();
         if (s != null && s.min() != null && s.max() != null && s.min().compareTo(s.max()) > 0) {
             ctx.report("/positions/" + i + "/demand/salary/max",
-                    "薪酬上限 " + s.max().toPlainString() + " 低于下限 " + s.min().toPlainString(),
-                    "salary max " + s.max().toPlainString() + " is below min " + s.min().toPlainString());
+                    Messages.RULE_R6_SALARY_MAX_BELOW_MIN.text(s.max().toPlainString(), s.min().toPlainString()));
         }
     }
 
-    private static void dates(LocalDate first, LocalDate second, String pointer, String firstZh, String firstEn, RuleContext ctx) {
+    private static void dates(LocalDate first, LocalDate second, String pointer, LocalizedText firstName, RuleContext ctx) {
         if (first != null && second != null && second.isBefore(first)) {
-            ctx.report(pointer, "日期 " + second + " 早于" + firstZh + " " + first,
-                    "date " + second + " is before " + firstEn + " " + first);
+            ctx.report(pointer, Messages.RULE_R6_DATE_BEFORE.text(second, firstName, first));
         }
     }
 }

@@ -4,6 +4,7 @@ import org.talentcatalog.model.CatalogVersion;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R7 (docs/format.md): edition.supersedes differs from edition.version and names an earlier version. */
 public final class R7SupersedesEarlier extends HeaderRule {
@@ -26,8 +27,8 @@ public final class R7SupersedesEarlier extends HeaderRule {
         CatalogVersion version = CatalogVersion.parse(c.edition().version());
         CatalogVersion previous = CatalogVersion.parse(c.edition().supersedes());
         if (previous.compareTo(version) >= 0) {
-            ctx.report("/edition/supersedes", "所替代的版本 " + c.edition().supersedes() + " 须早于本版 " + c.edition().version(),
-                    "the superseded version " + c.edition().supersedes() + " must be earlier than this edition " + c.edition().version());
+            ctx.report("/edition/supersedes",
+                    Messages.RULE_R7_SUPERSEDES_NOT_EARLIER.text(c.edition().supersedes(), c.edition().version()));
         }
     }
 }

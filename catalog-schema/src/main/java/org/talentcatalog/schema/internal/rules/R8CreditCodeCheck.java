@@ -4,6 +4,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CreditCodes;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R8 (docs/format.md): a unified social credit code has the right GB 32100-2015 check character. Only the
@@ -42,7 +43,6 @@ public final class R8CreditCodeCheck extends HeaderRule {
             return;
         }
         char expected = CreditCodes.checkCharacter(code.substring(0, 17)).orElseThrow();
-        ctx.report(pointer, "统一社会信用代码 " + code + " 的校验码应为 " + expected + "，实为 " + code.charAt(17),
-                "credit code " + code + " should end in check character " + expected + ", not " + code.charAt(17));
+        ctx.report(pointer, Messages.RULE_R8_CHECK_CHARACTER.text(code, expected, code.charAt(17)));
     }
 }

@@ -9,6 +9,7 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.Severity;
 import org.talentcatalog.schema.spi.RuleContext;
 import org.talentcatalog.schema.spi.StreamingRule;
+import org.talentcatalog.schema.internal.Messages;
 
 /** R9 (docs/format.md): when the scope lists industries, each position's industry is one of them. */
 public final class R9IndustryInScope implements StreamingRule {
@@ -47,9 +48,7 @@ public final class R9IndustryInScope implements StreamingRule {
                 for (int k = 0; k < index.size(); k++) {
                     if (!scope.contains(industry.get(k))) {
                         ctx.report("/positions/" + index.get(k) + "/industry",
-                                "岗位的产业 " + industry.get(k) + " 不在目录范围 " + c.scope().industries() + " 内",
-                                "the position's industry " + industry.get(k) + " is not in the catalog's scope "
-                                        + c.scope().industries());
+                                Messages.RULE_R9_INDUSTRY_OUT_OF_SCOPE.text(industry.get(k), c.scope().industries()));
                     }
                 }
             }
