@@ -237,8 +237,7 @@ public final class CatalogValidator {
         /**
          * Sets how many positions of one document are checked side by side on the
          * {@linkplain #executor(Executor) executor} (default: the processors available, at most 4;
-         * 1 checks everything on the caller's thread). The caller's thread also checks positions
-         * while it waits for them. Issues and their order do not depend on it.
+         * 1 checks everything on the caller's thread). Issues and their order do not depend on it.
          *
          * @throws IllegalArgumentException when {@code value} is less than 1
          */

@@ -12,9 +12,9 @@ import java.util.function.Consumer;
  * back in document order, on the caller's thread. At most {@link #WINDOW} positions are read but not
  * yet handed back, so memory stays bounded, and at most {@code workers} of them are checked on the
  * executor at once, however many threads it has: the run's tasks wait in a queue of its own, which
- * that many drainers empty. While it waits for the oldest result the caller checks queued positions
- * itself, so a run always progresses, even on an executor that is busy, saturated or rejects work (a
- * validation inside a task of the same pool cannot deadlock). With one worker, and for the first
+ * that many drainers empty. When the oldest result is due and no thread has started it, the caller
+ * checks it itself, so a run always progresses, even on an executor that is busy, saturated or rejects
+ * work (a validation inside a task of the same pool cannot deadlock). With one worker, and for the first
  * {@link #INLINE} positions, everything runs on the caller's thread. Not thread-safe: one per run.
  *
  * @param <T> the result of checking one position
@@ -103,18 +103,19 @@ final class PositionWindow<T> implements AutoCloseable {
         }
     }
 
-    /** The oldest result, checking queued positions on this thread while it is not done. */
+    /**
+     * The oldest result. If no thread has started it, the caller checks it itself: a run thus never
+     * waits for an executor that is saturated, rejects work or is the caller's own thread; and it
+     * never checks a later position instead, which would hold up reading while the workers run dry.
+     */
     private T next() {
         FutureTask<T> head = inFlight.poll();
-        while (!head.isDone()) {
-            FutureTask<T> f;
-            synchronized (queued) {
-                f = queued.poll();
-            }
-            if (f == null) {
-                break; // the head is being checked on a worker
-            }
-            f.run();
+        boolean unstarted;
+        synchronized (queued) {
+            unstarted = queued.peek() == head && queued.poll() != null; // the oldest in flight is the oldest queued
+        }
+        if (unstarted) {
+            head.run();
         }
         return Futures.await(head);
     }
