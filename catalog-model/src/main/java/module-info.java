@@ -18,6 +18,8 @@ module org.talentcatalog.model {
     exports org.talentcatalog.model.constraints;
     // Files: CSV character-set detection and bounds, and atomic writes, for every module and for users.
     exports org.talentcatalog.model.io;
+    // The one shape of the library's registries (rules, scoring methods, formats, renderers).
+    exports org.talentcatalog.model.spi;
     // The lenient binder, the located JSON readers, JSON Pointers and text predicates, which the
     // validator and the table reader build on. Not a public API: their shapes follow those two
     // modules' needs and change with them, and a user has no use for them that CatalogJson and the

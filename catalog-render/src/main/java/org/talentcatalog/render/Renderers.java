@@ -1,16 +1,12 @@
 package org.talentcatalog.render;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.spi.Registry;
 import org.talentcatalog.render.internal.BuiltIns;
+import org.talentcatalog.render.internal.Messages;
 import org.talentcatalog.render.spi.Renderer;
 
 /**
@@ -30,15 +26,15 @@ import org.talentcatalog.render.spi.Renderer;
  */
 public final class Renderers {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Registry.Shape<Renderer<?>> SHAPE = Registry.Shape
+            .<Renderer<?>>of(Messages.RENDERER_NOUN.text(), "[a-z0-9][a-z0-9._-]*", Renderer::name)
+            .kinds(Renderer::type)
+            .checks(Renderers::check);
 
-    /** Per type, per name, in registration order. */
-    private final Map<Class<?>, Map<String, Renderer<?>>> byType;
+    private final Registry<Renderer<?>> registry;
 
-    private Renderers(Map<Class<?>, Map<String, Renderer<?>>> byType) {
-        Map<Class<?>, Map<String, Renderer<?>>> copy = new LinkedHashMap<>();
-        byType.forEach((type, named) -> copy.put(type, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(named))));
-        this.byType = java.util.Collections.unmodifiableMap(copy);
+    private Renderers(Registry<Renderer<?>> registry) {
+        this.registry = registry;
     }
 
     /**
@@ -48,31 +44,24 @@ public final class Renderers {
      *     (every call, with the same message)
      */
     public static Renderers standard() {
-        if (Standard.LOADED instanceof RuntimeException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        return (Renderers) Standard.LOADED;
+        return Standard.LOADED.get();
     }
 
     /** An empty builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(SHAPE.builder());
     }
 
     /** A builder holding this registry's renderers, to add more. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        all().forEach(b::add);
-        return b;
+        return new Builder(registry.toBuilder());
     }
 
     /** The renderer of {@code type} named {@code name}, if registered. */
     public <T> Optional<Renderer<T>> find(Class<T> type, String name) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(name, "name");
         @SuppressWarnings("unchecked") // registered under the class its type() returns
-        Renderer<T> r = (Renderer<T>) byType.getOrDefault(type, Map.of()).get(name);
-        return Optional.ofNullable(r);
+        Optional<Renderer<T>> r = registry.find(type, name).map(x -> (Renderer<T>) x);
+        return r;
     }
 
     /**
@@ -86,40 +75,32 @@ public final class Renderers {
 
     /** The names registered for {@code type}, in registration order; empty when none. */
     public List<String> names(Class<?> type) {
-        return List.copyOf(byType.getOrDefault(Objects.requireNonNull(type, "type"), Map.of()).keySet());
+        return registry.names(type);
     }
 
     /** Every renderer, grouped by type, in registration order. */
     public List<Renderer<?>> all() {
-        List<Renderer<?>> out = new ArrayList<>();
-        byType.values().forEach(named -> out.addAll(named.values()));
-        return List.copyOf(out);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof Renderers r && byType.equals(r.byType);
-    }
-
-    @Override
-    public int hashCode() {
-        return byType.hashCode();
+        return registry.all();
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Renderers[");
-        byType.forEach((type, named) -> sb.append(sb.length() > 10 ? "; " : "").append(type.getSimpleName())
-                .append(": ").append(String.join(", ", named.keySet())));
-        return sb.append(']').toString();
+        return registry.toString();
+    }
+
+    private static void check(Renderer<?> renderer) {
+        if (renderer.mediaType() == null || renderer.mediaType().isBlank()) {
+            throw Registry.refusal(Messages.RENDERER_NO_MEDIA_TYPE.text(renderer.name(), renderer.getClass().getName()));
+        }
     }
 
     /** Collects renderers; {@link #build()} freezes them. Not thread-safe. */
     public static final class Builder {
 
-        private final Map<Class<?>, Map<String, Renderer<?>>> byType = new LinkedHashMap<>();
+        private final Registry.Builder<Renderer<?>> renderers;
 
-        private Builder() {
+        private Builder(Registry.Builder<Renderer<?>> renderers) {
+            this.renderers = renderers;
         }
 
         /**
@@ -129,54 +110,26 @@ public final class Renderers {
          *     its type or media type is missing, or another renderer of the type has the name (both classes named)
          */
         public Builder add(Renderer<?> renderer) {
-            Objects.requireNonNull(renderer, "renderer");
-            String name = renderer.name();
-            String cls = renderer.getClass().getName();
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("输出格式名称须为小写 renderer name must be lower case [a-z0-9][a-z0-9._-]*: "
-                        + name + " (" + cls + ")");
-            }
-            if (renderer.type() == null || renderer.mediaType() == null || renderer.mediaType().isBlank()) {
-                throw new IllegalArgumentException("缺少类型或媒体类型 renderer without type or media type: " + cls);
-            }
-            Map<String, Renderer<?>> named = byType.computeIfAbsent(renderer.type(), t -> new LinkedHashMap<>());
-            Renderer<?> other = named.get(name);
-            if (other != null) {
-                throw new IllegalArgumentException("输出格式重名 duplicate renderer name " + name + " for "
-                        + renderer.type().getName() + ": " + other.getClass().getName() + ", " + cls);
-            }
-            named.put(name, renderer);
+            renderers.add(Objects.requireNonNull(renderer, "renderer"));
             return this;
         }
 
         /** The registry of the renderers added so far. */
         public Renderers build() {
-            return new Renderers(byType);
+            return new Renderers(renderers.build());
         }
     }
 
-    /**
-     * The built-ins plus the renderers {@link ServiceLoader} finds through {@code loader}, or why they
-     * cannot be registered: a provider that cannot be loaded, or a name used twice.
-     */
-    static Object load(ClassLoader loader) {
-        try {
-            Builder b = builder();
-            BuiltIns.all().forEach(b::add);
-            @SuppressWarnings({"unchecked", "rawtypes"}) // a service type cannot carry its type argument
-            ServiceLoader<Renderer<?>> found = (ServiceLoader) ServiceLoader.load(Renderer.class, loader);
-            found.forEach(b::add);
-            return b.build();
-        } catch (ServiceConfigurationError e) {
-            return new IllegalStateException("无法加载输出格式 cannot load a renderer: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            return e;
-        }
+    /** The built-ins plus the renderers {@link ServiceLoader} finds through {@code loader}, or why they cannot be registered. */
+    static Registry.Loaded<Renderers> load(ClassLoader loader) {
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a service type cannot carry its type argument
+        Class<Renderer<?>> service = (Class) Renderer.class;
+        return SHAPE.load(BuiltIns.all(), () -> ServiceLoader.load(service, loader), Renderers::new);
     }
 
     /** The standard registry, or why it cannot be built; loaded on first use. */
     private static final class Standard {
 
-        static final Object LOADED = load(Renderers.class.getClassLoader());
+        static final Registry.Loaded<Renderers> LOADED = load(Renderers.class.getClassLoader());
     }
 }

@@ -1,15 +1,11 @@
 package org.talentcatalog.schema;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.spi.Registry;
+import org.talentcatalog.schema.internal.Messages;
 import org.talentcatalog.schema.internal.rules.BuiltInRules;
 import org.talentcatalog.schema.spi.Rule;
 
@@ -28,12 +24,14 @@ import org.talentcatalog.schema.spi.Rule;
  */
 public final class Rules {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
+    private static final Registry.Shape<Rule> SHAPE = Registry.Shape
+            .<Rule>of(Messages.RULE_NOUN.text(), "[A-Za-z][A-Za-z0-9._-]*", Rule::id)
+            .checks(Rules::check);
 
-    private final Map<String, Rule> byId;
+    private final Registry<Rule> registry;
 
-    private Rules(Map<String, Rule> byId) {
-        this.byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    private Rules(Registry<Rule> registry) {
+        this.registry = registry;
     }
 
     /**
@@ -43,27 +41,22 @@ public final class Rules {
      *     severity, or repeats an id (every call, with the same message)
      */
     public static Rules standard() {
-        if (Standard.LOADED instanceof RuntimeException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        return (Rules) Standard.LOADED;
+        return Standard.LOADED.get();
     }
 
     /** An empty builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(SHAPE.builder());
     }
 
     /** A builder holding this registry's rules, to add or remove some. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        byId.values().forEach(b::add);
-        return b;
+        return new Builder(registry.toBuilder());
     }
 
     /** The rule with the given id, if registered. */
     public Optional<Rule> find(String id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        return registry.find(id);
     }
 
     /**
@@ -77,35 +70,32 @@ public final class Rules {
 
     /** The registered ids, in the order the rules run. */
     public List<String> ids() {
-        return List.copyOf(byId.keySet());
+        return registry.names();
     }
 
     /** Every rule, in the order they run. */
     public List<Rule> all() {
-        return List.copyOf(byId.values());
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof Rules r && byId.equals(r.byId);
-    }
-
-    @Override
-    public int hashCode() {
-        return byId.hashCode();
+        return registry.all();
     }
 
     @Override
     public String toString() {
-        return "Rules" + byId.keySet();
+        return registry.toString();
+    }
+
+    private static void check(Rule rule) {
+        if (rule.severity() == null) {
+            throw Registry.refusal(Messages.RULE_NO_SEVERITY.text(rule.id(), rule.getClass().getName()));
+        }
     }
 
     /** Collects rules; {@link #build()} freezes them. Not thread-safe. */
     public static final class Builder {
 
-        private final Map<String, Rule> byId = new LinkedHashMap<>();
+        private final Registry.Builder<Rule> rules;
 
-        private Builder() {
+        private Builder(Registry.Builder<Rule> rules) {
+            this.rules = rules;
         }
 
         /**
@@ -116,22 +106,7 @@ public final class Rules {
          *     (both classes named)
          */
         public Builder add(Rule rule) {
-            Objects.requireNonNull(rule, "rule");
-            String id = rule.id();
-            String cls = rule.getClass().getName();
-            if (id == null || !ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("规则标识须以字母开头，只含字母、数字、. _ - "
-                        + "rule id must be a letter followed by letters, digits, . _ or -: " + id + " (" + cls + ")");
-            }
-            if (rule.severity() == null) {
-                throw new IllegalArgumentException("规则缺少级别 rule without severity: " + id + " (" + cls + ")");
-            }
-            Rule other = byId.get(id);
-            if (other != null) {
-                throw new IllegalArgumentException("规则标识重复 duplicate rule id " + id + ": "
-                        + other.getClass().getName() + ", " + cls);
-            }
-            byId.put(id, rule);
+            rules.add(rule);
             return this;
         }
 
@@ -141,38 +116,26 @@ public final class Rules {
          * @throws UnknownRuleException when no rule added so far has the id; its message lists those that have
          */
         public Builder remove(String id) {
-            if (byId.remove(Objects.requireNonNull(id, "id")) == null) {
-                throw new UnknownRuleException(id, List.copyOf(byId.keySet()));
+            if (!rules.remove(Objects.requireNonNull(id, "id"))) {
+                throw new UnknownRuleException(id, rules.names());
             }
             return this;
         }
 
         /** The registry of the rules added so far. */
         public Rules build() {
-            return new Rules(byId);
+            return new Rules(rules.build());
         }
     }
 
-    /**
-     * The built-in rules plus those {@link ServiceLoader} finds through {@code loader}, or why they
-     * cannot be registered: a provider that cannot be loaded, or an id used twice.
-     */
-    static Object load(ClassLoader loader) {
-        try {
-            Builder b = builder();
-            BuiltInRules.all().forEach(b::add);
-            ServiceLoader.load(Rule.class, loader).forEach(b::add);
-            return b.build();
-        } catch (ServiceConfigurationError e) {
-            return new IllegalStateException("无法加载规则 cannot load a rule: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            return e;
-        }
+    /** R1–R18 plus the rules {@link ServiceLoader} finds through {@code loader}, or why they cannot be registered. */
+    static Registry.Loaded<Rules> load(ClassLoader loader) {
+        return SHAPE.load(BuiltInRules.all(), () -> ServiceLoader.load(Rule.class, loader), Rules::new);
     }
 
     /** The standard registry, or why it cannot be built; loaded on first use. */
     private static final class Standard {
 
-        static final Object LOADED = load(Rules.class.getClassLoader());
+        static final Registry.Loaded<Rules> LOADED = load(Rules.class.getClassLoader());
     }
 }

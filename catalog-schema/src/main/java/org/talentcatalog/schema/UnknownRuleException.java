@@ -2,6 +2,7 @@ package org.talentcatalog.schema;
 
 import java.util.List;
 import java.util.Locale;
+import org.talentcatalog.schema.internal.Messages;
 
 /**
  * No rule of a registry has the asked id. The message lists the ids that are registered, as the
@@ -15,14 +16,14 @@ public final class UnknownRuleException extends IllegalArgumentException {
     private final List<String> registered;
 
     UnknownRuleException(String id, List<String> registered) {
-        super(text(id, List.copyOf(registered), false));
+        super(text(id, List.copyOf(registered), Locale.ROOT));
         this.id = id;
         this.registered = List.copyOf(registered);
     }
 
-    private static String text(String id, List<String> registered, boolean english) {
-        String ids = registered.isEmpty() ? (english ? "(none)" : "（无）") : String.join(", ", registered);
-        return english ? "no rule " + id + "; registered: " + ids : "没有标识为 " + id + " 的规则；已注册：" + ids;
+    private static String text(String id, List<String> registered, Locale locale) {
+        Object ids = registered.isEmpty() ? Messages.RULE_NONE.text() : String.join(", ", registered);
+        return Messages.RULE_UNKNOWN.format(locale, id, ids);
     }
 
     /** The id that was asked for. */
@@ -37,6 +38,6 @@ public final class UnknownRuleException extends IllegalArgumentException {
 
     /** The message in Chinese, or in English for an English locale. */
     public String message(Locale locale) {
-        return text(id, registered, "en".equals(locale.getLanguage()));
+        return text(id, registered, locale);
     }
 }

@@ -97,7 +97,7 @@ class ExtendingGuideTest {
     void registeringTheExampleAgainNamesBothClassesAndWithoutItNothingIsReported() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CatalogValidator.builder().addRule(new SalaryRangeRule()));
-        assertTrue(e.getMessage().contains("X-SALARY-RANGE: " + SalaryRangeRule.class.getName() + ", "
+        assertTrue(e.getMessage().contains("X-SALARY-RANGE is registered twice: " + SalaryRangeRule.class.getName() + ", "
                 + SalaryRangeRule.class.getName()), e.getMessage());
         CatalogValidator without = CatalogValidator.builder().removeRule("X-SALARY-RANGE").build();
         assertEquals(List.of(), without.validateText(withSalaryMax(600_000)).issues());

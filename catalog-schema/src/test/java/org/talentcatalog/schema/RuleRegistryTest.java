@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.talentcatalog.model.spi.Registry;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Status;
@@ -48,7 +49,7 @@ class RuleRegistryTest {
         assertEquals(numbered(), standard.ids().subList(0, 18));
         assertSame(standard, Rules.standard(), "loaded once");
         standard.all().forEach(r -> assertSame(r, standard.get(r.id())));
-        assertEquals(standard, standard.toBuilder().build());
+        assertEquals(standard.all(), standard.toBuilder().build().all());
         assertEquals(List.of(), Rules.builder().build().ids(), "a builder starts empty");
     }
 
@@ -82,7 +83,8 @@ class RuleRegistryTest {
     void aDuplicateIdNamesBothClasses() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Rules.standard().toBuilder().add(new Named("R4", Severity.ERROR)));
-        assertEquals("规则标识重复 duplicate rule id R4: org.talentcatalog.schema.internal.rules.R4HrssJointIssuer, "
+        assertEquals("规则 R4 重复注册：org.talentcatalog.schema.internal.rules.R4HrssJointIssuer、" + Named.class.getName()
+                + " / rule R4 is registered twice: org.talentcatalog.schema.internal.rules.R4HrssJointIssuer, "
                 + Named.class.getName(), e.getMessage());
     }
 
@@ -104,10 +106,11 @@ class RuleRegistryTest {
         Files.createDirectories(services.getParent());
         Files.writeString(services, "com.example.rules.Missing\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            IllegalStateException e = assertInstanceOf(IllegalStateException.class, Rules.load(loader));
+            Registry.Loaded<Rules> loaded = Rules.load(loader);
+            IllegalStateException e = assertThrows(IllegalStateException.class, loaded::get);
             assertTrue(e.getMessage().contains("com.example.rules.Missing"), e.getMessage());
         }
-        assertInstanceOf(Rules.class, Rules.load(getClass().getClassLoader()));
+        assertEquals(Rules.standard().ids(), Rules.load(getClass().getClassLoader()).get().ids());
     }
 
     @Test

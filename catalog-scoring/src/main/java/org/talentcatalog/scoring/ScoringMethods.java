@@ -1,15 +1,11 @@
 package org.talentcatalog.scoring;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
+import org.talentcatalog.model.spi.Registry;
+import org.talentcatalog.scoring.internal.Messages;
 import org.talentcatalog.scoring.internal.AhpWeighting;
 import org.talentcatalog.scoring.internal.CombinedWeighting;
 import org.talentcatalog.scoring.internal.CriticWeighting;
@@ -47,24 +43,15 @@ public final class ScoringMethods {
 
     private static final List<Class<?>> STAGES =
             List.of(Normalization.class, Weighting.class, Aggregation.class, Classification.class);
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Registry.Shape<ScoringMethodProvider<?>> SHAPE = Registry.Shape
+            .<ScoringMethodProvider<?>>of(Messages.METHOD_NOUN.text(), "[A-Z][A-Z0-9_]*", ScoringMethodProvider::name)
+            .kinds(ScoringMethodProvider::stage)
+            .checks(ScoringMethods::check);
 
-    private final List<ScoringMethodProvider<?>> providers;
-    private final Map<Class<?>, Map<String, ScoringMethodProvider<?>>> byStage;
+    private final Registry<ScoringMethodProvider<?>> registry;
 
-    private ScoringMethods(List<ScoringMethodProvider<?>> providers) {
-        this.providers = List.copyOf(providers);
-        Map<Class<?>, Map<String, ScoringMethodProvider<?>>> stages = new LinkedHashMap<>();
-        STAGES.forEach(s -> stages.put(s, new LinkedHashMap<>()));
-        for (ScoringMethodProvider<?> p : this.providers) {
-            ScoringMethodProvider<?> before = stages.get(p.stage()).putIfAbsent(p.name(), p);
-            if (before != null) {
-                throw new IllegalArgumentException("scoring method " + p.name() + " (" + p.stage().getSimpleName()
-                        + ") is registered twice: by " + before.getClass().getName() + " and by " + p.getClass().getName());
-            }
-        }
-        stages.replaceAll((s, m) -> Collections.unmodifiableMap(m));
-        this.byStage = Collections.unmodifiableMap(stages);
+    private ScoringMethods(Registry<ScoringMethodProvider<?>> registry) {
+        this.registry = registry;
     }
 
     /**
@@ -74,21 +61,17 @@ public final class ScoringMethods {
      * @throws IllegalStateException if a discovered provider cannot be loaded, is invalid or repeats a name
      */
     public static ScoringMethods standard() {
-        if (Standard.VALUE instanceof ScoringMethods methods) {
-            return methods;
-        }
-        RuntimeException e = (RuntimeException) Standard.VALUE;
-        throw new IllegalStateException(e.getMessage(), e.getCause());
+        return Standard.LOADED.get();
     }
 
     /** An empty builder. */
     public static Builder builder() {
-        return new Builder(List.of());
+        return new Builder(SHAPE.builder());
     }
 
     /** A builder that starts from this registry's methods. */
     public Builder toBuilder() {
-        return new Builder(providers);
+        return new Builder(registry.toBuilder());
     }
 
     /**
@@ -98,10 +81,9 @@ public final class ScoringMethods {
      * @param name the name in upper case
      * @return the provider, or empty
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // registered under the stage its stage() returns
     public <T> Optional<ScoringMethodProvider<T>> find(Class<T> stage, String name) {
-        Map<String, ScoringMethodProvider<?>> names = byStage.get(stage);
-        return names == null ? Optional.empty() : Optional.ofNullable((ScoringMethodProvider<T>) names.get(name));
+        return registry.find(stage, name).map(p -> (ScoringMethodProvider<T>) p);
     }
 
     /**
@@ -111,16 +93,26 @@ public final class ScoringMethods {
      * @return the names (empty for a class that is not a stage)
      */
     public List<String> names(Class<?> stage) {
-        Map<String, ScoringMethodProvider<?>> names = byStage.get(stage);
-        return names == null ? List.of() : List.copyOf(names.keySet());
+        return registry.names(stage);
+    }
+
+    @Override
+    public String toString() {
+        return registry.toString();
+    }
+
+    private static void check(ScoringMethodProvider<?> provider) {
+        if (!STAGES.contains(provider.stage())) {
+            throw Registry.refusal(Messages.METHOD_NO_STAGE.text(provider.name(), provider.stage(), provider.getClass().getName()));
+        }
     }
 
     /** Collects providers, then freezes them into a {@link ScoringMethods}. Not thread-safe. */
     public static final class Builder {
-        private final List<ScoringMethodProvider<?>> providers;
+        private final Registry.Builder<ScoringMethodProvider<?>> providers;
 
-        private Builder(List<ScoringMethodProvider<?>> start) {
-            providers = new ArrayList<>(start);
+        private Builder(Registry.Builder<ScoringMethodProvider<?>> providers) {
+            this.providers = providers;
         }
 
         /**
@@ -128,21 +120,12 @@ public final class ScoringMethods {
          *
          * @param provider the provider
          * @return this builder
-         * @throws IllegalArgumentException if its stage is not one of the four or its name is not
-         *     upper-case letters, digits and underscores
+         * @throws IllegalArgumentException if its stage is not one of the four, its name is not
+         *     upper-case letters, digits and underscores, or another method of the stage has the name
+         *     (both classes named)
          */
         public Builder add(ScoringMethodProvider<?> provider) {
-            Objects.requireNonNull(provider, "provider");
-            String type = provider.getClass().getName();
-            if (!STAGES.contains(provider.stage())) {
-                throw new IllegalArgumentException(type + ": the stage " + provider.stage()
-                        + " is not Normalization, Weighting, Aggregation or Classification");
-            }
-            if (provider.name() == null || !NAME.matcher(provider.name()).matches()) {
-                throw new IllegalArgumentException(type + ": the method name " + provider.name()
-                        + " is not upper-case letters, digits and underscores");
-            }
-            providers.add(provider);
+            providers.add(Objects.requireNonNull(provider, "provider"));
             return this;
         }
 
@@ -150,27 +133,16 @@ public final class ScoringMethods {
          * Freezes the registry.
          *
          * @return the registry
-         * @throws IllegalArgumentException if two providers of a stage share a name (naming both classes)
          */
         public ScoringMethods build() {
-            return new ScoringMethods(providers);
+            return new ScoringMethods(providers.build());
         }
     }
 
     /** The standard registry, or why it could not be built; computed once, on first use. */
     private static final class Standard {
-        static final Object VALUE = load();
-
-        private static Object load() {
-            try {
-                Builder b = builder();
-                builtIns().forEach(b::add);
-                ServiceLoader.load(ScoringMethodProvider.class, ScoringMethods.class.getClassLoader()).forEach(b::add);
-                return b.build();
-            } catch (ServiceConfigurationError | RuntimeException e) {
-                return new IllegalStateException("cannot register the scoring methods: " + e.getMessage(), e);
-            }
-        }
+        static final Registry.Loaded<ScoringMethods> LOADED = SHAPE.load(builtIns(),
+                () -> ServiceLoader.load(ScoringMethodProvider.class, ScoringMethods.class.getClassLoader()), ScoringMethods::new);
     }
 
     /** The built-in methods: one line each. */

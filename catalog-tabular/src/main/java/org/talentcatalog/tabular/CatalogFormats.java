@@ -3,19 +3,13 @@ package org.talentcatalog.tabular;
 import org.talentcatalog.tabular.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
-import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.spi.Registry;
 import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.spi.CatalogFormat;
 import org.talentcatalog.tabular.spi.FileHead;
@@ -49,17 +43,16 @@ import org.talentcatalog.tabular.spi.FileHead;
  */
 public final class CatalogFormats {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern EXTENSION = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final String LOWER_CASE = "[a-z0-9][a-z0-9._-]*";
+    private static final Registry.Shape<CatalogFormat> SHAPE = Registry.Shape
+            .<CatalogFormat>of(Messages.FORMAT_NOUN.text(), LOWER_CASE, CatalogFormat::name)
+            .keys(Messages.FORMAT_EXTENSION_NOUN.text(), LOWER_CASE, CatalogFormat::extensions)
+            .checks(CatalogFormats::check);
 
-    private final List<CatalogFormat> formats;
-    private final Map<String, CatalogFormat> byName;
-    private final Map<String, CatalogFormat> byExtension;
+    private final Registry<CatalogFormat> registry;
 
-    private CatalogFormats(List<CatalogFormat> formats, Map<String, CatalogFormat> byName, Map<String, CatalogFormat> byExtension) {
-        this.formats = List.copyOf(formats);
-        this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName));
-        this.byExtension = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byExtension));
+    private CatalogFormats(Registry<CatalogFormat> registry) {
+        this.registry = registry;
     }
 
     /**
@@ -69,37 +62,32 @@ public final class CatalogFormats {
      *     extension (every call, with the same message)
      */
     public static CatalogFormats standard() {
-        if (Standard.LOADED instanceof RuntimeException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        return (CatalogFormats) Standard.LOADED;
+        return Standard.LOADED.get();
     }
 
     /** An empty builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(SHAPE.builder());
     }
 
     /** A builder holding this registry's formats, to add more. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        formats.forEach(b::add);
-        return b;
+        return new Builder(registry.toBuilder());
     }
 
     /** Every format, in registration order (the built-ins first in the standard registry). */
     public List<CatalogFormat> all() {
-        return formats;
+        return registry.all();
     }
 
     /** The names of the formats, in registration order. */
     public List<String> names() {
-        return List.copyOf(byName.keySet());
+        return registry.names();
     }
 
     /** The format with this name, if registered. */
     public Optional<CatalogFormat> find(String name) {
-        return Optional.ofNullable(byName.get(Objects.requireNonNull(name, "name")));
+        return registry.find(name);
     }
 
     /**
@@ -108,8 +96,8 @@ public final class CatalogFormats {
      * @throws IllegalArgumentException when there is none; the message lists the registered names
      */
     public CatalogFormat byName(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException(
-                bothLanguages(Messages.FORMAT_UNKNOWN_NAME.text(name, String.join(", ", names())))));
+        return find(name).orElseThrow(() -> Registry.refusal(
+                Messages.FORMAT_UNKNOWN_NAME.text(name, String.join(", ", names()))));
     }
 
     /** The format whose extensions include the file name's (any case), if any: the format to write. */
@@ -117,7 +105,7 @@ public final class CatalogFormats {
         Path name = file.getFileName();
         String n = name == null ? "" : name.toString();
         int dot = n.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : Optional.ofNullable(byExtension.get(n.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return dot < 0 ? Optional.empty() : registry.findByKey(n.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -133,7 +121,7 @@ public final class CatalogFormats {
         if (named != null && named.recognizes(head)) {
             return named;
         }
-        for (CatalogFormat f : formats) {
+        for (CatalogFormat f : registry.all()) {
             if (f != named && f.recognizes(head)) {
                 return f;
             }
@@ -188,18 +176,14 @@ public final class CatalogFormats {
      * @throws IOException when a file cannot be written ({@link org.talentcatalog.model.io.FileWriteException})
      */
     public void write(Catalog catalog, Path file, WriteOptions options) throws IOException {
-        CatalogFormat format = forExtension(file).orElseThrow(() -> new IllegalArgumentException(
-                bothLanguages(Messages.FORMAT_NO_WRITER.text(file, extensions()))));
+        CatalogFormat format = forExtension(file).orElseThrow(() -> Registry.refusal(
+                Messages.FORMAT_NO_WRITER.text(file, extensions())));
         format.write(catalog, file, options);
-    }
-
-    private static String bothLanguages(LocalizedText text) {
-        return text.zh() + " / " + text.en();
     }
 
     /** Every registered extension, with its dot, in registration order: {@code [.json, .csv, .xlsx]}. */
     public List<String> extensions() {
-        return byExtension.keySet().stream().map(e -> "." + e).toList();
+        return registry.keys().stream().map(e -> "." + e).toList();
     }
 
     private static TabularException unreadable(Path file, IOException e) {
@@ -207,28 +191,23 @@ public final class CatalogFormats {
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof CatalogFormats f && formats.equals(f.formats);
-    }
-
-    @Override
-    public int hashCode() {
-        return formats.hashCode();
-    }
-
-    @Override
     public String toString() {
-        return "CatalogFormats" + names();
+        return registry.toString();
+    }
+
+    private static void check(CatalogFormat format) {
+        if (format.mediaType() == null || format.mediaType().isBlank()) {
+            throw Registry.refusal(Messages.FORMAT_NO_MEDIA_TYPE.text(format.name(), format.getClass().getName()));
+        }
     }
 
     /** Collects formats; {@link #build()} freezes them. Not thread-safe. */
     public static final class Builder {
 
-        private final List<CatalogFormat> formats = new ArrayList<>();
-        private final Map<String, CatalogFormat> byName = new LinkedHashMap<>();
-        private final Map<String, CatalogFormat> byExtension = new LinkedHashMap<>();
+        private final Registry.Builder<CatalogFormat> formats;
 
-        private Builder() {
+        private Builder(Registry.Builder<CatalogFormat> formats) {
+            this.formats = formats;
         }
 
         /**
@@ -239,60 +218,19 @@ public final class CatalogFormats {
          *     media type, or another format has the name or an extension (both classes named)
          */
         public Builder add(CatalogFormat format) {
-            Objects.requireNonNull(format, "format");
-            String name = format.name();
-            String cls = format.getClass().getName();
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("目录格式名称须为小写 catalog format name must be lower case [a-z0-9][a-z0-9._-]*: "
-                        + name + " (" + cls + ")");
-            }
-            List<String> extensions = format.extensions();
-            if (extensions == null || extensions.isEmpty() || format.mediaType() == null || format.mediaType().isBlank()) {
-                throw new IllegalArgumentException("缺少扩展名或媒体类型 catalog format without extensions or media type: " + cls);
-            }
-            CatalogFormat other = byName.get(name);
-            if (other != null) {
-                throw new IllegalArgumentException("目录格式重名 duplicate catalog format name " + name + ": "
-                        + other.getClass().getName() + ", " + cls);
-            }
-            for (String e : extensions) {
-                if (e == null || !EXTENSION.matcher(e).matches()) {
-                    throw new IllegalArgumentException("扩展名须为小写且不带点 an extension must be lower case without its dot: "
-                            + e + " (" + cls + ")");
-                }
-                CatalogFormat owner = byExtension.get(e);
-                if (owner != null) {
-                    throw new IllegalArgumentException("扩展名重复 duplicate extension ." + e + ": "
-                            + owner.getClass().getName() + " (" + owner.name() + "), " + cls + " (" + name + ")");
-                }
-            }
-            formats.add(format);
-            byName.put(name, format);
-            extensions.forEach(e -> byExtension.put(e, format));
+            formats.add(Objects.requireNonNull(format, "format"));
             return this;
         }
 
         /** The registry of the formats added so far. */
         public CatalogFormats build() {
-            return new CatalogFormats(formats, byName, byExtension);
+            return new CatalogFormats(formats.build());
         }
     }
 
-    /**
-     * The built-ins plus the formats {@link ServiceLoader} finds through {@code loader}, or why they
-     * cannot be registered: a provider that cannot be loaded, or a name or extension used twice.
-     */
-    static Object load(ClassLoader loader) {
-        try {
-            Builder b = builder();
-            builtIns().forEach(b::add);
-            ServiceLoader.load(CatalogFormat.class, loader).forEach(b::add);
-            return b.build();
-        } catch (ServiceConfigurationError e) {
-            return new IllegalStateException("无法加载目录格式 cannot load a catalog format: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            return e;
-        }
+    /** The built-ins plus the formats {@link ServiceLoader} finds through {@code loader}, or why they cannot be registered. */
+    static Registry.Loaded<CatalogFormats> load(ClassLoader loader) {
+        return SHAPE.load(builtIns(), () -> ServiceLoader.load(CatalogFormat.class, loader), CatalogFormats::new);
     }
 
     /** The built-in formats, in the order detection tries them: one line each. */
@@ -306,6 +244,6 @@ public final class CatalogFormats {
     /** The standard registry, or why it cannot be built; loaded on first use. */
     private static final class Standard {
 
-        static final Object LOADED = load(CatalogFormats.class.getClassLoader());
+        static final Registry.Loaded<CatalogFormats> LOADED = load(CatalogFormats.class.getClassLoader());
     }
 }

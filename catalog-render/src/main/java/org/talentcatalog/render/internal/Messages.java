@@ -15,7 +15,9 @@ public enum Messages implements MessageKey {
     VALIDATION_OMITTED("validation.omitted"),
     VALIDATION_SUMMARY("validation.summary"),
     VALIDATION_VALID("validation.valid"),
-    VALIDATION_INVALID("validation.invalid");
+    VALIDATION_INVALID("validation.invalid"),
+    RENDERER_NOUN("renderer.noun"),
+    RENDERER_NO_MEDIA_TYPE("renderer.noMediaType");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.render.messages";

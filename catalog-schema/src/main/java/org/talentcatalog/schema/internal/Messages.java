@@ -73,7 +73,11 @@ public enum Messages implements MessageKey {
     READ_SYNTAX("read.syntax"),
     READ_ENCODING("read.encoding"),
     READ_IO("read.io"),
-    READ_EMPTY("read.empty");
+    READ_EMPTY("read.empty"),
+    RULE_NOUN("registry.rule"),
+    RULE_NO_SEVERITY("registry.ruleNoSeverity"),
+    RULE_UNKNOWN("registry.ruleUnknown"),
+    RULE_NONE("registry.ruleNone");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.schema.messages";

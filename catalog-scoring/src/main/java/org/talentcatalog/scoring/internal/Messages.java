@@ -96,7 +96,9 @@ public enum Messages implements MessageKey {
     WARNING_BOOTSTRAP_FAILED("warning.bootstrapFailed"),
     WARNING_POSITION_NOT_IN_TEMPLATE("warning.positionNotInTemplate"),
     WARNING_SCORE_OUT_OF_RANGE("warning.scoreOutOfRange"),
-    WARNING_THRESHOLDS_OUT_OF_RANGE("warning.thresholdsOutOfRange");
+    WARNING_THRESHOLDS_OUT_OF_RANGE("warning.thresholdsOutOfRange"),
+    METHOD_NOUN("registry.method"),
+    METHOD_NO_STAGE("registry.methodNoStage");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.scoring.messages";

@@ -72,7 +72,10 @@ public enum Messages implements MessageKey {
     CELL_LIST("cell.list"),
     CELL_SALARY("cell.salary"),
     CELL_POLICY("cell.policy"),
-    CELL_NUMBER("cell.number");
+    CELL_NUMBER("cell.number"),
+    FORMAT_NOUN("registry.format"),
+    FORMAT_EXTENSION_NOUN("registry.extension"),
+    FORMAT_NO_MEDIA_TYPE("registry.formatNoMediaType");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.tabular.messages";
