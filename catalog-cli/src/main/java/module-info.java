@@ -8,6 +8,7 @@ module org.talentcatalog.cli {
     requires info.picocli;
 
     exports org.talentcatalog.cli;
-    // picocli reads the command classes reflectively.
-    opens org.talentcatalog.cli to info.picocli;
+    // picocli reads the command classes reflectively; the model's shared MessageKey code loads the
+    // messages bundle beside the command classes on this module's behalf.
+    opens org.talentcatalog.cli to info.picocli, org.talentcatalog.model;
 }

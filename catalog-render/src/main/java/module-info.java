@@ -14,4 +14,7 @@ module org.talentcatalog.render {
     exports org.talentcatalog.render.spi;
 
     uses org.talentcatalog.render.spi.Renderer;
+    // The messages bundle beside the module's message keys is loaded by the keys' shared code in
+    // org.talentcatalog.model, on this module's behalf (MessageKey).
+    opens org.talentcatalog.render.internal to org.talentcatalog.model;
 }

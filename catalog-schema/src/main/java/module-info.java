@@ -16,4 +16,7 @@ module org.talentcatalog.schema {
     exports org.talentcatalog.schema.spi;
 
     uses org.talentcatalog.schema.spi.Rule;
+    // The messages bundle beside the module's message keys is loaded by the keys' shared code in
+    // org.talentcatalog.model, on this module's behalf (MessageKey).
+    opens org.talentcatalog.schema.internal to org.talentcatalog.model;
 }

@@ -10,4 +10,7 @@ module org.talentcatalog.scoring {
     exports org.talentcatalog.scoring;
     // The extension point for scoring methods (docs/extending.md).
     exports org.talentcatalog.scoring.spi;
+    // The messages bundle beside the module's message keys is loaded by the keys' shared code in
+    // org.talentcatalog.model, on this module's behalf (MessageKey).
+    opens org.talentcatalog.scoring.internal to org.talentcatalog.model;
 }

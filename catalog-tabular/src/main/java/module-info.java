@@ -14,4 +14,7 @@ module org.talentcatalog.tabular {
     exports org.talentcatalog.tabular.spi;
 
     uses org.talentcatalog.tabular.spi.CatalogFormat;
+    // The messages bundle beside the module's message keys is loaded by the keys' shared code in
+    // org.talentcatalog.model, on this module's behalf (MessageKey).
+    opens org.talentcatalog.tabular.internal to org.talentcatalog.model;
 }

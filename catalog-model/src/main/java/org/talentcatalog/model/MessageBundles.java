@@ -24,6 +24,18 @@ public final class MessageBundles {
     }
 
     /**
+     * Checks the bundle of an enum of keys: {@code messages*.properties} in the enum's package, read
+     * through the enum's class.
+     *
+     * @param keys the enum whose constants are the keys the code uses
+     * @return one line per problem; empty when the bundle is consistent
+     */
+    public static <E extends Enum<E> & MessageKey> List<String> problems(Class<E> keys) {
+        String base = keys.getPackageName() + ".messages";
+        return problems(base, keys::getResourceAsStream, List.of(keys.getEnumConstants()));
+    }
+
+    /**
      * @param baseName the bundle's base name, e.g. {@code org.talentcatalog.schema.messages}
      * @param opener opens a resource of the bundle's module by path (e.g.
      *     {@code MyTest.class::getResourceAsStream} with a leading {@code /}), or returns {@code null}

@@ -76,17 +76,7 @@ class LanguagesTest {
     void theBundleCheckFindsMissingKeysAndArgumentMismatches() {
         assertEquals(List.of(),
                 MessageBundles.problems(PROBE, LanguagesTest.class::getResourceAsStream, List.of(Probe.GREETING)));
-        MessageKey missing = new MessageKey() {
-            @Override
-            public String key() {
-                return "farewell";
-            }
-
-            @Override
-            public ResourceBundle bundle(Locale locale) {
-                return Probe.GREETING.bundle(locale);
-            }
-        };
+        MessageKey missing = () -> "FAREWELL";
         assertEquals(List.of("zh: missing key farewell", "en: missing key farewell"),
                 MessageBundles.problems(PROBE, LanguagesTest.class::getResourceAsStream, List.of(missing)));
         assertEquals(1, MessageBundles.problems("org.talentcatalog.model.absent",
