@@ -16,6 +16,12 @@ class MessagesTest {
     }
 
     @Test
+    void theChangelogLabelsAreInChineseAndEnglishAlike() {
+        assertEquals(List.of(), MessageBundles.problems("org.talentcatalog.render.internal.changelog.labels",
+                MessagesTest.class::getResourceAsStream, List.of()));
+    }
+
+    @Test
     void aThirdLanguageIsOneFile() {
         // src/test/resources/org/talentcatalog/render/messages_xx.properties holds two keys; the
         // others fall back to Chinese.
