@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +23,7 @@ import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.tabular.internal.CatalogInfo;
 import org.talentcatalog.tabular.internal.CellNames;
 import org.talentcatalog.tabular.internal.CellReader;
-import org.talentcatalog.tabular.internal.CsvFiles;
+import org.talentcatalog.tabular.internal.CsvRows;
 import org.talentcatalog.tabular.internal.JsonTexts;
 import org.talentcatalog.tabular.internal.PositionRows;
 import org.talentcatalog.tabular.internal.ReadIssues;
@@ -84,15 +81,8 @@ final class Reading {
         if (size > options.limits().maxFileBytes()) {
             throw ReadIssues.refused("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
         }
-        CsvFiles.Source source = () -> Files.newInputStream(file);
-        Charset given = options.csvCharset();
-        Charset charset = given != null ? given : CsvFiles.detect(source);
         PositionRows rows = rows(null);
-        try (Reader in = CsvFiles.open(source, charset)) {
-            CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
-        } catch (CharacterCodingException e) {
-            throw ReadIssues.refused("read:encoding", null, Messages.READ_ENCODING.text(charset.name()));
-        }
+        CsvRows.read(file, options.csvCharset(), options.limits(), problems, rows::accept);
         ArrayNode positions = rows.finish();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         Function<String, @Nullable String> locate = null;
