@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
@@ -48,16 +47,16 @@ final class Reading {
 
     CatalogDocument xlsx(Path file) throws IOException {
         XlsxGuard.Scan scan = XlsxGuard.scan(file, options.limits());
-        try (XlsxTable table = new XlsxTable(file, scan)) {
-            Sheet sheet = table.positions();
-            PositionRows rows = rows(sheet.getName());
+        try (XlsxTable table = new XlsxTable(file, scan, options.limits())) {
+            XlsxTable.Sheet sheet = table.positions();
+            PositionRows rows = rows(sheet.name());
             table.rows(sheet, problems, rows::accept);
             ArrayNode positions = rows.finish();
             ObjectNode root = JsonNodeFactory.instance.objectNode();
             Map<String, String> cells = new HashMap<>();
-            Optional<Sheet> info = table.info();
+            Optional<XlsxTable.Sheet> info = table.info();
             if (info.isPresent()) {
-                String name = info.get().getName();
+                String name = info.get().name();
                 table.rows(info.get(), problems, (row, r) ->
                         CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
             } else {
@@ -65,7 +64,7 @@ final class Reading {
             }
             root.set("positions", positions);
             return CatalogDocument.read(XlsxFormat.NAME, root, problems,
-                    new TableLocator(rows.index(), cells, info.map(Sheet::getName).orElse(sheet.getName()), null));
+                    new TableLocator(rows.index(), cells, info.map(XlsxTable.Sheet::name).orElse(sheet.name()), null));
         } catch (TabularException e) {
             throw e;
         } catch (RuntimeException e) {
