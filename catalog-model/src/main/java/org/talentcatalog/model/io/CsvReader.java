@@ -53,10 +53,10 @@ public final class CsvReader implements Closeable {
     private final Reader reader;
     private final @Nullable Charset charset;
 
-    private CsvReader(Reader reader, @Nullable Charset charset, Builder b) {
+    private CsvReader(Reader reader, @Nullable Charset charset, String source, Builder b) {
         this.reader = reader;
         this.charset = charset;
-        this.scanner = new CsvScanner(reader, b.source, b.limits, b.lenientQuotes, b.skipLongCells);
+        this.scanner = new CsvScanner(reader, source, b.limits, b.lenientQuotes, b.skipLongCells);
     }
 
     /** A builder with strict quoting, failing long cells, {@link CsvLimits#defaults()} and detection of the character set. */
@@ -209,21 +209,22 @@ public final class CsvReader implements Closeable {
          * @throws IOException when the file cannot be opened
          */
         public CsvReader open(Path file) throws IOException {
-            if (source.isEmpty()) {
-                source = String.valueOf(file.getFileName());
-            }
-            return read(Files.newInputStream(file));
+            return read(Files.newInputStream(file), source.isEmpty() ? String.valueOf(file.getFileName()) : source);
         }
 
         /** Reads bytes (closed with the reader) in the given or the detected character set. */
         public CsvReader read(InputStream in) {
+            return read(in, source);
+        }
+
+        private CsvReader read(InputStream in, String name) {
             Charset given = charset;
-            return new CsvReader(given == null ? TextEncoding.reader(in) : TextEncoding.reader(in, given), given, this);
+            return new CsvReader(given == null ? TextEncoding.reader(in) : TextEncoding.reader(in, given), given, name, this);
         }
 
         /** Reads characters (closed with the reader); a leading U+FEFF is skipped. */
         public CsvReader read(Reader in) {
-            return new CsvReader(in, null, this);
+            return new CsvReader(in, null, source, this);
         }
     }
 }

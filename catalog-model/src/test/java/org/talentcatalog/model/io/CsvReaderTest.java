@@ -189,6 +189,24 @@ class CsvReaderTest {
     }
 
     @Test
+    void aFileIsNamedByItsFileNameUnlessASourceIsGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("样本.csv"), "a,b\n");
+        CsvReader.Builder builder = CsvReader.builder();
+        try (CsvReader csv = builder.open(file)) {
+            assertTrue(csv.next());
+            assertEquals("样本.csv:1:3", csv.location(1));
+        }
+        try (CsvReader csv = builder.read(new StringReader("x"))) {
+            assertTrue(csv.next());
+            assertEquals(":1:1", csv.location(0), "opening a file did not change the builder");
+        }
+        try (CsvReader csv = CsvReader.builder().source("given").open(file)) {
+            assertTrue(csv.next());
+            assertEquals("given:1:1", csv.location(0));
+        }
+    }
+
+    @Test
     void cellsAreRangesOfOneArray() {
         CsvReader csv = strict("ab,\"c\"\"d\"");
         assertTrue(csv.next());
