@@ -7,7 +7,7 @@
 module org.talentcatalog.tabular {
     requires transitive org.talentcatalog.model;
     requires org.dhatim.fastexcel;
-    requires org.dhatim.fastexcel.reader;
+    requires java.xml;
 
     exports org.talentcatalog.tabular;
     // The extension point for catalog formats (docs/extending.md).

@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.scoring.ShortageScorer;
 import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringResult;
 import org.talentcatalog.scoring.SurveyData;
-import org.talentcatalog.scoring.internal.CsvTokenizer;
 
 /**
  * Survey aggregation from CSV against merely tokenizing the same CSV, and the bootstrap over
@@ -67,7 +67,7 @@ public class ScoringBench {
     @Benchmark
     public long tokenize() {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            CsvTokenizer t = new CsvTokenizer(r, "bench");
+            CsvReader t = CsvReader.builder().source("bench").read(r);
             long fields = 0;
             while (t.next()) {
                 fields += t.size();

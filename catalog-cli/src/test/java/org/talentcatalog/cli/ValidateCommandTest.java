@@ -128,6 +128,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aCsvQuoteThatIsNeverClosedIsAnErrorAtItsCellNotRowsSwallowed() throws IOException {
+        Path csv = dir.resolve("ai.csv");
+        assertEquals(0, run("convert", "../examples/data/catalogs/draft-minhang-ai-2025.json", csv.toString()));
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        String row = text.lines().filter(l -> l.startsWith("2,MH-AI-02,")).findFirst().orElseThrow();
+        String broken = row.replace(",不限,,", ",不限,\"无,");
+        String third = row.replace("2,MH-AI-02,人工智能训练师", "3,MH-AI-03,数据标注员");
+        Files.writeString(csv, text.replace(row, broken) + third + "\r\n", StandardCharsets.UTF_8);
+        assertEquals(1, run("validate", csv.toString(), "--lang", "en"));
+        int column = broken.indexOf('"') + 1;
+        assertTrue(out.toString().contains(csv + ":O3  error  read:syntax  quoted cell is not closed (line 3, column "
+                + column + " of the file)"), out.toString());
+    }
+
+    @Test
     void wrongCallExitsTwoWithOneLine() {
         assertEquals(2, run("validate"));
         assertEquals(2, run("validate", valid.toString(), "--format", "xml"));

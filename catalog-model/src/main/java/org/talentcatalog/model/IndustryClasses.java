@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.internal.CodeTree;
-import org.talentcatalog.model.internal.CsvTable;
+import org.talentcatalog.model.internal.CodeListFile;
 
 /**
  * The classes of GB/T 4754-2017 国民经济行业分类 (rule R18): look-up by code, the hierarchy 门类 → 大类 →
@@ -82,12 +82,12 @@ public final class IndustryClasses {
      */
     public static IndustryClasses load(InputStream csv) {
         Map<String, IndustryClass> entries = new LinkedHashMap<>();
-        String section = null;
-        for (CsvTable.Row row : CsvTable.read(csv, HEADER)) {
+        String[] section = {null}; // the 门类 of the latest 门类 row
+        CodeListFile.read(csv, HEADER, row -> {
             try {
                 Matcher m = parse(row.get(0));
                 String digits = m.group(2);
-                String letter = m.group(1) != null ? m.group(1) : digits == null ? null : section;
+                String letter = m.group(1) != null ? m.group(1) : digits == null ? null : section[0];
                 if (letter == null) {
                     throw new IllegalArgumentException("the 门类 of " + digits + " is unknown: put its 门类 row above it"
                             + " or write its letter before it");
@@ -95,7 +95,7 @@ public final class IndustryClasses {
                 IndustryClass c = new IndustryClass(digits == null ? letter : digits, letter, row.get(1),
                         IndustryLevel.of(Integer.parseInt(row.get(2))));
                 if (digits == null) {
-                    section = letter;
+                    section[0] = letter;
                 }
                 if (entries.putIfAbsent(c.code(), c) != null) {
                     throw new IllegalArgumentException("code " + c.code() + " appears twice");
@@ -103,7 +103,7 @@ public final class IndustryClasses {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + row.line() + ": " + e.getMessage(), e);
             }
-        }
+        });
         return new IndustryClasses(entries.values());
     }
 

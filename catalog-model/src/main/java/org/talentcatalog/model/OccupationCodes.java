@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.talentcatalog.model.internal.CsvTable;
+import org.talentcatalog.model.internal.CodeListFile;
 import org.talentcatalog.model.internal.CodeTree;
 
 /**
@@ -61,7 +61,7 @@ public final class OccupationCodes {
      */
     public static OccupationCodes load(InputStream csv) {
         Map<String, Occupation> entries = new LinkedHashMap<>();
-        for (CsvTable.Row row : CsvTable.read(csv, HEADER.subList(0, 3))) {
+        CodeListFile.read(csv, HEADER.subList(0, 3), row -> {
             try {
                 Occupation o = new Occupation(row.get(0), row.get(1), OccupationLevel.of(Integer.parseInt(row.get(2))),
                         OccupationMarks.ofSymbol(row.get(3)));
@@ -71,7 +71,7 @@ public final class OccupationCodes {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + row.line() + ": " + e.getMessage(), e);
             }
-        }
+        });
         return new OccupationCodes(entries);
     }
 

@@ -188,6 +188,22 @@ class OccupationCodesTest {
     }
 
     @Test
+    void aCsvProblemInAListIsNamedByLineAndColumn() {
+        IllegalArgumentException quote = assertThrows(IllegalArgumentException.class,
+                () -> OccupationCodes.load(stream("code,name,level\n2-02-38-01,\"甲,4\n2-02-38-02,乙,4\n")));
+        assertEquals("line 2, column 12: quoted cell is not closed", quote.getMessage());
+        // 50 MB without a line end: stopped at the cell limit, not read into one line
+        byte[] huge = new byte[50 << 20];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        IllegalArgumentException cell = assertThrows(IllegalArgumentException.class,
+                () -> OccupationCodes.load(new java.io.ByteArrayInputStream(huge)));
+        assertEquals("line 1, column 1: the cell is longer than 32767 characters", cell.getMessage());
+        IllegalArgumentException industry = assertThrows(IllegalArgumentException.class,
+                () -> IndustryClasses.load(stream("code,name,level\nC,制造业,1\nC39,\"电子,2\n")));
+        assertEquals("line 3, column 5: quoted cell is not closed", industry.getMessage());
+    }
+
+    @Test
     void marksOfAPositionAreAtHandForRenderersAndStatistics() {
         Position p = Position.builder("IC-001").name("集成电路设计工程师", null).industry("INTEGRATED_CIRCUIT")
                 .occupationCode("2-02-38-09").category(JobCategory.APPLIED_TECHNOLOGY)

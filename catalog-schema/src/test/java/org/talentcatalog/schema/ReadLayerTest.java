@@ -58,6 +58,28 @@ class ReadLayerTest {
     }
 
     @Test
+    void aLoneSurrogateIsAnErrorAtItsValueInThePositionsTheHeaderAndMemberNames(@TempDir Path dir) throws IOException {
+        String json = CatalogJson.write(Fixtures.catalog());
+        String name = Fixtures.catalog().positions().get(0).name().zh();
+        String broken = json.replaceFirst("\"" + name + "\"", "\"\\\\ud800" + name + "\"");
+        Path file = Files.writeString(dir.resolve("lone.json"), broken, StandardCharsets.UTF_8);
+        Issue position = single(V.validate(file));
+        assertEquals("read:surrogate", position.rule());
+        assertEquals(Severity.ERROR, position.severity());
+        assertEquals("/positions/0/name/zh", position.pointer());
+        int line = (int) broken.substring(0, broken.indexOf("\\ud800")).lines().count();
+        assertEquals(line, position.line());
+        assertEquals(broken.lines().skip(line - 1).findFirst().orElseThrow().indexOf("\\ud800"), position.column(),
+                "the column of the string's opening quote");
+
+        Issue title = single(V.validateText(json.replaceFirst("\"zh\": \"", "\"zh\": \"\\\\udfff")));
+        assertEquals("/title/zh", title.pointer());
+        Issue member = single(V.validateText(json.replaceFirst("\\{", "{\"x-\\\\udbff\": true,")));
+        assertEquals("/x-\udbff", member.pointer());
+        assertEquals(1, member.line());
+    }
+
+    @Test
     void byteOrderMarkIsAWarningAndTheRestIsChecked() {
         byte[] json = CatalogJson.writeBytes(Fixtures.catalog());
         byte[] withBom = new byte[json.length + 3];

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.Columns;
 import org.talentcatalog.scoring.internal.CsvColumns;
-import org.talentcatalog.scoring.internal.CsvTokenizer;
 import org.talentcatalog.scoring.internal.Gamma;
 
 /**
@@ -40,14 +40,14 @@ public final class ExpertConsensus {
      * @throws ScoringException for a missing column, a non-numeric score or a repeated expert × item pair
      */
     public static List<ExpertRating> readCsv(Reader reader, String source) {
-        CsvTokenizer csv = new CsvTokenizer(reader, source);
-        CsvColumns c = new CsvColumns(csv);
+        CsvColumns c = new CsvColumns(reader, source);
+        CsvReader csv = c.csv();
         int expert = c.require("expert_id");
         int item = c.require("item_id");
         int score = c.require("score");
         List<ExpertRating> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        while (csv.next()) {
+        while (c.next()) {
             String e = c.text(expert);
             String i = c.text(item);
             if (e.isEmpty() || i.isEmpty()) {

@@ -15,7 +15,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.CsvColumns;
-import org.talentcatalog.scoring.internal.CsvTokenizer;
 import org.talentcatalog.scoring.internal.ResultAssembler;
 
 /**
@@ -123,7 +122,7 @@ public final class ShortageScorer {
      */
     public static boolean isSurvey(Path csv) {
         try (Reader r = TextEncoding.open(csv)) {
-            CsvColumns cols = new CsvColumns(new CsvTokenizer(r, csv.getFileName().toString()));
+            CsvColumns cols = new CsvColumns(r, csv.getFileName().toString());
             if (cols.has("respondent_id")) {
                 return true;
             }

@@ -78,7 +78,7 @@ class CsvEncodingTest {
         bytes.writeBytes(new byte[] {'P', 'x', ',', (byte) 0xC3, (byte) 0x28, ',', '1', '\n'});
         Path file = Files.write(dir.resolve("mixed.csv"), bytes.toByteArray());
         ScoringException e = assertThrows(ScoringException.class, () -> IndicatorTable.readCsv(file));
-        assertEquals("mixed.csv:20002", e.issue().cell());
+        assertEquals("mixed.csv:20002:4", e.issue().cell(), "the line and column of the first bad byte");
         assertTrue(e.issue().text().enOrZh().contains("cannot be decoded"), e.issue().text().enOrZh());
     }
 }

@@ -2,15 +2,21 @@ package org.talentcatalog.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.function.Executable;
 import org.talentcatalog.model.io.CsvLimits;
-import org.talentcatalog.scoring.internal.CsvTokenizer;
 
-/** A broken CSV file fails at a located cell or record instead of filling memory. */
+/** A broken CSV file fails at a located cell or record instead of filling memory or hanging. */
 class CsvLimitsTest {
 
     private static final String HEADER = "respondent_id,respondent_type,position_id,position_name,vacancies,applicants,hires\n";
@@ -54,15 +60,36 @@ class CsvLimitsTest {
     }
 
     @Test
-    void aRecordLongerThanItsLimitIsALocatedError() {
-        CsvTokenizer csv = new CsvTokenizer(new StringReader("a,b\n1,2\n" + "1,".repeat(60) + "\n"), "t.csv",
-                new CsvLimits(10, 100));
-        assertTrue(csv.next());
-        assertTrue(csv.next());
-        ScoringException e = assertThrows(ScoringException.class, csv::next);
-        assertEquals("t.csv:3", e.issue().cell());
-        assertEquals("the record is longer than 100 characters", e.issue().text().enOrZh());
-        CsvTokenizer endless = new CsvTokenizer(endless("a,"), "t.csv", new CsvLimits(1000, 4000));
-        assertThrows(ScoringException.class, endless::next);
+    void anUnclosedQuoteAtTheEndOfASurveyOrRatingsIsAnErrorAtTheQuote() {
+        ScoringException survey = assertThrows(ScoringException.class, () -> SurveyData.read(
+                new StringReader(HEADER + "E1,EMPLOYER,P1,\"设计,1,1,1\nE2,EMPLOYER,P2,封装,1,1,1\n"), "s.csv"));
+        assertEquals("s.csv:2:16", survey.issue().cell());
+        assertEquals("read:syntax", survey.issue().rule());
+        assertEquals("quoted cell is not closed", survey.issue().text().en());
+        ScoringException ratings = assertThrows(ScoringException.class, () -> ExpertConsensus.readCsv(
+                new StringReader("expert_id,item_id,score\nA,\"x,3\nB,y,4\n"), "r.csv"));
+        assertEquals("r.csv:2:3", ratings.issue().cell());
+    }
+
+    @Test
+    void aHeaderOfAMillionColumnsIsALocatedErrorAtTheColumnLimit() {
+        String header = "respondent_id,respondent_type,position_id," + "x,".repeat(1_000_000) + "x\n";
+        ScoringException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(ScoringException.class, () -> SurveyData.read(new StringReader(header), "s.csv")));
+        assertEquals("s.csv:1:" + (43 + 2 * (CsvLimits.DEFAULT_MAX_COLUMNS - 3)), e.issue().cell());
+        assertEquals("the record has more than 16384 columns", e.issue().text().en());
+    }
+
+    /** /dev/zero: endless NUL bytes, which are ASCII, so no character set is ever decided, and no line end. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void devZeroIsALocatedErrorForEveryCsvInput() {
+        Path zero = Path.of("/dev/zero");
+        for (Executable read : List.<Executable>of(() -> SurveyData.read(zero), () -> IndicatorTable.readCsv(zero),
+                () -> ExpertConsensus.readCsv(zero), () -> ShortageScorer.isSurvey(zero))) {
+            ScoringException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(ScoringException.class, read));
+            assertEquals("zero:1:1", e.issue().cell());
+            assertEquals("the cell is longer than 32767 characters", e.issue().text().en());
+        }
     }
 }

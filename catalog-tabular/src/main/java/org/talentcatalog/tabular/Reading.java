@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
@@ -26,7 +22,7 @@ import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.tabular.internal.CatalogInfo;
 import org.talentcatalog.tabular.internal.CellNames;
 import org.talentcatalog.tabular.internal.CellReader;
-import org.talentcatalog.tabular.internal.CsvFiles;
+import org.talentcatalog.tabular.internal.CsvRows;
 import org.talentcatalog.tabular.internal.JsonTexts;
 import org.talentcatalog.tabular.internal.PositionRows;
 import org.talentcatalog.tabular.internal.ReadIssues;
@@ -51,16 +47,16 @@ final class Reading {
 
     CatalogDocument xlsx(Path file) throws IOException {
         XlsxGuard.Scan scan = XlsxGuard.scan(file, options.limits());
-        try (XlsxTable table = new XlsxTable(file, scan)) {
-            Sheet sheet = table.positions();
-            PositionRows rows = rows(sheet.getName());
+        try (XlsxTable table = new XlsxTable(file, scan, options.limits())) {
+            XlsxTable.Sheet sheet = table.positions();
+            PositionRows rows = rows(sheet.name());
             table.rows(sheet, problems, rows::accept);
             ArrayNode positions = rows.finish();
             ObjectNode root = JsonNodeFactory.instance.objectNode();
             Map<String, String> cells = new HashMap<>();
-            Optional<Sheet> info = table.info();
+            Optional<XlsxTable.Sheet> info = table.info();
             if (info.isPresent()) {
-                String name = info.get().getName();
+                String name = info.get().name();
                 table.rows(info.get(), problems, (row, r) ->
                         CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
             } else {
@@ -68,7 +64,7 @@ final class Reading {
             }
             root.set("positions", positions);
             return CatalogDocument.read(XlsxFormat.NAME, root, problems,
-                    new TableLocator(rows.index(), cells, info.map(Sheet::getName).orElse(sheet.getName()), null));
+                    new TableLocator(rows.index(), cells, info.map(XlsxTable.Sheet::name).orElse(sheet.name()), null));
         } catch (TabularException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -84,15 +80,8 @@ final class Reading {
         if (size > options.limits().maxFileBytes()) {
             throw ReadIssues.refused("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
         }
-        CsvFiles.Source source = () -> Files.newInputStream(file);
-        Charset given = options.csvCharset();
-        Charset charset = given != null ? given : CsvFiles.detect(source);
         PositionRows rows = rows(null);
-        try (Reader in = CsvFiles.open(source, charset)) {
-            CsvFiles.parse(in, options.limits().maxCellChars(), rows::accept);
-        } catch (CharacterCodingException e) {
-            throw ReadIssues.refused("read:encoding", null, Messages.READ_ENCODING.text(charset.name()));
-        }
+        CsvRows.read(file, options.csvCharset(), options.limits(), problems, rows::accept);
         ArrayNode positions = rows.finish();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         Function<String, @Nullable String> locate = null;

@@ -19,7 +19,8 @@ import org.talentcatalog.model.ReadLimits;
 
 /**
  * Parses JSON text into a Jackson tree within {@link ReadLimits}: nesting depth, string and number
- * length, duplicate member names and trailing content are all checked, and every failure becomes a
+ * length, duplicate member names, trailing content and lone surrogates ({@link LoneSurrogates}) are all
+ * checked, and every failure becomes a
  * {@link CatalogJsonException} with the line and column where it happened.
  *
  * <p>Floating-point numbers are kept as exact decimals (trailing zeros included), so extension
@@ -69,6 +70,12 @@ public final class JsonTrees {
                 if (parser.nextToken() != null) {
                     throw located("read:syntax", parser.currentTokenLocation(),
                             Messages.READ_TRAILING_CONTENT.text());
+                }
+                String lone = LoneSurrogates.find(node, "");
+                if (lone != null) {
+                    int[] at = JsonPointers.locate(mapper, text, java.util.Set.of(lone)).get(lone);
+                    throw LoneSurrogates.error(lone, at == null ? null : JsonProblems.known(at[0]),
+                            at == null ? null : JsonProblems.known(at[1]), LoneSurrogates.code(node, lone));
                 }
                 return node;
             } catch (StreamConstraintsException e) {

@@ -22,7 +22,8 @@ import java.io.IOException;
  * way (the catalog header, then each position), locates that part's issues, and forgets it.
  *
  * <p>Numbers are read as {@link JsonTrees} reads them (integers as the narrowest integer node,
- * others as exact decimals), so both readers give equal trees. Stateless.
+ * others as exact decimals), so both readers give equal trees; a string or member name with a lone
+ * surrogate is a {@link LoneSurrogates} error, as there. Stateless.
  */
 public final class LocatedTrees {
 
@@ -75,7 +76,7 @@ public final class LocatedTrees {
             case START_OBJECT: {
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
+                    String name = LoneSurrogates.checked(p, p.currentName());
                     p.nextToken();
                     o.set(name, read(p, locations));
                 }
@@ -89,7 +90,7 @@ public final class LocatedTrees {
                 return a;
             }
             case VALUE_STRING:
-                return TextNode.valueOf(p.getText());
+                return TextNode.valueOf(LoneSurrogates.checked(p, p.getText()));
             case VALUE_NUMBER_INT:
                 return switch (p.getNumberType()) {
                     case INT -> IntNode.valueOf(p.getIntValue());

@@ -6,7 +6,7 @@ import org.talentcatalog.model.Languages;
 import org.talentcatalog.model.MessageKey;
 
 /**
- * The messages of catalog-model (read, binding and file-writing problems), keyed in {@code org/talentcatalog/model/messages*.properties}. A constant per key, so a key used in
+ * The messages of catalog-model (read, CSV, binding and file-writing problems), keyed in {@code org/talentcatalog/model/messages*.properties}. A constant per key, so a key used in
  * code always exists here, and a test checks every constant against the Chinese and English bundles.
  */
 public enum Messages implements MessageKey {
@@ -22,6 +22,15 @@ public enum Messages implements MessageKey {
     READ_ENCODING("read.encoding"),
     READ_ENCODING_BYTE("read.encodingByte"),
     READ_TOO_LARGE("read.tooLarge"),
+    READ_LONE_SURROGATE("read.loneSurrogate"),
+    CSV_UNCLOSED_QUOTE("csv.unclosedQuote"),
+    CSV_AFTER_CLOSING_QUOTE("csv.afterClosingQuote"),
+    CSV_QUOTE_IN_UNQUOTED("csv.quoteInUnquoted"),
+    CSV_CELL_TOO_LONG("csv.cellTooLong"),
+    CSV_QUOTED_CELL_TOO_LONG("csv.quotedCellTooLong"),
+    CSV_RECORD_TOO_LONG("csv.recordTooLong"),
+    CSV_TOO_MANY_COLUMNS("csv.tooManyColumns"),
+    CSV_UNDECODABLE("csv.undecodable"),
     BIND_INTEGER_RANGE("bind.integerRange"),
     BIND_THRESHOLD_MISSING("bind.thresholdMissing"),
     BIND_DATE("bind.date"),

@@ -45,4 +45,26 @@ public final class Texts {
     public static int codePointLength(CharSequence s) {
         return Character.codePointCount(s, 0, s.length());
     }
+
+    /**
+     * The index of the first UTF-16 surrogate in {@code s} that is not half of a pair, or -1. Such a
+     * code unit is no character: a JSON escape {@code \u005CuD800} or an XLSX {@code _xD800_} escape
+     * can make one, and a writer would merge it with its neighbour.
+     */
+    public static int loneSurrogate(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The hexadecimal code of the UTF-16 unit at {@code i}, e.g. {@code D800}. */
+    public static String hex(CharSequence s, int i) {
+        return String.format(java.util.Locale.ROOT, "%04X", (int) s.charAt(i));
+    }
 }

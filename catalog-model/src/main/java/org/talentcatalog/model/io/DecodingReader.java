@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A strict decoding reader: unlike {@link java.io.InputStreamReader}, it first hands out every
  * character before a malformed byte and reports the byte on the next read, so the caller knows where
- * the bad byte is. Skips a leading U+FEFF. A read of n &gt; 0 characters returns at least one (a
+ * the bad byte is. Skips a leading U+FEFF at the start of the text. A read of n &gt; 0 characters returns at least one (a
  * surrogate pair asked for one character at a time comes in two reads). Not thread-safe.
  */
 final class DecodingReader extends Reader {
@@ -27,9 +27,15 @@ final class DecodingReader extends Reader {
     private final CharBuffer pair = CharBuffer.allocate(2);
     private int held = -1;
 
-    DecodingReader(InputStream in, CharsetDecoder decoder) {
+    /**
+     * @param in the bytes (closed with the reader)
+     * @param decoder a decoder that reports what it cannot decode
+     * @param atStart whether the bytes are the start of the text, where a U+FEFF is a byte order mark
+     */
+    DecodingReader(InputStream in, CharsetDecoder decoder, boolean atStart) {
         this.in = in;
         this.decoder = decoder;
+        this.started = !atStart;
     }
 
     @Override

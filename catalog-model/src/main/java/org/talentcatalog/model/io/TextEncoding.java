@@ -2,12 +2,15 @@ package org.talentcatalog.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The character set of a text file from a spreadsheet, UTF-8 or GB18030, and a strict reader for it.
@@ -18,7 +21,7 @@ import java.nio.file.Path;
  * GB18030's byte order mark, which is not valid UTF-8). Chinese text in GB18030 is practically never
  * valid UTF-8 for more than a few characters, so it is recognised at once; a file that is all ASCII or
  * starts with a UTF-8 byte order mark and valid text is UTF-8. Detection reads no further than the
- * rule needs. A UTF-8 file damaged further on stays UTF-8, so reading it fails at the damaged bytes
+ * rule needs; {@link #reader(InputStream)} detects while it decodes, in one pass. A UTF-8 file damaged further on stays UTF-8, so reading it fails at the damaged bytes
  * instead of decoding the whole file as GB18030 mojibake.
  *
  * <p>Stateless and thread-safe.
@@ -45,22 +48,36 @@ public final class TextEncoding {
      * @throws IOException if reading fails
      */
     public static Charset detect(InputStream in) throws IOException {
-        Utf8Check check = new Utf8Check();
         byte[] buffer = new byte[1 << 16];
-        long checked = -1;
         int n;
         while ((n = in.read(buffer)) >= 0) {
             int i = 0;
-            if (checked < 0) {
-                while (i < n && buffer[i] >= 0) {
-                    i++;
-                }
-                if (i == n) {
-                    continue;
-                }
-                checked = 0;
+            while (i < n && buffer[i] >= 0) {
+                i++;
             }
-            for (; i < n; i++) {
+            if (i < n) {
+                return decide(buffer, i, n, in, null);
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The rule from the first non-ASCII byte on: {@code buffer[from, n)} holds the bytes read so far,
+     * starting with that byte; more are read from {@code in} as the rule needs. Every byte taken from
+     * {@code buffer} or {@code in} is copied to {@code keep} (when given), so that a reader can decode
+     * them afterwards: at most {@value #DECIDING_BYTES} bytes and one buffer more.
+     */
+    static Charset decide(byte[] buffer, int from, int n, InputStream in, @Nullable OutputStream keep) throws IOException {
+        Utf8Check check = new Utf8Check();
+        long checked = 0;
+        int start = from;
+        int end = n;
+        while (true) {
+            if (keep != null) {
+                keep.write(buffer, start, end - start);
+            }
+            for (int i = start; i < end; i++) {
                 if (!check.accept(buffer[i])) {
                     return GB18030;
                 }
@@ -68,8 +85,12 @@ public final class TextEncoding {
                     return StandardCharsets.UTF_8;
                 }
             }
+            end = in.read(buffer);
+            if (end < 0) {
+                return check.atBoundary() ? StandardCharsets.UTF_8 : GB18030;
+            }
+            start = 0;
         }
-        return check.atBoundary() ? StandardCharsets.UTF_8 : GB18030;
     }
 
     /**
@@ -86,15 +107,29 @@ public final class TextEncoding {
     }
 
     /**
-     * Opens a file in its detected character set.
+     * Opens a file in its detected character set, as {@link #reader(InputStream)} reads it.
      *
      * @param file the file
-     * @return a reader as {@link #reader(InputStream, Charset)} gives; the caller closes it
-     * @throws IOException if the file cannot be read
+     * @return the reader; the caller closes it
+     * @throws IOException if the file cannot be opened
      */
     public static Reader open(Path file) throws IOException {
-        Charset charset = detect(file);
-        return reader(Files.newInputStream(file), charset);
+        return reader(Files.newInputStream(file));
+    }
+
+    /**
+     * A strict reader of a stream in the character set the rule above detects, in one pass: ASCII is
+     * the same in both character sets, so the reader hands it out as it comes and decides at the
+     * first non-ASCII byte, holding at most the {@value #DECIDING_BYTES} bytes the rule reads ahead.
+     * Input that never decides (all ASCII, or endless) is read as UTF-8 without being held. A leading
+     * byte order mark is skipped; bytes that do not decode are reported as by
+     * {@link #reader(InputStream, Charset)}.
+     *
+     * @param in the bytes (closed with the reader)
+     * @return the reader; not thread-safe
+     */
+    public static Reader reader(InputStream in) {
+        return new DetectingReader(in);
     }
 
     /**
@@ -109,8 +144,13 @@ public final class TextEncoding {
      * @return the reader; not thread-safe
      */
     public static Reader reader(InputStream in, Charset charset) {
-        return new DecodingReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new DecodingReader(in, decoder(charset), true);
+    }
+
+    /** A decoder that reports bytes it cannot decode. */
+    static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Strict UTF-8 validation (Unicode Table 3-7: no overlong forms, surrogates or values above U+10FFFF), a byte at a time. */

@@ -1,16 +1,18 @@
 /**
  * Files people exchange. Reading the text files exported from spreadsheets:
- * {@link org.talentcatalog.model.io.TextEncoding} tells UTF-8 from GB18030 (what Chinese Windows Excel
- * saves as "CSV") and decodes strictly, and {@link org.talentcatalog.model.io.CsvLimits} bounds what a
- * CSV reader keeps in memory; every CSV reader of the library (catalog tables, survey samples,
- * indicator tables, expert ratings) detects the character set here. Writing files safely:
+ * {@link org.talentcatalog.model.io.CsvReader} reads CSV (RFC 4180) record by record with the place of
+ * every cell, within {@link org.talentcatalog.model.io.CsvLimits}, failing with a located
+ * {@link org.talentcatalog.model.io.CsvException}; {@link org.talentcatalog.model.io.TextEncoding}
+ * tells UTF-8 from GB18030 (what Chinese Windows Excel saves as "CSV") and decodes strictly. Every CSV
+ * the library reads (catalog tables, survey samples, indicator tables, expert ratings, code lists)
+ * goes through them. Writing files safely:
  * {@link org.talentcatalog.model.io.AtomicFiles} writes one file, or two files both or neither,
  * through a temporary file in the target's folder and an atomic move, and reports every failure as a
  * {@link org.talentcatalog.model.io.FileWriteException} that names the target in Chinese and English.
  *
  * <h2>Thread safety</h2>
- * The classes here are stateless and thread-safe; a {@code Reader} they open is, like any reader, for
- * one thread.
+ * {@code TextEncoding}, {@code AtomicFiles} and the records are stateless or immutable and thread-safe;
+ * a {@code CsvReader}, its builder and a {@code Reader} they open are, like any reader, for one thread.
  *
  * <h2>Nullness</h2>
  * The package is {@link org.jspecify.annotations.NullMarked @NullMarked}: a type without

@@ -68,4 +68,44 @@ class TextEncodingProperties {
         assertEquals(text.startsWith("\uFEFF") && !bom ? text.substring(1) : text,
                 TextEncodingTest.read(bytes, StandardCharsets.UTF_8, chunk));
     }
+
+    /** Bytes of text in either character set, with or without a byte order mark, sometimes damaged, after any ASCII prefix. */
+    @Provide
+    Arbitrary<byte[]> eitherCharacterSet() {
+        Arbitrary<String> prefix = Arbitraries.strings().ascii().ofMaxLength(70_000).edgeCases(c -> c.includeOnly(""));
+        return net.jqwik.api.Combinators.combine(prefix, text(), Arbitraries.of(StandardCharsets.UTF_8, TextEncoding.GB18030),
+                Arbitraries.of(false, true), Arbitraries.integers().between(-1, 200)).as((ascii, text, charset, bom, damage) -> {
+                    byte[] bytes = TextEncodingTest.bytes(ascii + text, charset, bom);
+                    if (damage >= 0 && damage < bytes.length) {
+                        bytes[bytes.length - 1 - damage] = (byte) 0xFF;
+                    }
+                    return bytes;
+                });
+    }
+
+    /** What the two-pass way gives: the detected character set, then a strict reader, or the decoding failure. */
+    private static String twoPasses(byte[] bytes, int chunk) throws IOException {
+        try {
+            return TextEncodingTest.read(bytes, TextEncodingTest.detect(bytes), chunk);
+        } catch (CharacterCodingException e) {
+            return "failed";
+        }
+    }
+
+    @Property(tries = 300)
+    void theOnePassReaderReadsWhatDetectingFirstReads(@ForAll("eitherCharacterSet") byte[] bytes,
+            @ForAll @IntRange(min = 1, max = 70_000) int chunk) throws IOException {
+        StringBuilder out = new StringBuilder();
+        String onePass;
+        try (java.io.Reader r = TextEncoding.reader(new java.io.ByteArrayInputStream(bytes))) {
+            char[] buffer = new char[chunk];
+            for (int n; (n = r.read(buffer, 0, chunk)) >= 0;) {
+                out.append(buffer, 0, n);
+            }
+            onePass = out.toString();
+        } catch (CharacterCodingException e) {
+            onePass = "failed";
+        }
+        assertEquals(twoPasses(bytes, chunk), onePass);
+    }
 }

@@ -90,6 +90,23 @@ class TextEncodingTest {
     }
 
     @Test
+    void theOnePassReaderDecidesAfterALongAsciiPrefixAndKeepsALaterFeff() throws IOException {
+        String text = "P,1\n".repeat(100_000) + ROW + "\uFEFF";
+        StringBuilder out = new StringBuilder();
+        try (Reader r = TextEncoding.reader(new ByteArrayInputStream(text.getBytes(GB18030)))) {
+            char[] buffer = new char[777];
+            for (int n; (n = r.read(buffer, 0, buffer.length)) >= 0;) {
+                out.append(buffer, 0, n);
+            }
+        }
+        assertEquals(text, out.toString(), "a U+FEFF that is not at the start is text");
+        try (Reader r = TextEncoding.reader(new ByteArrayInputStream(bytes("\uFEFF" + ROW, UTF_8, true)))) {
+            char[] buffer = new char[100];
+            assertEquals("\uFEFF" + ROW, new String(buffer, 0, r.read(buffer)), "only the first U+FEFF is a byte order mark");
+        }
+    }
+
+    @Test
     void invalidUtf8BeforeEnoughCharactersIsGb18030() throws IOException {
         byte[] three = "设计工".getBytes(UTF_8);
         byte[] bytes = new byte[three.length + 1];

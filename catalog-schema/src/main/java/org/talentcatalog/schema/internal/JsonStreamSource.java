@@ -25,6 +25,7 @@ import org.talentcatalog.model.internal.JsonSource;
 import org.talentcatalog.model.internal.JsonTrees;
 import org.talentcatalog.model.internal.LocatedTree;
 import org.talentcatalog.model.internal.LocatedTrees;
+import org.talentcatalog.model.internal.LoneSurrogates;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Severity;
 
@@ -112,7 +113,7 @@ public final class JsonStreamSource implements DocumentSource {
         ObjectNode header = JsonNodeFactory.instance.objectNode();
         boolean positionsSeen = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+            String name = LoneSurrogates.checked(p, p.currentName());
             JsonToken t = p.nextToken();
             if ("positions".equals(name) && t == JsonToken.START_ARRAY && !positionsSeen) {
                 positionsSeen = true;

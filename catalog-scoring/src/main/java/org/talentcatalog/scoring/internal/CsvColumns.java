@@ -1,38 +1,63 @@
 package org.talentcatalog.scoring.internal;
 
-import org.talentcatalog.model.LocalizedText;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.io.CsvException;
+import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.scoring.ScoringException;
 
 /**
- * The header of a CSV input: column positions by name, and located parsing of cells.
+ * A CSV input of the scoring engine read by {@link CsvReader} (strict quoting, default limits): the
+ * header's column positions by name, the records, and located parsing of cells. A CSV problem is a
+ * {@link ScoringException} ({@code read:syntax}) at its place.
  */
 public final class CsvColumns {
 
-    private final CsvTokenizer csv;
+    private final CsvReader csv;
     private final Map<String, Integer> index = new HashMap<>();
     private final String[] names;
 
     /**
-     * Reads the header record of {@code csv}.
+     * Reads the header record.
      *
-     * @param csv a tokenizer positioned before the header
-     * @throws ScoringException if the input is empty or a column name repeats
+     * @param reader the CSV text
+     * @param source the file name used in places
+     * @throws ScoringException if the input is empty, not CSV or a column name repeats
      */
-    public CsvColumns(CsvTokenizer csv) {
-        this.csv = csv;
-        if (!csv.next()) {
+    public CsvColumns(Reader reader, String source) {
+        this.csv = CsvReader.builder().source(source).read(reader);
+        if (!next()) {
             throw ScoringException.input(csv.source() + ":1", Messages.CSV_EMPTY.text());
         }
-        names = csv.record();
+        names = csv.fields();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip().toLowerCase(Locale.ROOT);
             names[i] = name;
             if (index.putIfAbsent(name, i) != null) {
                 throw ScoringException.input(csv.location(i), Messages.CSV_DUPLICATE_COLUMN.text(name));
             }
+        }
+    }
+
+    /** The reader, positioned at the current record. */
+    public CsvReader csv() {
+        return csv;
+    }
+
+    /**
+     * Reads the next record.
+     *
+     * @return false at the end of the input
+     * @throws ScoringException ({@code read:syntax}) at the place of a CSV problem
+     */
+    public boolean next() {
+        try {
+            return csv.next();
+        } catch (CsvException e) {
+            throw ScoringException.syntax(e.location(), e.text());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.scoring.IndicatorTable;
 import org.talentcatalog.scoring.PositionRow;
 import org.talentcatalog.scoring.ScoringException;
@@ -21,8 +22,8 @@ public final class IndicatorTableReader {
 
     /** See {@link IndicatorTable#readCsv(Reader, String)}. */
     public static IndicatorTable read(Reader reader, String source) {
-        CsvTokenizer csv = new CsvTokenizer(reader, source);
-        CsvColumns cols = new CsvColumns(csv);
+        CsvColumns cols = new CsvColumns(reader, source);
+        CsvReader csv = cols.csv();
         int id = cols.require("position_id");
         int name = cols.optional("position_name");
         int industry = cols.optional("industry");
@@ -37,7 +38,7 @@ public final class IndicatorTableReader {
         }
         List<PositionRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        while (csv.next()) {
+        while (cols.next()) {
             String pid = cols.text(id);
             if (pid.isEmpty()) {
                 throw ScoringException.input(csv.location(id), Messages.INPUT_EMPTY_POSITION_ID.text());

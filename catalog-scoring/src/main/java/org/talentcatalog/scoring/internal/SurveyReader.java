@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 import org.talentcatalog.model.RespondentType;
+import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.SurveySample;
 
 /**
  * Streams the survey-samples CSV of docs/scoring.md into a {@link SurveyTable}, one row at a time,
- * without per-row objects: ids are interned from the tokenizer's characters and plain numbers are
+ * without per-row objects: ids are interned from the reader's characters and plain numbers are
  * parsed straight into fixed-point units; any other number takes the ordinary (located, checked)
  * parsing path, which yields the same value.
  */
@@ -18,7 +19,7 @@ public final class SurveyReader {
 
     private static final long ABSENT = Long.MIN_VALUE + 1;
 
-    private final CsvTokenizer csv;
+    private final CsvReader csv;
     private final CsvColumns c;
     private final SurveyTable table;
     private final CharDictionary typeTexts = new CharDictionary();
@@ -40,8 +41,8 @@ public final class SurveyReader {
     private int to;
 
     private SurveyReader(Reader reader, String source, SurveyTable table) {
-        this.csv = new CsvTokenizer(reader, source);
-        this.c = new CsvColumns(csv);
+        this.c = new CsvColumns(reader, source);
+        this.csv = c.csv();
         this.table = table;
         respondent = c.require("respondent_id");
         type = c.require("respondent_type");
@@ -70,7 +71,7 @@ public final class SurveyReader {
     public static long read(Reader reader, String source, SurveyTable table) {
         SurveyReader r = new SurveyReader(reader, source, table);
         long rows = 0;
-        while (r.csv.next()) {
+        while (r.c.next()) {
             r.row();
             rows++;
         }

@@ -75,7 +75,9 @@ public final class PositionRows {
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
             Column c = found[i];
-            if (c == null && cells.get(i).blank()) {
+            if (c == null && cells.get(i).unreadable() != null) {
+                problems.add(ReadIssues.error("read:cell", null, CellNames.cell(sheet, i, row), cells.get(i).unreadable()));
+            } else if (c == null && cells.get(i).blank()) {
                 headerless.add(i);
             } else if (c == null) {
                 problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())));
