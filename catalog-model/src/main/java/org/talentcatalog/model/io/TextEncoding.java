@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -77,10 +76,11 @@ public final class TextEncoding {
      *
      * @param file the file
      * @return UTF-8 or GB18030
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read; a {@link FileReadException} when it is no
+     *     regular file ({@link InputFiles})
      */
     public static Charset detect(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return detect(in);
         }
     }
@@ -90,11 +90,12 @@ public final class TextEncoding {
      *
      * @param file the file
      * @return a reader as {@link #reader(InputStream, Charset)} gives; the caller closes it
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read; a {@link FileReadException} when it is no
+     *     regular file ({@link InputFiles})
      */
     public static Reader open(Path file) throws IOException {
         Charset charset = detect(file);
-        return reader(Files.newInputStream(file), charset);
+        return reader(InputFiles.open(file), charset);
     }
 
     /**
