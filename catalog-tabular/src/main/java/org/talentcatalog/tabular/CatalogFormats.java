@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.LocalizedText;
+import org.talentcatalog.model.io.FileReadException;
 import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.spi.CatalogFormat;
 import org.talentcatalog.tabular.spi.FileHead;
@@ -202,7 +203,11 @@ public final class CatalogFormats {
         return byExtension.keySet().stream().map(e -> "." + e).toList();
     }
 
-    private static TabularException unreadable(Path file, IOException e) {
+    /** A file that cannot be read at all: {@code read:io}, located at the file. */
+    static TabularException unreadable(Path file, IOException e) {
+        if (e instanceof FileReadException notRegular) { // a directory, a named pipe, a device: the sentence names the file
+            return ReadIssues.refused("read:io", null, notRegular.text());
+        }
         return ReadIssues.refused("read:io", file.toString(), Messages.READ_IO.text(e.getMessage()));
     }
 

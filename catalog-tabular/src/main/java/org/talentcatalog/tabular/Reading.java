@@ -23,6 +23,7 @@ import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
+import org.talentcatalog.model.io.InputFiles;
 import org.talentcatalog.tabular.internal.CatalogInfo;
 import org.talentcatalog.tabular.internal.CellNames;
 import org.talentcatalog.tabular.internal.CellReader;
@@ -50,6 +51,7 @@ final class Reading {
     }
 
     CatalogDocument xlsx(Path file) throws IOException {
+        InputFiles.requireRegular(file);
         XlsxGuard.Scan scan = XlsxGuard.scan(file, options.limits());
         try (XlsxTable table = new XlsxTable(file, scan)) {
             Sheet sheet = table.positions();
@@ -84,7 +86,8 @@ final class Reading {
         if (size > options.limits().maxFileBytes()) {
             throw ReadIssues.refused("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
         }
-        CsvFiles.Source source = () -> Files.newInputStream(file);
+        InputFiles.requireRegular(file);
+        CsvFiles.Source source = () -> InputFiles.open(file);
         Charset given = options.csvCharset();
         Charset charset = given != null ? given : CsvFiles.detect(source);
         PositionRows rows = rows(null);
