@@ -77,6 +77,7 @@ final class Reading {
             // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                     : e.getMessage().strip().lines().findFirst().orElse("");
+            why = why.replaceAll("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error):\\s*", ""); // the parser's words, not its class
             throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), Messages.READ_NOT_XLSX.text(why));
         }
     }

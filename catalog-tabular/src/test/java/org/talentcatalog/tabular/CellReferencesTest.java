@@ -1,6 +1,7 @@
 package org.talentcatalog.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A cell or row reference beyond a worksheet is refused with one sentence naming it and its part,
  * before the spreadsheet library sizes a row by it (an overflowing column index, a row of millions of
- * cells, a row number that is no number).
+ * cells, a row number that is no number); a damaged part is said in words, not by a parser's class.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CellReferencesTest {
@@ -33,6 +34,12 @@ class CellReferencesTest {
 
     /** A workbook of one sheet whose rows are {@code rows} (the XML inside {@code <sheetData>}), after a header row. */
     private Path workbook(String rows, String afterData) throws IOException {
+        return workbook(rows, afterData, "<?xml version=\"1.0\"?><workbook xmlns=\"" + NS
+                + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + "<sheets><sheet name=\"岗位\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    }
+
+    private Path workbook(String rows, String afterData, String workbookXml) throws IOException {
         Path file = dir.resolve("book.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -40,8 +47,7 @@ class CellReferencesTest {
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
             entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + NS + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"岗位\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/workbook.xml", workbookXml);
             entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
             entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS + "\"><sheetData>"
@@ -95,6 +101,18 @@ class CellReferencesTest {
     void aMergedRangeBeyondAWorksheetIsRefused(String range, String shown) throws IOException {
         TabularException e = refused("", "<mergeCells count=\"1\"><mergeCell ref=\"" + range + "\"/></mergeCells>");
         assertEquals("单元格引用 " + shown + " 超出工作表范围：列应在 A 到 XFD 之间，行应在 1 到 1048576 之间", e.issue().message(Locale.CHINESE));
+    }
+
+    @Test
+    void aDamagedPartIsSaidInWordsWithoutTheXmlParsersClassName() throws IOException {
+        Path file = workbook("", "", "<?xml version=\"1.0\"?><workbook xmlns=\"" + NS + "\"><sheets><sheet name=\"岗");
+        TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(file));
+        assertEquals("read:notXlsx", e.issue().rule());
+        String en = e.issue().message(Locale.ENGLISH);
+        assertTrue(en.startsWith("the workbook is damaged and cannot be read (Unexpected end-of-input"), en);
+        assertTrue(en.endsWith("): open it in Excel and save it as .xlsx again"), en);
+        assertTrue(e.issue().message(Locale.CHINESE).startsWith("工作簿已损坏，无法读取（"), e.issue().message(Locale.CHINESE));
+        assertFalse(en.contains("Exception"), en);
     }
 
     @Test
