@@ -87,6 +87,9 @@ final class ParameterErrors {
                 List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
                 return Messages.OPTION_CHOICES.format(locale, place, value, alternatives(names, locale));
             }
+            if (type == boolean.class || type == Boolean.class) {
+                return Messages.OPTION_CHOICES.format(locale, place, value, alternatives(List.of("true", "false"), locale));
+            }
             if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
                 return Messages.OPTION_INTEGER.format(locale, place, value);
             }

@@ -86,6 +86,9 @@ class HostileCallsTest {
                     "catalog codes occupation: --limit 的值“99999999999”无效：应为整数 (catalog codes occupation --help)",
                     "catalog codes occupation: invalid value '99999999999' for --limit: expected a whole number (catalog codes occupation --help)"),
             // the call itself
+            call("diff @/ok.json @/ok.json --force=maybe", 2,
+                    "catalog diff: --force 的值“maybe”无效：应为 true 或 false (catalog diff --help)",
+                    "catalog diff: invalid value 'maybe' for --force: expected true or false (catalog diff --help)"),
             call("validate @/ok.json --bogus", 2, "catalog validate: 未知选项 --bogus (catalog validate --help)",
                     "catalog validate: unknown option --bogus (catalog validate --help)"),
             call("score @/samples.csv", 2, "catalog score: 缺少必需的选项 --config (catalog score --help)",
