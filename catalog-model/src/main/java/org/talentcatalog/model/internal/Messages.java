@@ -53,7 +53,16 @@ public enum Messages implements MessageKey {
     RENAME_SAME_NAME("rename.sameName"),
     RENAME_SAME_OCCUPATION_CODE("rename.sameOccupationCode"),
     RENAME_SIMILARITY("rename.similarity"),
-    RENAME_SEPARATOR("rename.separator");
+    RENAME_SEPARATOR("rename.separator"),
+    DIFF_DUPLICATE_IDS("diff.duplicateIds"),
+    DIFF_MORE_IDS("diff.moreIds"),
+    DIFF_WITHOUT_ID("diff.withoutId"),
+    DIFF_ID_SEPARATOR("diff.idSeparator"),
+    DIFF_PART_SEPARATOR("diff.partSeparator"),
+    DIFF_OLDER("diff.older"),
+    DIFF_NEWER("diff.newer"),
+    DIFF_EDITION_SEPARATOR("diff.editionSeparator"),
+    DIFF_PAIRED_BY_ORDER("diff.pairedByOrder");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.model.messages";
