@@ -104,6 +104,13 @@ class CellReferencesTest {
     }
 
     @Test
+    void aCellUnderALongNamespacePrefixIsCheckedToo() throws IOException {
+        TabularException e = refused("<row r=\"2\"><spreadsheet:c xmlns:spreadsheet=\"" + NS
+                + "\" r=\"XFE2\" t=\"inlineStr\"><spreadsheet:is><spreadsheet:t>x</spreadsheet:t></spreadsheet:is></spreadsheet:c></row>", "");
+        assertEquals("read:cellReference", e.issue().rule());
+    }
+
+    @Test
     void aDamagedPartIsSaidInWordsWithoutTheXmlParsersClassName() throws IOException {
         Path file = workbook("", "", "<?xml version=\"1.0\"?><workbook xmlns=\"" + NS + "\"><sheets><sheet name=\"岗");
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().read(file));
@@ -118,7 +125,7 @@ class CellReferencesTest {
     @Test
     void referencesWithinAWorksheetAreRead() throws IOException {
         Path file = workbook("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>P-1</t></is></c>"
-                + "<x:c xmlns:x=\"" + NS + "\" r=\"B2\" t=\"inlineStr\"><is><t>工程师</t></is></x:c></row>"
+                + "<x:c xmlns:x=\"" + NS + "\" rr=\"ZZZZZZZZ9\" r=\"B2\" t=\"inlineStr\"><is><t>工程师</t></is></x:c></row>"
                 + "<row r=\"1048576\"><c r=\"XFD1048576\"/></row>", "");
         CatalogDocument doc = CatalogTables.standard().read(file);
         assertEquals("P-1", doc.tree().path("positions").path(0).path("id").asText());

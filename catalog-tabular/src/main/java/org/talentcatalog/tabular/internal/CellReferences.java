@@ -21,14 +21,24 @@ final class CellReferences {
     private static final int LONGEST = 32;
     private static final java.util.regex.Pattern MERGE = java.util.regex.Pattern.compile("([A-Z]+\\d+):([A-Z]+\\d+)");
 
-    private enum State { TEXT, TAG_NAME, IN_TAG, ATTRIBUTE_NAME, AFTER_EQUALS, VALUE, SKIP_TAG }
+    private static final int TEXT = 0;
+    private static final int TAG_NAME = 1;
+    private static final int IN_TAG = 2;
+    private static final int ATTRIBUTE_NAME = 3;
+    private static final int AFTER_EQUALS = 4;
+    private static final int VALUE = 5;
+    private static final int SKIP_TAG = 6;
 
     private final String part;
-    private State state = State.TEXT;
-    private final StringBuilder name = new StringBuilder();
-    private final StringBuilder value = new StringBuilder();
+    private int state = TEXT;
+    /** The local tag name so far (after any prefix), and its length; longer names are no {@code c} or {@code row}. */
+    private final byte[] name = new byte[4];
+    private int nameLength;
     private boolean row;
+    /** Whether the attribute being read is {@code r}: its name so far is just "r". */
     private boolean reference;
+    private final byte[] value = new byte[LONGEST + 1];
+    private int valueLength;
     private byte quote;
 
     /** @param part the zip entry, for the message */
@@ -41,70 +51,108 @@ final class CellReferences {
         return entry.startsWith("xl/worksheets/") && entry.endsWith(".xml");
     }
 
-    /** Takes the next byte of the part. */
-    void accept(byte b) {
-        switch (state) {
-            case TEXT -> {
-                if (b == '<') {
-                    state = State.TAG_NAME;
-                    name.setLength(0);
+    /**
+     * Takes the next {@code n} bytes of the part; allocates nothing unless a reference is refused.
+     * Text and the tags other than {@code c} and {@code row} are skipped a run at a time.
+     */
+    void accept(byte[] buffer, int n) {
+        int i = 0;
+        while (i < n) {
+            if (state == TEXT || state == SKIP_TAG) {
+                byte until = state == TEXT ? (byte) '<' : (byte) '>';
+                while (i < n && buffer[i] != until) {
+                    i++;
                 }
-            }
-            case TAG_NAME -> {
-                if (space(b)) {
-                    String local = name.substring(name.indexOf(":") + 1);
-                    row = local.equals("row");
-                    state = row || local.equals("c") ? State.IN_TAG : State.SKIP_TAG;
-                } else if (b == '>' || b == '/' || name.length() > LONGEST) {
-                    state = b == '>' ? State.TEXT : State.SKIP_TAG;
+                if (i == n) {
+                    return;
+                }
+                i++;
+                if (state == TEXT) {
+                    state = TAG_NAME;
+                    nameLength = 0;
                 } else {
-                    name.append((char) (b & 0xFF));
+                    state = TEXT;
                 }
+            } else {
+                accept(buffer[i++]);
             }
-            case SKIP_TAG -> state = b == '>' ? State.TEXT : State.SKIP_TAG;
-            case IN_TAG -> {
-                if (b == '>') {
-                    state = State.TEXT;
-                } else if (!space(b) && b != '/') {
-                    name.setLength(0);
-                    name.append((char) (b & 0xFF));
-                    state = State.ATTRIBUTE_NAME;
-                }
-            }
-            case ATTRIBUTE_NAME -> {
-                if (b == '=') {
-                    reference = name.toString().strip().equals("r");
-                    state = State.AFTER_EQUALS;
+        }
+    }
+
+    /** Takes one byte inside a tag. */
+    private void accept(byte b) {
+        switch (state) {
+            case TAG_NAME:
+                if (space(b)) {
+                    row = is("row");
+                    state = row || is("c") ? IN_TAG : SKIP_TAG;
                 } else if (b == '>') {
-                    state = State.TEXT;
-                } else if (name.length() <= LONGEST) {
-                    name.append((char) (b & 0xFF));
+                    state = TEXT;
+                } else if (b == ':') {
+                    nameLength = 0; // a prefix: the local name follows
+                } else if (b == '/') {
+                    state = SKIP_TAG;
+                } else if (nameLength < name.length) {
+                    name[nameLength++] = b;
+                } else {
+                    nameLength = name.length + 1; // too long for c or row, unless a prefix ends
                 }
-            }
-            case AFTER_EQUALS -> {
+                return;
+            case IN_TAG:
+                if (b == '>') {
+                    state = TEXT;
+                } else if (!space(b) && b != '/') {
+                    reference = b == 'r';
+                    state = ATTRIBUTE_NAME;
+                }
+                return;
+            case ATTRIBUTE_NAME:
+                if (b == '=') {
+                    state = AFTER_EQUALS;
+                } else if (b == '>') {
+                    state = TEXT;
+                } else if (!space(b)) {
+                    reference = false; // a longer name than "r"
+                }
+                return;
+            case AFTER_EQUALS:
                 if (b == '"' || b == '\'') {
                     quote = b;
-                    value.setLength(0);
-                    state = State.VALUE;
+                    valueLength = 0;
+                    state = VALUE;
                 } else if (!space(b)) {
-                    state = State.SKIP_TAG; // not well-formed XML: the XML reader will say so
+                    state = SKIP_TAG; // not well-formed XML: the XML reader will say so
                 }
-            }
-            case VALUE -> {
+                return;
+            case VALUE:
                 if (b == quote) {
                     if (reference) {
-                        check(value.toString());
+                        check(value, valueLength);
                     }
-                    state = State.IN_TAG;
+                    state = IN_TAG;
                 } else if (reference) {
-                    value.append((char) (b & 0xFF));
-                    if (value.length() > LONGEST) {
-                        check(value.toString());
+                    if (valueLength == value.length) {
+                        check(value, valueLength);
+                    } else {
+                        value[valueLength++] = b;
                     }
                 }
-            }
-            default -> throw new IllegalStateException(state.name());
+                return;
+            default:
+                throw new IllegalStateException(String.valueOf(state));
         }
+    }
+
+    private boolean is(String local) {
+        if (nameLength != local.length()) {
+            return false;
+        }
+        for (int i = 0; i < nameLength; i++) {
+            if (name[i] != local.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -121,48 +169,48 @@ final class CellReferences {
     }
 
     private void check(String r) {
-        if (r.isEmpty()) {
+        byte[] bytes = r.getBytes(StandardCharsets.UTF_8);
+        check(bytes, bytes.length);
+    }
+
+    /** Checks the reference in {@code bytes[0, n)}; refuses it when it is beyond a worksheet. */
+    private void check(byte[] bytes, int n) {
+        if (n == 0) {
             return;
         }
         int letters = 0;
-        while (letters < r.length() && Character.isLetter(r.charAt(letters)) && r.charAt(letters) < 128) {
+        int column = 0;
+        while (letters < n && letters <= 3 && isLetter(bytes[letters])) {
+            column = column * 26 + ((bytes[letters] | 0x20) - 'a' + 1);
             letters++;
         }
-        String digits = r.substring(letters);
-        boolean fits = (row ? letters == 0 : letters >= 1 && letters <= 3 && column(r.substring(0, letters)) <= MAX_COLUMN)
-                && rowNumber(digits) <= MAX_ROW;
+        long number = 0;
+        int digits = 0;
+        boolean onlyDigits = true;
+        for (int i = letters; i < n; i++) {
+            byte b = bytes[i];
+            if (b < '0' || b > '9' || digits == 8) {
+                onlyDigits = false;
+                break;
+            }
+            number = number * 10 + (b - '0');
+            digits++;
+        }
+        boolean fits = (row ? letters == 0 : letters >= 1 && letters <= 3 && column <= MAX_COLUMN)
+                && onlyDigits && digits >= 1 && bytes[letters] != '0' && number <= MAX_ROW;
         if (!fits) {
-            String bytes = r.length() > LONGEST ? r.substring(0, LONGEST) : r; // one char a byte, as read
-            String shown = new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
-                    + (r.length() > LONGEST ? "…" : "");
+            int shownLength = Math.min(n, LONGEST);
+            String shown = new String(bytes, 0, shownLength, StandardCharsets.UTF_8) + (n > LONGEST ? "…" : "");
             throw refused(row ? Messages.XLSX_ROW_OUT_OF_SHEET : Messages.XLSX_CELL_OUT_OF_SHEET, shown);
         }
     }
 
+    private static boolean isLetter(byte b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+    }
+
     private TabularException refused(Messages message, String shown) {
         return ReadIssues.refused("read:cellReference", part, message.text(shown));
-    }
-
-    /** The 1-based column of letters (either case), at most three of them. */
-    private static int column(String letters) {
-        int n = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            n = n * 26 + (Character.toUpperCase(letters.charAt(i)) - 'A' + 1);
-        }
-        return n;
-    }
-
-    /** The row number of up to seven digits, or a number past the last row when it is none. */
-    private static int rowNumber(String digits) {
-        if (digits.isEmpty() || digits.length() > 7 || digits.charAt(0) == '0') {
-            return Integer.MAX_VALUE;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return Integer.MAX_VALUE;
-            }
-        }
-        return Integer.parseInt(digits);
     }
 
     private static boolean space(byte b) {

@@ -115,11 +115,11 @@ public final class XlsxGuard {
                 if (!xml) {
                     continue;
                 }
+                if (cells != null) {
+                    cells.accept(buf, n);
+                }
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
-                    if (cells != null) {
-                        cells.accept(b);
-                    }
                     run = b == '<' ? 0 : run + 1;
                     if (run > maxRun) {
                         throw refuse("read:cellTooLarge", e.getName(), Messages.XLSX_CELL_TOO_LARGE.text(limits.maxCellChars()));
