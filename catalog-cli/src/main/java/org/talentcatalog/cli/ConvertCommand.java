@@ -57,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
     private Language headers;
 
     @Option(names = "--levels", defaultValue = "words", converter = OptionValues.LevelStyleValue.class,
-            description = "紧缺程度写法 level style: words, stars, codes (默认 default: words)")
+            description = "紧缺程度写法 level style: words, stars, codes (默认 default: ${DEFAULT-VALUE})")
     private LevelStyle levels;
 
     @Option(names = "--charset", paramLabel = "CHARSET", converter = OptionValues.CharsetValue.class,
