@@ -1,6 +1,7 @@
 package org.talentcatalog.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,13 @@ import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Layer;
+import org.talentcatalog.model.io.FileReadException;
+import org.talentcatalog.model.io.InputFiles;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogDocument;
 import org.talentcatalog.tabular.CatalogFormats;
+import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.ReadOptions;
 import org.talentcatalog.tabular.TabularException;
 import org.talentcatalog.tabular.spi.CatalogFormat;
@@ -65,7 +69,7 @@ final class CatalogFiles {
      * @param fiveStars the five-star mapping of a table, or {@code null}
      * @param charset the CSV character set, or {@code null} to detect it
      */
-    CatalogFiles(String command, Language lang, String fiveStars, String charset) {
+    CatalogFiles(String command, Language lang, FiveStarMapping fiveStars, Charset charset) {
         this.command = command;
         this.lang = lang;
         this.options = Tables.options(fiveStars, charset);
@@ -73,6 +77,7 @@ final class CatalogFiles {
 
     /** The format of the file, told by its content, when the tools read it. */
     CatalogFormat format(Path file) throws InputError {
+        Failures.reading(file);
         if (!Files.exists(file)) {
             throw unreadable(file, Messages.FILE_NO_SUCH_FILE.format(lang.locale()));
         }
@@ -80,7 +85,10 @@ final class CatalogFiles {
             throw unreadable(file, Messages.FILE_IS_DIRECTORY.format(lang.locale()));
         }
         try {
+            InputFiles.requireRegular(file); // a named pipe or a device: refused before anything waits on it
             return formats.forFile(file);
+        } catch (FileReadException e) {
+            throw new InputError("catalog " + command + ": " + e.message(lang.locale()), 2);
         } catch (TabularException e) {
             throw unreadable(file, e);
         } catch (AccessDeniedException e) {
@@ -173,7 +181,10 @@ final class CatalogFiles {
     /** A table refused: at its cell; a value that does not bind (the model's issue) also by its pointer. */
     private InputError unreadable(Path file, TabularException e) {
         Issue i = e.issue();
-        return new InputError("catalog " + command + ": " + file + place(i.cell()) + ": " + i.message(lang.locale())
+        String cell = i.cell();
+        boolean named = cell != null && (cell.equals(file.toString()) || file.getFileName() != null && cell.equals(file.getFileName().toString()));
+        String where = named ? "" : place(cell); // the file itself is named once
+        return new InputError("catalog " + command + ": " + file + where + ": " + i.message(lang.locale())
                 + (i.layer() == Layer.MODEL && i.pointer() != null ? " [" + i.pointer() + "]" : ""), 2);
     }
 

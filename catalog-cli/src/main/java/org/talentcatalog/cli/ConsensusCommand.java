@@ -3,6 +3,7 @@ package org.talentcatalog.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.ConsensusResult;
 import org.talentcatalog.scoring.ExpertConsensus;
+import org.talentcatalog.scoring.ExpertRating;
 import org.talentcatalog.scoring.ScoringException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +42,8 @@ public final class ConsensusCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: zh)")
     private Language lang;
 
-    @Option(names = "--full-mark", paramLabel = "N", description = "full mark of the scale (default: observed maximum)")
+    @Option(names = "--full-mark", paramLabel = "N", converter = OptionValues.PositiveNumberValue.class,
+            description = "full mark of the scale, a number above 0 (default: observed maximum)")
     private Double fullMark;
 
     /** Creates the command (picocli instantiates it). */
@@ -60,16 +63,18 @@ public final class ConsensusCommand implements Callable<Integer> {
         if (renderer == null) {
             return 2;
         }
+        Failures.reading(ratings);
         try {
-            ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(ratings),
-                    fullMark == null ? OptionalDouble.empty() : OptionalDouble.of(fullMark));
+            List<ExpertRating> read = ExpertConsensus.readCsv(ratings);
+            Failures.done();
+            ConsensusResult r = ExpertConsensus.analyze(read, fullMark == null ? OptionalDouble.empty() : OptionalDouble.of(fullMark));
             spec.commandLine().getOut().print(renderer.render(r, RenderContext.of(locale)));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (ScoringException e) {
-            err.println(e.describe(locale));
+            err.println("catalog consensus: " + e.describe(locale));
         } catch (UncheckedIOException e) {
-            err.println(Messages.ioError(e.getCause(), locale));
+            err.println("catalog consensus: " + Messages.ioError(e.getCause(), ratings, locale));
         }
         err.flush();
         return 2;

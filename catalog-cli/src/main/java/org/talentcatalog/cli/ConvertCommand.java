@@ -2,9 +2,9 @@ package org.talentcatalog.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
@@ -13,6 +13,7 @@ import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.Renderers;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.tabular.CatalogFormats;
+import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.HeaderLanguage;
 import org.talentcatalog.tabular.LevelStyle;
 import org.talentcatalog.tabular.WriteOptions;
@@ -55,14 +56,17 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--headers", defaultValue = "zh", description = "表头语言 header language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language headers;
 
-    @Option(names = "--levels", defaultValue = "words", description = "紧缺程度写法 level style: words, stars, codes (默认 default: ${DEFAULT-VALUE})")
-    private String levels;
+    @Option(names = "--levels", defaultValue = "words", converter = OptionValues.LevelStyleValue.class,
+            description = "紧缺程度写法 level style: words, stars, codes (默认 default: ${DEFAULT-VALUE})")
+    private LevelStyle levels;
 
-    @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 CSV character set (读取默认自动识别，写出默认带 BOM 的 UTF-8 / read: detect; write: UTF-8 with BOM)")
-    private String charset;
+    @Option(names = "--charset", paramLabel = "CHARSET", converter = OptionValues.CharsetValue.class,
+            description = "CSV 字符集 CSV character set (读取默认自动识别，写出默认带 BOM 的 UTF-8 / read: detect; write: UTF-8 with BOM)")
+    private Charset charset;
 
-    @Option(names = "--five-stars", paramLabel = "MAP", description = "五星制表格的对应关系 five-star mapping, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
-    private String fiveStars;
+    @Option(names = "--five-stars", paramLabel = "MAP", converter = OptionValues.FiveStarsValue.class,
+            description = "五星制表格的对应关系 five-star mapping, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
+    private FiveStarMapping fiveStars;
 
     @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
@@ -94,6 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return 1;
             }
             catalog = files.bind(checked);
+            Failures.done(); // read: what follows is writing
             if (!report.valid()) {
                 err.println(Messages.CONVERT_ERRORS_FORCED.format(lang.locale(), report.errorCount(), out));
             }
@@ -102,10 +107,16 @@ final class ConvertCommand implements Callable<Integer> {
             return e.exitCode();
         }
         CatalogFormat format = to.get();
+        String refused = unwritable(catalog, format);
+        if (refused != null) {
+            err.println(refused);
+            return 2;
+        }
         try {
             format.write(catalog, out, writeOptions());
         } catch (FileWriteException e) {
-            err.println("catalog convert: " + e.message(lang.locale()));
+            err.println(Unencodable.causedBy(e) ? Messages.CONVERT_UNENCODABLE_SOMEWHERE.format(lang.locale(), out, charset.name())
+                    : "catalog convert: " + e.message(lang.locale()));
             return 2;
         }
         StringBuilder written = new StringBuilder();
@@ -114,12 +125,25 @@ final class ConvertCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Why a CSV file cannot be written in the {@code --charset} asked for (a character it cannot hold), or {@code null}. */
+    private String unwritable(Catalog catalog, CatalogFormat format) {
+        if (charset == null || !format.name().equals("csv")) {
+            return null;
+        }
+        if (!charset.canEncode()) {
+            return "catalog convert: " + Messages.OPTION_CHARSET_READ_ONLY.format(lang.locale(), "--charset", charset.name());
+        }
+        Unencodable u = Unencodable.find(catalog, charset);
+        return u == null ? null
+                : Messages.CONVERT_UNENCODABLE.format(lang.locale(), out, charset.name(), u.pointer(), u.shown(), u.code());
+    }
+
     private WriteOptions writeOptions() {
         WriteOptions.Builder b = WriteOptions.builder()
                 .headers(headers == Language.en ? HeaderLanguage.ENGLISH : HeaderLanguage.CHINESE)
-                .levelStyle(LevelStyle.valueOf(levels.toUpperCase(Locale.ROOT)));
+                .levelStyle(levels);
         if (charset != null) {
-            b.csvCharset(java.nio.charset.Charset.forName(charset));
+            b.csvCharset(charset);
         }
         return b.build();
     }

@@ -1,6 +1,7 @@
 package org.talentcatalog.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
+import org.talentcatalog.tabular.FiveStarMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,11 +48,13 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--force", description = "比较不同系列的目录 compare catalogs of different series (id)")
     private boolean force;
 
-    @Option(names = "--five-stars", paramLabel = "MAP", description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
-    private String fiveStars;
+    @Option(names = "--five-stars", paramLabel = "MAP", converter = OptionValues.FiveStarsValue.class,
+            description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
+    private FiveStarMapping fiveStars;
 
-    @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
-    private String charset;
+    @Option(names = "--charset", paramLabel = "CHARSET", converter = OptionValues.CharsetValue.class,
+            description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
+    private Charset charset;
 
     @Option(names = "--no-renames", negatable = false,
             description = "不识别更名岗位，仅按编号配对 pair positions by id only, without probable renames")
@@ -69,6 +73,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             a = files.read(older);
             b = files.read(newer);
+            Failures.done(); // both read: what follows is comparing
         } catch (CatalogFiles.InputError e) {
             err.println(e.getMessage());
             err.flush();

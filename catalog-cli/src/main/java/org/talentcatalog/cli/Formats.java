@@ -22,13 +22,15 @@ final class Formats {
 
     /**
      * The renderer of {@code type} named {@code name}, or {@code null} after one line on {@code err}
-     * naming the registered formats.
+     * naming the registered formats, as a wrong option value is said ({@link ParameterErrors}).
      */
     static <T> Renderer<T> resolve(Class<T> type, String name, String command, Language lang, PrintWriter err) {
         try {
             return Renderers.standard().get(type, name);
         } catch (UnknownRendererException e) {
-            err.println(command + ": " + e.message(lang.locale()) + " (" + command + " --help)");
+            String known = ParameterErrors.alternatives(Renderers.standard().names(type), lang.locale());
+            err.println(command + ": " + Messages.OPTION_CHOICES.format(lang.locale(), "--format", name, known)
+                    + " (" + command + " --help)");
             err.flush();
             return null;
         }

@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
         description = {"评价岗位急需紧缺程度（调研样本或指标表 CSV）。", "Score shortage from survey samples or an indicator table (CSV)."})
 public final class ScoreCommand implements Callable<Integer> {
 
+    private static final String NAME = "catalog score: ";
+
     @Spec
     private CommandSpec spec;
 
@@ -95,10 +97,15 @@ public final class ScoreCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        Path reading = template;
         try {
             Catalog base = template == null ? null : template();
+            reading = read(config);
             ScoringConfig scoring = ScoringConfig.read(config);
+            reading = read(input);
             ScoringResult result = ShortageScorer.of(scoring).score(input);
+            reading = null;
+            Failures.done();
             String text = renderer.render(result, RenderContext.of(locale));
             if (base != null) {
                 CatalogDraft draft = CatalogDrafts.draft(base, result, scoring);
@@ -121,22 +128,30 @@ public final class ScoreCommand implements Callable<Integer> {
             err.println(e.getMessage());
         } catch (CatalogJsonException e) {
             Issue i = e.issue();
-            err.println(template + (i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column()))
+            err.println(NAME + template + (i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column()))
                     + ": " + i.message(locale));
         } catch (TabularException e) {
             Issue i = e.issue();
-            err.println(template + (i.cell() == null ? "" : ":" + i.cell()) + ": " + i.message(locale));
+            err.println(NAME + template + (i.cell() == null ? "" : ":" + i.cell()) + ": " + i.message(locale));
         } catch (FileWriteException e) {
-            err.println(e.message(locale));
+            err.println(NAME + e.message(locale));
         } catch (ScoringException e) {
-            err.println(e.describe(locale));
+            // a configuration member ($.weighting.alpha) is placed in the configuration file; data problems name their file
+            String cell = e.issue().cell();
+            err.println(NAME + (cell != null && cell.startsWith("$") ? config + ": " : "") + e.describe(locale));
         } catch (UncheckedIOException e) {
-            err.println(Messages.ioError(e.getCause(), locale));
+            err.println(NAME + Messages.ioError(e.getCause(), reading, locale));
         } catch (IOException e) {
-            err.println(Messages.ioError(e, locale));
+            err.println(NAME + Messages.ioError(e, reading, locale));
         }
         err.flush();
         return 2;
+    }
+
+    /** Notes that {@code file} is being read; returns it. */
+    private static Path read(Path file) {
+        Failures.reading(file);
+        return file;
     }
 
     /** The template, read in the format its content tells; a JSON template is bound from the file, its errors at line and column. */

@@ -1,5 +1,6 @@
 package org.talentcatalog.cli;
 
+import java.nio.charset.Charset;
 import org.talentcatalog.tabular.FiveStarMapping;
 import org.talentcatalog.tabular.ReadOptions;
 
@@ -10,13 +11,13 @@ final class Tables {
     }
 
     /** Reading with the given five-star mapping ({@code null}: none) and CSV character set ({@code null}: detect). */
-    static ReadOptions options(String fiveStars, String charset) {
+    static ReadOptions options(FiveStarMapping fiveStars, Charset charset) {
         ReadOptions.Builder b = ReadOptions.builder();
         if (fiveStars != null) {
-            b.fiveStarMapping(FiveStarMapping.parse(fiveStars));
+            b.fiveStarMapping(fiveStars);
         }
         if (charset != null) {
-            b.csvCharset(java.nio.charset.Charset.forName(charset));
+            b.csvCharset(charset);
         }
         return b.build();
     }

@@ -1,11 +1,13 @@
 package org.talentcatalog.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.tabular.FiveStarMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,11 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "目录文件 (.json, .csv, .xlsx，按内容识别) / catalog file (.json, .csv, .xlsx, told by content)")
     private Path file;
 
-    @Option(names = "--five-stars", paramLabel = "MAP", description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
-    private String fiveStars;
+    @Option(names = "--five-stars", paramLabel = "MAP", converter = OptionValues.FiveStarsValue.class,
+            description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
+    private FiveStarMapping fiveStars;
 
-    @Option(names = "--charset", paramLabel = "CHARSET", description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
-    private String charset;
+    @Option(names = "--charset", paramLabel = "CHARSET", converter = OptionValues.CharsetValue.class,
+            description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
+    private Charset charset;
 
     @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfValidation.class,
             description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
@@ -53,6 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report;
         try {
             report = new CatalogFiles("validate", lang, fiveStars, charset).validate(file).report();
+            Failures.done();
         } catch (CatalogFiles.InputError e) {
             err.println(e.getMessage());
             return e.exitCode();

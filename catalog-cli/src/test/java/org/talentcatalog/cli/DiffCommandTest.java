@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,6 +48,32 @@ class DiffCommandTest {
         Run r = run("diff", OLD, NEW, "--format", "markdown", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("## Shortage level raised (3)"), r.out());
+    }
+
+    @Test
+    void aDocumentWithRepeatedAndMissingIdsHasNoChangeAgainstItselfAndTheOutputSaysWhy() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode doc = (ObjectNode) mapper.readTree(Path.of(OLD).toFile());
+        ArrayNode positions = (ArrayNode) doc.get("positions");
+        positions.add(positions.get(0).deepCopy());                                            // IC-001 twice
+        ((ObjectNode) positions.get(1)).remove("id");      // one without id
+        Path broken = dir.resolve("broken.json");
+        mapper.writeValue(broken.toFile(), doc);
+
+        Run text = run("diff", broken.toString(), broken.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("新增岗位 0，删除岗位 0，更名岗位 0"), text.out());
+        assertTrue(text.out().contains("注：旧版中岗位编号重复（IC-001），1 个岗位没有编号；新版中岗位编号重复（IC-001），1 个岗位没有编号；"
+                + "编号相同或缺失的岗位按在文档中的先后顺序配对"), text.out());
+        Run markdown = run("diff", broken.toString(), broken.toString(), "--format", "markdown", "--lang", "en");
+        assertTrue(markdown.out().contains("> Note: the older edition has repeated position ids (IC-001) and 1 position(s) without an id;"),
+                markdown.out());
+        JsonNode json = mapper.readTree(run("diff", broken.toString(), broken.toString(), "--format", "json").out());
+        assertEquals(0, json.at("/summary/renamed").asInt());
+        assertEquals("IC-001", json.at("/pairedByOrder/older/duplicateIds/0").asText());
+        assertEquals(1, json.at("/pairedByOrder/newer/withoutId").asInt());
+        assertEquals("[ ]", run("diff", broken.toString(), broken.toString(), "--format", "patch").out().strip());
+        assertTrue(mapper.readTree(run("diff", OLD, NEW, "--format", "json").out()).path("pairedByOrder").isMissingNode());
     }
 
     @Test

@@ -36,11 +36,11 @@ class FormatOptionTest {
         Run r = run("diff", OLD, NEW, "--format", "html");
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("catalog diff: CatalogDiff 没有名为 html 的输出格式；已注册：text, json, patch, markdown (catalog diff --help)\n",
+        assertEquals("catalog diff: --format 的值“html”无效：应为 text、json、patch 或 markdown (catalog diff --help)\n",
                 r.err());
         Run en = run("diff", OLD, NEW, "--format", "Markdown", "--lang", "en");
         assertEquals(2, en.code());
-        assertEquals("catalog diff: no output format Markdown for CatalogDiff; registered: text, json, patch, markdown"
+        assertEquals("catalog diff: invalid value 'Markdown' for --format: expected text, json, patch or markdown"
                 + " (catalog diff --help)\n", en.err());
     }
 
@@ -48,15 +48,15 @@ class FormatOptionTest {
     void unknownFormatOfTheOtherCommandsExitsTwoBeforeReadingAnything() {
         Run validate = run("validate", "no-such-file.json", "--format", "xml", "--lang", "en");
         assertEquals(2, validate.code());
-        assertEquals("catalog validate: no output format xml for ValidationReport; registered: text, json"
+        assertEquals("catalog validate: invalid value 'xml' for --format: expected text or json"
                 + " (catalog validate --help)\n", validate.err());
         Run score = run("score", SURVEY, "--config", CONFIG, "--format", "csv");
         assertEquals(2, score.code());
         assertEquals("", score.out());
-        assertEquals("catalog score: ScoringResult 没有名为 csv 的输出格式；已注册：text, json (catalog score --help)\n", score.err());
+        assertEquals("catalog score: --format 的值“csv”无效：应为 text 或 json (catalog score --help)\n", score.err());
         Run consensus = run("consensus", "no-such-ratings.csv", "--format", "yaml", "--lang", "en");
         assertEquals(2, consensus.code());
-        assertEquals("catalog consensus: no output format yaml for ConsensusResult; registered: text, json"
+        assertEquals("catalog consensus: invalid value 'yaml' for --format: expected text or json"
                 + " (catalog consensus --help)\n", consensus.err());
     }
 

@@ -97,7 +97,8 @@ class OutputFilesTest {
         Path missing = dir.resolve("missing").resolve("result.txt");
         Run unwritable = run("score", table.toString(), "--config", config.toString(), "--out", missing.toString(), "--lang", "en");
         assertEquals(2, unwritable.code());
-        assertEquals("cannot write " + missing + ": the folder " + missing.getParent() + " does not exist", unwritable.err().strip());
+        assertEquals("catalog score: cannot write " + missing + ": the folder " + missing.getParent() + " does not exist",
+                unwritable.err().strip());
         noTemporaryFileIsLeft();
     }
 }

@@ -126,7 +126,7 @@ class ScoringCommandsTest {
         Run bad = run(new ScoreCommand(), table().toString(), "--config", cfg, "--catalog", broken.toString(),
                 "--out", draft.toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().startsWith(broken + ":2:"), bad.err());
+        assertTrue(bad.err().startsWith("catalog score: " + broken + ":2:"), bad.err());
         assertFalse(Files.exists(draft));
     }
 
@@ -146,11 +146,12 @@ class ScoringCommandsTest {
         Run r = run(new ScoreCommand(), bad.toString(), "--config",
                 config("{\"method\": \"JENKS\", \"classes\": 3}").toString(), "--lang", "en");
         assertEquals(2, r.code());
-        assertEquals("bad.csv:2:8: not a number in column ratio: abc", r.err().strip());
+        assertEquals("catalog score: bad.csv:2:8: not a number in column ratio: abc", r.err().strip());
         Run jenks = run(new ScoreCommand(), table().toString(), "--config",
                 config("{\"method\": \"JENKS\", \"classes\": 5}").toString());
         assertEquals(2, jenks.code());
-        assertTrue(jenks.err().startsWith("$.classification.classes: "));
+        Path jenksConfig = dir.resolve("config.json");
+        assertTrue(jenks.err().startsWith("catalog score: " + jenksConfig + ": $.classification.classes: "), jenks.err());
         assertFalse(jenks.err().contains("Exception"));
         assertEquals(2, run(new ScoreCommand(), dir.resolve("missing.csv").toString(), "--config", "x.json").code());
         assertEquals(2, run(new ScoreCommand(), table().toString()).code());

@@ -3,8 +3,10 @@ package org.talentcatalog.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.internal.Messages;
 import org.talentcatalog.model.internal.diff.DiffJson;
 import org.talentcatalog.model.internal.diff.Pairing;
 import org.talentcatalog.model.internal.diff.PatchWriter;
@@ -32,8 +34,11 @@ import org.talentcatalog.model.internal.diff.TreeDiff;
  * positions that differ are turned into JSON, and the JSON Patch is computed when asked for.
  * Order alone is not a change: neither the order of positions nor that of extension members (as for {@link Extensions#equals});
  * the JSON Patch reproduces both.
- * Positions are paired by {@code id} (the first occurrence of an id, should a broken catalog repeat
- * one); with {@link DiffOptions#detectRenames()} (the default) an unpaired removed and added position
+ * Positions are paired by {@code id}; should a broken document repeat an id or leave positions
+ * without one ({@link AmbiguousIds}), the positions of that id (or without one) are paired in document
+ * order, the first with the first, so a document compared with itself has no change either way, and
+ * {@link #pairingNote(Locale)} says so. With {@link DiffOptions#detectRenames()} (the default) an
+ * unpaired removed and added position
  * that are evidently the same post become a probable rename (see {@link RenameEvidence}). The work is
  * linear in the size of the catalogs: hashing by id, and rename candidates bucketed by occupation
  * code and by name.
@@ -54,6 +59,8 @@ public final class CatalogDiff {
     private final List<PositionChange> changed;
     private final List<PositionChange> paired;
     private final Pairing pairing;
+    private final AmbiguousIds olderIds;
+    private final AmbiguousIds newerIds;
 
     private CatalogDiff(Catalog older, Catalog newer, DiffOptions options, Pairing pairing, List<FieldChange> catalogChanges) {
         this.older = older;
@@ -95,6 +102,8 @@ public final class CatalogDiff {
         this.renamed = List.copyOf(rn);
         this.changed = List.copyOf(ch);
         this.paired = List.copyOf(all);
+        this.olderIds = AmbiguousIds.of(older.positions());
+        this.newerIds = AmbiguousIds.of(newer.positions());
     }
 
     /** Compares two editions with {@link DiffOptions#defaults()} (renames detected). */
@@ -163,6 +172,41 @@ public final class CatalogDiff {
         return paired.stream().filter(c -> c.levelMove() == move).toList();
     }
 
+    /** The ids of the older edition that do not tell its positions apart (none in a valid catalog). */
+    public AmbiguousIds olderAmbiguousIds() {
+        return olderIds;
+    }
+
+    /** The ids of the newer edition that do not tell its positions apart (none in a valid catalog). */
+    public AmbiguousIds newerAmbiguousIds() {
+        return newerIds;
+    }
+
+    /** Whether some positions were paired in document order because an edition repeats an id or has positions without one. */
+    public boolean pairedByOrder() {
+        return !olderIds.isEmpty() || !newerIds.isEmpty();
+    }
+
+    /**
+     * Why some positions were paired in document order, for a changelog, e.g. {@code 注：旧版中岗位编号重复（IC-001）；
+     * 编号相同或缺失的岗位按在文档中的先后顺序配对}; {@code null} when every position has an id of its own.
+     *
+     * @param locale English for any English locale, Chinese otherwise (also for {@code null})
+     */
+    public @Nullable String pairingNote(@Nullable Locale locale) {
+        if (!pairedByOrder()) {
+            return null;
+        }
+        List<String> editions = new ArrayList<>();
+        if (!olderIds.isEmpty()) {
+            editions.add(Messages.DIFF_OLDER.format(locale, olderIds.describe(locale)));
+        }
+        if (!newerIds.isEmpty()) {
+            editions.add(Messages.DIFF_NEWER.format(locale, newerIds.describe(locale)));
+        }
+        return Messages.DIFF_PAIRED_BY_ORDER.format(locale, String.join(Messages.DIFF_EDITION_SEPARATOR.format(locale), editions));
+    }
+
     /** Whether the editions are equal up to the order of positions and of extension members. */
     public boolean isEmpty() {
         return catalogChanges.isEmpty() && added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty();
@@ -178,7 +222,9 @@ public final class CatalogDiff {
      * The structured JSON form: {@code older}/{@code newer} ({@code id}, {@code version}), {@code summary}
      * counts, {@code catalog} changes, {@code added}/{@code removed} positions, {@code renamed} and
      * {@code changed} positions with {@code level} moves and {@code changes} ({@code path}, {@code op},
-     * {@code old}, {@code new}; an absent side is left out).
+     * {@code old}, {@code new}; an absent side is left out), and, only when positions were paired in
+     * document order ({@link #pairedByOrder()}), {@code pairedByOrder} with the {@code older} and
+     * {@code newer} edition's {@code duplicateIds} and {@code withoutId} count.
      */
     public JsonNode toJson() {
         return DiffJson.write(this);

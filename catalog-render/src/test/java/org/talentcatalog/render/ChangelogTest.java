@@ -46,6 +46,35 @@ class ChangelogTest {
     }
 
     @Test
+    void positionsPairedInDocumentOrderAreExplainedInANoteAndAPositionWithoutIdIsSaidSo() {
+        Catalog broken = catalog(position("IC-001", "集成电路设计工程师", null, ShortageLevel.SCARCE),
+                position("IC-001", "封装测试工程师", null, ShortageLevel.SCARCE));
+        Catalog newer = catalog(position("IC-001", "集成电路设计工程师", null, ShortageLevel.SCARCE),
+                position("IC-001", "封装测试工程师", null, ShortageLevel.SCARCE),
+                position("X", "芯片验证工程师", null, null).toBuilder().id(null).build());
+        CatalogDiff diff = CatalogDiff.between(broken, newer);
+        String zh = "注：旧版中岗位编号重复（IC-001）；新版中岗位编号重复（IC-001），1 个岗位没有编号；编号相同或缺失的岗位按在文档中的先后顺序配对";
+        String en = "Note: the older edition has repeated position ids (IC-001); the newer edition has repeated position ids (IC-001)"
+                + " and 1 position(s) without an id; positions that share an id, or have none, are paired in document order";
+        String text = text(diff, ZH);
+        assertEquals(zh, text.lines().skip(2).findFirst().orElse(""), text);
+        assertTrue(text.contains("新增岗位 (1)\n  （无编号） 芯片验证工程师"), text);
+        assertEquals(en, text(diff, EN).lines().skip(2).findFirst().orElse(""), text(diff, EN));
+        assertTrue(text(diff, EN).contains("  (no id) 芯片验证工程师"), text(diff, EN));
+        String md = markdown(diff, ZH);
+        assertTrue(md.startsWith("# 目录变更：测试目录 2024 → 2024\n\n> " + zh + "\n\n| 变更 | 数量 |"), md);
+        assertTrue(markdown(diff, EN).contains("\n\n> " + en + "\n\n"), markdown(diff, EN));
+        assertTrue(text(CatalogDiff.between(broken, broken), ZH).contains(zh.replace("，1 个岗位没有编号", "")));
+    }
+
+    @Test
+    void aValidCatalogsChangelogHasNoNote() {
+        Catalog valid = catalog(position("IC-001", "集成电路设计工程师", null, ShortageLevel.SCARCE));
+        CatalogDiff diff = CatalogDiff.between(valid, valid);
+        assertTrue(!text(diff, ZH).contains("注：") && !markdown(diff, EN).contains("> "), text(diff, ZH));
+    }
+
+    @Test
     void aProbableRenameIsListedWithItsEvidence() {
         CatalogDiff diff = CatalogDiff.between(catalog(position("IC-004", "光刻工艺工程师", "2-02-38-09", ShortageLevel.SCARCE)),
                 catalog(position("IC-013", "先进光刻工艺工程师", "2-02-38-09", ShortageLevel.SCARCE)));

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.IndicatorDirection;
+import org.talentcatalog.model.io.InputFiles;
 import org.talentcatalog.scoring.internal.ConfigParser;
 
 /**
@@ -118,10 +119,12 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
      * @param methods the methods the configuration may name
      * @return the configuration
      * @throws ScoringException for bad content
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read; its cause a
+     *     {@link org.talentcatalog.model.io.FileReadException} when it is no regular file
      */
     public static ScoringConfig read(Path file, ScoringMethods methods) {
         try {
+            InputFiles.requireRegular(file); // a named pipe would hang the read
             return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), methods);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.spi.Registry;
+import org.talentcatalog.model.io.FileReadException;
 import org.talentcatalog.tabular.internal.ReadIssues;
 import org.talentcatalog.tabular.spi.CatalogFormat;
 import org.talentcatalog.tabular.spi.FileHead;
@@ -186,7 +187,11 @@ public final class CatalogFormats {
         return registry.keys().stream().map(e -> "." + e).toList();
     }
 
-    private static TabularException unreadable(Path file, IOException e) {
+    /** A file that cannot be read at all: {@code read:io}, located at the file. */
+    static TabularException unreadable(Path file, IOException e) {
+        if (e instanceof FileReadException notRegular) { // a directory, a named pipe, a device: the sentence names the file
+            return ReadIssues.refused("read:io", null, notRegular.text());
+        }
         return ReadIssues.refused("read:io", file.toString(), Messages.READ_IO.text(e.getMessage()));
     }
 

@@ -94,7 +94,7 @@ public final class CatalogTables {
         try {
             return new Reading(reading).csv(csv, sideFile);
         } catch (IOException e) {
-            throw ReadIssues.refused("read:io", csv.toString(), Messages.READ_IO.text(e.getMessage()));
+            throw CatalogFormats.unreadable(csv, e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.internal.JsonText;
 import org.talentcatalog.model.internal.JsonTrees;
+import org.talentcatalog.model.io.InputFiles;
 import org.talentcatalog.tabular.internal.CatalogInfo;
 import org.talentcatalog.tabular.internal.CellNames;
 import org.talentcatalog.tabular.internal.CellReader;
@@ -46,6 +47,7 @@ final class Reading {
     }
 
     CatalogDocument xlsx(Path file) throws IOException {
+        InputFiles.requireRegular(file);
         XlsxGuard.Scan scan = XlsxGuard.scan(file, options.limits());
         try (XlsxTable table = new XlsxTable(file, scan, options.limits())) {
             XlsxTable.Sheet sheet = table.positions();
@@ -71,6 +73,7 @@ final class Reading {
             // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                     : e.getMessage().strip().lines().findFirst().orElse("");
+            why = why.replaceAll("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error):\\s*", ""); // the parser's words, not its class
             throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), Messages.READ_NOT_XLSX.text(why));
         }
     }
@@ -80,6 +83,7 @@ final class Reading {
         if (size > options.limits().maxFileBytes()) {
             throw ReadIssues.refused("read:limit", null, Messages.READ_FILE_TOO_LARGE.text(size));
         }
+        InputFiles.requireRegular(file);
         PositionRows rows = rows(null);
         CsvRows.read(file, options.csvCharset(), options.limits(), problems, rows::accept);
         ArrayNode positions = rows.finish();

@@ -15,12 +15,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.talentcatalog.model.CatalogJsonException;
 import org.talentcatalog.model.ReadLimits;
+import org.talentcatalog.model.io.FileReadException;
+import org.talentcatalog.model.io.InputFiles;
 
 /**
  * A JSON document that can be read as a stream of characters, more than once: a file, bytes or text.
  * Bytes are decoded as strict UTF-8 while they stream (an invalid byte is an error located by
  * {@link #encodingProblem()}, never a replacement character), a leading byte order mark is skipped
- * and remembered, and a file larger than the limit is refused before it is read.
+ * and remembered, and a file larger than the limit, or one that is no regular file (a named pipe, a
+ * device: {@link InputFiles}), is refused before it is read.
  */
 public abstract class JsonSource {
 
@@ -31,7 +34,7 @@ public abstract class JsonSource {
         return new JsonSource() {
             @Override
             InputStream bytes() throws IOException {
-                return Files.newInputStream(file);
+                return InputFiles.open(file);
             }
 
             @Override
@@ -41,6 +44,7 @@ public abstract class JsonSource {
                         throw JsonProblems.unreadable("read:io",
                                 Messages.READ_IS_DIRECTORY.text(file));
                     }
+                    InputFiles.requireRegular(file); // a named pipe or a device would hang the reader
                     long size = Files.size(file);
                     if (size > limits.maxDocumentBytes()) {
                         throw tooLarge(size, limits);
@@ -48,6 +52,8 @@ public abstract class JsonSource {
                 } catch (NoSuchFileException e) {
                     throw JsonProblems.unreadable("read:io",
                             Messages.READ_NO_SUCH_FILE.text(file));
+                } catch (FileReadException e) {
+                    throw JsonProblems.unreadable("read:io", e.text());
                 } catch (IOException e) {
                     throw JsonProblems.unreadable("read:io", Messages.READ_CANNOT_READ.text(file, e.getMessage()));
                 }

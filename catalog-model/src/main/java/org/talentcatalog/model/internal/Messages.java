@@ -31,6 +31,12 @@ public enum Messages implements MessageKey {
     CSV_RECORD_TOO_LONG("csv.recordTooLong"),
     CSV_TOO_MANY_COLUMNS("csv.tooManyColumns"),
     CSV_UNDECODABLE("csv.undecodable"),
+    READ_FILE_IS_DIRECTORY("read.fileIsDirectory"),
+    READ_NOT_REGULAR("read.notRegular"),
+    READ_KIND_FIFO("read.kind.fifo"),
+    READ_KIND_DEVICE("read.kind.device"),
+    READ_KIND_SOCKET("read.kind.socket"),
+    READ_KIND_SPECIAL("read.kind.special"),
     BIND_INTEGER_RANGE("bind.integerRange"),
     BIND_THRESHOLD_MISSING("bind.thresholdMissing"),
     BIND_DATE("bind.date"),
@@ -53,13 +59,24 @@ public enum Messages implements MessageKey {
     REGISTRY_DUPLICATE("registry.duplicate"),
     REGISTRY_CANNOT_LOAD("registry.cannotLoad"),
     WRITE_FOLDER_MISSING("write.folderMissing"),
+    WRITE_NOT_A_FOLDER("write.notAFolder"),
+    WRITE_CANNOT_CREATE("write.cannotCreate"),
     WRITE_FIRST_RESTORED("write.firstRestored"),
     WRITE_FIRST_NOT_RESTORED("write.firstNotRestored"),
     WRITE_FIRST_NOT_RESTORED_KEPT("write.firstNotRestoredKept"),
     RENAME_SAME_NAME("rename.sameName"),
     RENAME_SAME_OCCUPATION_CODE("rename.sameOccupationCode"),
     RENAME_SIMILARITY("rename.similarity"),
-    RENAME_SEPARATOR("rename.separator");
+    RENAME_SEPARATOR("rename.separator"),
+    DIFF_DUPLICATE_IDS("diff.duplicateIds"),
+    DIFF_MORE_IDS("diff.moreIds"),
+    DIFF_WITHOUT_ID("diff.withoutId"),
+    DIFF_ID_SEPARATOR("diff.idSeparator"),
+    DIFF_PART_SEPARATOR("diff.partSeparator"),
+    DIFF_OLDER("diff.older"),
+    DIFF_NEWER("diff.newer"),
+    DIFF_EDITION_SEPARATOR("diff.editionSeparator"),
+    DIFF_PAIRED_BY_ORDER("diff.pairedByOrder");
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.talentcatalog.model.messages";

@@ -30,8 +30,8 @@ import org.talentcatalog.model.LocalizedText;
  * }</pre>
  *
  * <p>Every failure is a {@link FileWriteException} naming the target (not the temporary file) and
- * why: the folder does not exist, the folder is not writable, the target is a directory, or the
- * system's reason. The written file gets the permissions {@code rw-r--r--} on POSIX systems.
+ * why: the folder does not exist or is a file, the folder is not writable or takes no new files, the
+ * target is a directory, or the system's reason. The written file gets the permissions {@code rw-r--r--} on POSIX systems.
  * Stateless and thread-safe; two writers of the same target race as two renames do (the last wins).
  */
 public final class AtomicFiles {
@@ -121,7 +121,7 @@ public final class AtomicFiles {
     private static Path filled(Path target, Content content) throws FileWriteException {
         Path dir = folder(target);
         if (!Files.isDirectory(dir)) {
-            throw missingFolder(target, dir, null);
+            throw folderProblem(target, dir, null);
         }
         String name = String.valueOf(target.getFileName());
         Path tmp;
@@ -204,21 +204,27 @@ public final class AtomicFiles {
         }
         Path dir = folder(target);
         if (e instanceof NoSuchFileException && !Files.isDirectory(dir)) {
-            return missingFolder(target, dir, e);
+            return folderProblem(target, dir, e);
         }
         if (Files.isDirectory(target)) {
             return new FileWriteException(target, Messages.WRITE_IS_DIRECTORY.text(target), e);
         }
         String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage(); // a FileSystemException's message names the temporary file
-        reason = reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
-        if (e instanceof AccessDeniedException || reason.contains("Read-only file system")) {
+        if (e instanceof AccessDeniedException || reason != null && reason.contains("Read-only file system")) {
             return new FileWriteException(target, Messages.WRITE_FOLDER_NOT_WRITABLE.text(target, shown(target, dir)), e);
         }
+        if (e instanceof NoSuchFileException) { // the folder is there, yet no file can be made in it (e.g. /proc)
+            return new FileWriteException(target, Messages.WRITE_CANNOT_CREATE.text(target, shown(target, dir)), e);
+        }
+        reason = reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
         return new FileWriteException(target, Messages.WRITE_FAILED.text(target, reason), e);
     }
 
-    private static FileWriteException missingFolder(Path target, Path dir, @Nullable Throwable cause) {
-        return new FileWriteException(target, Messages.WRITE_FOLDER_MISSING.text(target, shown(target, dir)), cause);
+    /** The folder of the target is missing, or is a file. */
+    private static FileWriteException folderProblem(Path target, Path dir, @Nullable Throwable cause) {
+        Path shown = shown(target, dir);
+        return new FileWriteException(target, Files.exists(dir) ? Messages.WRITE_NOT_A_FOLDER.text(target, shown)
+                : Messages.WRITE_FOLDER_MISSING.text(target, shown), cause);
     }
 
     /** The folder as the caller named it when the target was given with one. */

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -98,10 +97,11 @@ public final class TextEncoding {
      *
      * @param file the file
      * @return UTF-8 or GB18030
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read; a {@link FileReadException} when it is no
+     *     regular file ({@link InputFiles})
      */
     public static Charset detect(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return detect(in);
         }
     }
@@ -111,10 +111,11 @@ public final class TextEncoding {
      *
      * @param file the file
      * @return the reader; the caller closes it
-     * @throws IOException if the file cannot be opened
+     * @throws IOException if the file cannot be opened; a {@link FileReadException} when it is no
+     *     regular file ({@link InputFiles})
      */
     public static Reader open(Path file) throws IOException {
-        return reader(Files.newInputStream(file));
+        return reader(InputFiles.open(file));
     }
 
     /**

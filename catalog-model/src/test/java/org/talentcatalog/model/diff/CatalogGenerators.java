@@ -58,6 +58,35 @@ public final class CatalogGenerators {
         return Arbitraries.longs().map(seed -> catalog(new Random(seed)));
     }
 
+    /**
+     * Catalogs of 0 to 14 positions, some of which (none to all) repeat the id of an earlier position
+     * or have none, as a broken export has them.
+     */
+    public static Arbitrary<Catalog> catalogsWithAmbiguousIds() {
+        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, 100))
+                .as((seed, percent) -> withAmbiguousIds(catalog(new Random(seed)), new Random(seed ^ 0x5DEECE66DL), percent));
+    }
+
+    /** The catalog with about {@code percent} % of its positions given an earlier position's id, or none. */
+    static Catalog withAmbiguousIds(Catalog c, Random r, int percent) {
+        List<Position> positions = new ArrayList<>();
+        for (Position p : c.positions()) {
+            if (r.nextInt(100) < percent) {
+                String id = r.nextBoolean() || positions.isEmpty() ? null : positions.get(r.nextInt(positions.size())).id();
+                p = p.toBuilder().id(id).build();
+            }
+            positions.add(p);
+        }
+        return c.withPositions(positions);
+    }
+
+    /** Pairs of {@link #editedPairs()} whose positions then had their ids repeated or removed at random. */
+    public static Arbitrary<Catalog[]> editedPairsWithAmbiguousIds() {
+        return Combinators.combine(editedPairs(), Arbitraries.longs(), Arbitraries.integers().between(0, 60))
+                .as((pair, seed, percent) -> new Catalog[] {withAmbiguousIds(pair[0], new Random(seed), percent),
+                    withAmbiguousIds(pair[1], new Random(seed), percent)});
+    }
+
     /** Pairs of a catalog and an edited copy of it (1 to 8 edits). */
     public static Arbitrary<Catalog[]> editedPairs() {
         return Combinators.combine(catalogs(), Arbitraries.longs(), Arbitraries.integers().between(1, 8))

@@ -111,6 +111,25 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFolderThatIsAFileIsSaidSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{}");
+        Path target = file.resolve("out.json");
+        FileWriteException e = assertThrows(FileWriteException.class, () -> AtomicFiles.write(target, utf8("x")));
+        assertEquals("无法写入 " + target + "：" + file + " 不是目录", e.getMessage());
+        assertEquals("cannot write " + target + ": " + file + " is not a folder", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aFolderThatTakesNoNewFilesIsSaidSoWithoutAJavaClassName() {
+        // what Linux says when a file is created in /proc: no such file, with no reason
+        Path target = dir.resolve("out.json");
+        FileWriteException e = AtomicFiles.failure(target,
+                new java.nio.file.NoSuchFileException(dir.resolve(".out.json1.tmp").toString()));
+        assertEquals("无法写入 " + target + "：不能在目录 " + dir + " 中创建文件", e.getMessage());
+        assertEquals("cannot write " + target + ": no file can be created in the folder " + dir, e.message(Locale.ENGLISH));
+    }
+
+    @Test
     void aTargetThatIsADirectoryIsSaidSo() throws IOException {
         Path target = Files.createDirectory(dir.resolve("out.json"));
         FileWriteException e = assertThrows(FileWriteException.class, () -> AtomicFiles.write(target, utf8("x")));

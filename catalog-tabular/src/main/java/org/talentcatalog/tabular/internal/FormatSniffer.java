@@ -3,12 +3,12 @@ package org.talentcatalog.tabular.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.talentcatalog.model.io.InputFiles;
 import org.talentcatalog.tabular.FileFormat;
 
 /**
@@ -139,7 +139,7 @@ public final class FormatSniffer {
 
     /** The first {@link #HEAD} bytes of the file, fewer for a short file. */
     public static byte[] head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) { // a named pipe or a device is refused, not waited on
             return in.readNBytes(HEAD);
         }
     }

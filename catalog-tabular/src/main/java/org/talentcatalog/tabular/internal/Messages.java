@@ -47,6 +47,8 @@ public enum Messages implements MessageKey {
     XLSX_INFLATES_TOO_MUCH("xlsx.inflatesTooMuch"),
     XLSX_COMPRESSION_RATIO("xlsx.compressionRatio"),
     XLSX_CELL_TOO_LARGE("xlsx.cellTooLarge"),
+    XLSX_CELL_OUT_OF_SHEET("xlsx.cellOutOfSheet"),
+    XLSX_ROW_OUT_OF_SHEET("xlsx.rowOutOfSheet"),
     XLSX_CORRUPT_ENTRY("xlsx.corruptEntry"),
     XLSX_NOT_WORKBOOK("xlsx.notWorkbook"),
     XLSX_MERGED_CELLS("xlsx.mergedCells"),

@@ -24,7 +24,9 @@ import org.talentcatalog.tabular.TabularException;
  * counting the bytes it really produces (declared sizes can lie): the number of entries, each
  * entry's and the total inflated size, the compression ratio (zip bombs), and the longest run of
  * character data in the XML parts, which bounds the longest cell, so that a 100 MB cell is refused
- * before anything allocates it. Collects the merged-cell ranges of each sheet on the way.
+ * before anything allocates it, and the cell references of every worksheet ({@link CellReferences}),
+ * so that a row or column beyond a worksheet is refused before a row is sized by it. Collects the
+ * merged-cell ranges of each sheet on the way.
  */
 public final class XlsxGuard {
 
@@ -95,6 +97,7 @@ public final class XlsxGuard {
         long run = 0;
         int matched = 0;
         StringBuilder ref = null;
+        CellReferences cells = CellReferences.checks(e.getName()) ? new CellReferences(e.getName()) : null;
         byte[] buf = new byte[64 * 1024];
         try (InputStream in = zip.getInputStream(e)) {
             int n;
@@ -111,6 +114,9 @@ public final class XlsxGuard {
                 }
                 if (!xml) {
                     continue;
+                }
+                if (cells != null) {
+                    cells.accept(buf, n);
                 }
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
@@ -136,6 +142,9 @@ public final class XlsxGuard {
             }
         } catch (ZipException ex) {
             throw refuse("read:notXlsx", e.getName(), Messages.XLSX_CORRUPT_ENTRY.text(ex.getMessage()));
+        }
+        for (String range : merges) {
+            CellReferences.checkMerge(e.getName(), range);
         }
         return count;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.talentcatalog.model.AmbiguousIds;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.CatalogJson;
@@ -39,6 +40,11 @@ public final class DiffJson {
         summary.put("requirementsChanged", (int) java.util.stream.Stream.concat(diff.renamed().stream(), diff.changed().stream())
                 .filter(PositionChange::requirementsChanged).count());
         summary.put("catalogChanges", diff.catalogChanges().size());
+        if (diff.pairedByOrder()) {
+            ObjectNode order = root.putObject("pairedByOrder");
+            order.set("older", ambiguous(diff.olderAmbiguousIds()));
+            order.set("newer", ambiguous(diff.newerAmbiguousIds()));
+        }
         root.set("catalog", changes(diff.catalogChanges()));
         root.set("added", positions(diff.added(), diff.newer()));
         root.set("removed", positions(diff.removed(), diff.older()));
@@ -47,6 +53,14 @@ public final class DiffJson {
         ArrayNode changed = root.putArray("changed");
         diff.changed().forEach(c -> changed.add(pair(c)));
         return root;
+    }
+
+    private static ObjectNode ambiguous(AmbiguousIds ids) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode duplicates = o.putArray("duplicateIds");
+        ids.duplicates().forEach(duplicates::add);
+        o.put("withoutId", ids.withoutId());
+        return o;
     }
 
     private static ObjectNode edition(Catalog c) {

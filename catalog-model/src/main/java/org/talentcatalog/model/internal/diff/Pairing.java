@@ -11,8 +11,9 @@ import org.talentcatalog.model.Position;
 import org.talentcatalog.model.RenameEvidence;
 
 /**
- * Which older position each newer position continues: by id (first occurrence), then, optionally,
- * probable renames among the rest. Linear: ids are hashed; rename candidates come only from buckets
+ * Which older position each newer position continues: by id, then, optionally, probable renames
+ * among the rest. Positions that share an id (or have none) are paired in document order: the first
+ * older position of an id with the first newer one, the second with the second, and so on. Linear: ids are hashed; rename candidates come only from buckets
  * of the same occupation code or the same industry and name, each read up to {@link #BUCKET_LIMIT}
  * entries. Candidate pairs are matched greedily in an order that does not depend on which edition is
  * called older (evidence strength, then similarity, then the ids), so the pairing of (b, a) is the
@@ -75,18 +76,17 @@ public final class Pairing {
         int[] oldToNew = new int[older.size()];
         Arrays.fill(newToOld, -1);
         Arrays.fill(oldToNew, -1);
-        Map<String, Integer> oldIds = new HashMap<>();
+        Map<String, List<Integer>> oldIds = new HashMap<>(); // by id (null for none), in document order
         for (int i = 0; i < older.size(); i++) {
-            oldIds.putIfAbsent(older.get(i).id(), i);
+            oldIds.computeIfAbsent(older.get(i).id(), k -> new ArrayList<>(1)).add(i);
         }
-        Map<String, Integer> newIds = new HashMap<>();
-        for (int j = 0; j < newer.size(); j++) {
-            newIds.putIfAbsent(newer.get(j).id(), j);
-        }
+        Map<String, Integer> taken = new HashMap<>(); // how many older positions of an id are paired
         for (int j = 0; j < newer.size(); j++) {
             String id = newer.get(j).id();
-            Integer i = oldIds.get(id);
-            if (i != null && newIds.get(id) == j) {
+            List<Integer> olds = oldIds.get(id);
+            int k = taken.merge(id, 1, Integer::sum) - 1;
+            if (olds != null && k < olds.size()) {
+                int i = olds.get(k);
                 newToOld[j] = i;
                 oldToNew[i] = j;
             }

@@ -14,7 +14,8 @@ import org.talentcatalog.model.ShortageLevel;
 
 /**
  * The content of a changelog, already in one language, for the Markdown and text renderings: a
- * title, summary counts, sections of items, and two count tables. Sections always appear, in a fixed
+ * title, a note when positions were paired in document order (ids repeated or missing), summary
+ * counts, sections of items, and two count tables. Sections always appear, in a fixed
  * order, so readers and tests find them; level assignments and clearances only when there are some.
  */
 final class Changelog {
@@ -26,6 +27,8 @@ final class Changelog {
     }
 
     final String title;
+    /** Why some positions were paired in document order (ids repeated or missing), or {@code null}. */
+    final String note;
     final List<String[]> summary = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
@@ -35,6 +38,7 @@ final class Changelog {
         this.locale = locale;
         Catalog o = diff.older();
         Catalog n = diff.newer();
+        note = diff.pairingNote(locale);
         title = t("目录变更：", "Changes: ") + (n.title() == null ? n.id() : n.title().in(locale)) + " "
                 + version(o) + " → " + version(n);
         List<PositionChange> paired = Counts.concat(diff);
@@ -121,7 +125,7 @@ final class Changelog {
     }
 
     private String name(Position p) {
-        return p.id() + " " + (p.name() == null ? "" : p.name().in(locale));
+        return (p.id() == null ? t("（无编号）", "(no id)") : p.id()) + " " + (p.name() == null ? "" : p.name().in(locale));
     }
 
     private String level(Position p) {

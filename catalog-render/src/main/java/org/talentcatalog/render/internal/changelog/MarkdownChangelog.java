@@ -8,7 +8,8 @@ import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 
 /**
- * The changelog as Markdown ({@code markdown}): a title, a summary table, one section per kind of
+ * The changelog as Markdown ({@code markdown}): a title, a note (quoted) when positions were paired in
+ * document order, a summary table, one section per kind of
  * change, two count tables; in Chinese, or in English for an English locale.
  */
 public final class MarkdownChangelog implements Renderer<CatalogDiff> {
@@ -41,6 +42,9 @@ public final class MarkdownChangelog implements Renderer<CatalogDiff> {
         Changelog log = new Changelog(diff, locale);
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(log.title).append("\n\n");
+        if (log.note != null) {
+            sb.append("> ").append(escape(log.note)).append("\n\n");
+        }
         sb.append("| ").append(Labels.pick(locale, "变更", "Change")).append(" | ")
                 .append(Labels.pick(locale, "数量", "Count")).append(" |\n|---|---:|\n");
         for (String[] row : log.summary) {

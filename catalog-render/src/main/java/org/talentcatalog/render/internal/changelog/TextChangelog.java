@@ -43,6 +43,9 @@ public final class TextChangelog implements Renderer<CatalogDiff> {
         StringBuilder sb = new StringBuilder(log.title).append('\n');
         List<String> counts = log.summary.stream().map(r -> r[0] + " " + r[1]).toList();
         sb.append(String.join(Labels.pick(locale, "，", ", "), counts)).append('\n');
+        if (log.note != null) {
+            sb.append(log.note).append('\n');
+        }
         for (Changelog.Section s : log.sections) {
             if (s.items().isEmpty()) {
                 continue;
