@@ -80,14 +80,25 @@ class CsvLimitsTest {
         assertEquals("the record has more than 16384 columns", e.issue().text().en());
     }
 
-    /** /dev/zero: endless NUL bytes, which are ASCII, so no character set is ever decided, and no line end. */
+    /**
+     * /dev/zero: endless NUL bytes, which are ASCII, so no character set is ever decided, and no line
+     * end. As a path it is refused as a device before anything is read; as a stream it ends at the
+     * cell limit.
+     */
     @Test
     @EnabledOnOs(OS.LINUX)
-    void devZeroIsALocatedErrorForEveryCsvInput() {
+    void devZeroIsRefusedAsAPathAndBoundedAsAStream() throws Exception {
         Path zero = Path.of("/dev/zero");
         for (Executable read : List.<Executable>of(() -> SurveyData.read(zero), () -> IndicatorTable.readCsv(zero),
                 () -> ExpertConsensus.readCsv(zero), () -> ShortageScorer.isSurvey(zero))) {
-            ScoringException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(ScoringException.class, read));
+            java.io.UncheckedIOException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(java.io.UncheckedIOException.class, read));
+            assertEquals("/dev/zero: is a device, not a regular file; a regular file is expected",
+                    ((org.talentcatalog.model.io.FileReadException) e.getCause()).text().en());
+        }
+        try (java.io.Reader endless = org.talentcatalog.model.io.TextEncoding.reader(java.nio.file.Files.newInputStream(zero))) {
+            ScoringException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(ScoringException.class, () -> SurveyData.read(endless, "zero")));
             assertEquals("zero:1:1", e.issue().cell());
             assertEquals("the cell is longer than 32767 characters", e.issue().text().en());
         }
