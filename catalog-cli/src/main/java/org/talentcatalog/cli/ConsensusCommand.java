@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
@@ -61,8 +60,7 @@ public final class ConsensusCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(ratings),
-                    fullMark == null ? OptionalDouble.empty() : OptionalDouble.of(fullMark));
+            ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(ratings), fullMark);
             spec.commandLine().getOut().print(renderer.render(r, RenderContext.of(locale)));
             spec.commandLine().getOut().flush();
             return 0;

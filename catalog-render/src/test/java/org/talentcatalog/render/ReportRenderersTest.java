@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
@@ -97,7 +96,7 @@ class ReportRenderersTest {
     @Test
     void consensusTextStatesWAndTheExcludedExperts() {
         ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(new StringReader(
-                "expert_id,item_id,score\nA,x,5\nA,y,3\nA,z,1\nB,x,4\nB,y,3\nB,z,2\nC,x,5\nC,y,\nC,z,2\n"), "r.csv"), OptionalDouble.empty());
+                "expert_id,item_id,score\nA,x,5\nA,y,3\nA,z,1\nB,x,4\nB,y,3\nB,z,2\nC,x,5\nC,y,\nC,z,2\n"), "r.csv"), null);
         String zh = render(ConsensusResult.class, "text", r, ZH);
         assertTrue(zh.startsWith("Kendall 协调系数 W = 1.0000，"), zh);
         assertTrue(zh.contains("；排除：[C]\n\n条目"), zh);

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.Columns;
 import org.talentcatalog.scoring.internal.CsvColumns;
@@ -81,11 +81,11 @@ public final class ExpertConsensus {
      * Analyses the ratings.
      *
      * @param ratings one rating per expert × item (duplicates are an error)
-     * @param fullMark the full mark (maximum of the scale); empty = the observed maximum score
+     * @param fullMark the full mark (maximum of the scale); {@code null} for the observed maximum score
      * @return W, corrected W, χ², df, p-value and per-item statistics
      * @throws ScoringException with fewer than 2 items or 2 complete experts, or a zero mean with spread
      */
-    public static ConsensusResult analyze(List<ExpertRating> ratings, OptionalDouble fullMark) {
+    public static ConsensusResult analyze(List<ExpertRating> ratings, @Nullable Double fullMark) {
         Map<String, Map<String, Double>> byExpert = new LinkedHashMap<>();
         Map<String, List<Double>> byItem = new LinkedHashMap<>();
         for (ExpertRating r : ratings) {
@@ -130,7 +130,7 @@ public final class ExpertConsensus {
         double denominator = base - m * ties;
         double wc = denominator > 0 ? 12 * s / denominator : 1.0;
         double chi = m * (n - 1) * wc;
-        double full = fullMark.isPresent() ? fullMark.getAsDouble()
+        double full = fullMark != null ? fullMark
                 : ratings.stream().mapToDouble(ExpertRating::score).max().orElse(0);
         List<ItemStatistics> stats = new ArrayList<>();
         for (int j = 0; j < n; j++) {
@@ -145,6 +145,6 @@ public final class ExpertConsensus {
                     (double) fulls / x.length, rankSums[j] / m));
         }
         return new ConsensusResult(m, n, w, wc, chi, n - 1, Gamma.chiSquareUpperTail(chi, n - 1), full,
-                fullMark.isPresent() ? "configured" : "observed maximum", excluded, stats);
+                fullMark != null ? "configured" : "observed maximum", excluded, stats);
     }
 }

@@ -52,12 +52,13 @@ public final class SurveyAggregate {
      */
     public SurveyAggregate add(SurveySample sample) {
         positions.computeIfAbsent(sample.positionId(), k -> new PositionAccumulator()).add(sample);
-        if (sample.offeredSalary().isPresent()) {
+        Double salary = sample.offeredSalary();
+        if (salary != null) {
             long w = FixedPoint.micros(sample.weight());
             if (w != FixedPoint.NONE) {
-                salaries.add(sample.offeredSalary().getAsDouble(), w);
+                salaries.add(salary, w);
             } else {
-                salaries.add(sample.offeredSalary().getAsDouble(), FixedPoint.exact(sample.weight()));
+                salaries.add(salary, FixedPoint.exact(sample.weight()));
             }
         }
         byType.computeIfAbsent(sample.respondentType(), k -> new HashSet<>()).add(sample.respondentId());

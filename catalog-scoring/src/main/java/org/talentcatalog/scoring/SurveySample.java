@@ -1,7 +1,7 @@
 package org.talentcatalog.scoring;
 
 import java.util.Objects;
-import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.RespondentType;
 
 /**
@@ -16,14 +16,14 @@ import org.talentcatalog.model.RespondentType;
  * @param vacancies open posts, ≥ 0
  * @param applicants qualified applicants in the period, ≥ 0
  * @param hires hires in the period, ≥ 0
- * @param daysToFill average days to fill a post, ≥ 0, if reported
- * @param offeredSalary offered annual salary in CNY, ≥ 0, if reported
- * @param difficulty recruiting difficulty 1–5, if reported
+ * @param daysToFill average days to fill a post, ≥ 0; {@code null} when not reported
+ * @param offeredSalary offered annual salary in CNY, ≥ 0; {@code null} when not reported
+ * @param difficulty recruiting difficulty 1–5; {@code null} when not reported
  * @param weight sampling weight, &gt; 0
  */
 public record SurveySample(String respondentId, RespondentType respondentType, String positionId,
         String positionName, String industry, String region, double vacancies, double applicants,
-        double hires, OptionalDouble daysToFill, OptionalDouble offeredSalary, OptionalDouble difficulty,
+        double hires, @Nullable Double daysToFill, @Nullable Double offeredSalary, @Nullable Double difficulty,
         double weight) {
 
     /** Checks that no component is null and the weight is positive. */
@@ -34,9 +34,6 @@ public record SurveySample(String respondentId, RespondentType respondentType, S
         Objects.requireNonNull(positionName, "positionName");
         Objects.requireNonNull(industry, "industry");
         Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(daysToFill, "daysToFill");
-        Objects.requireNonNull(offeredSalary, "offeredSalary");
-        Objects.requireNonNull(difficulty, "difficulty");
         if (!(weight > 0) || vacancies < 0 || applicants < 0 || hires < 0) {
             throw new IllegalArgumentException("counts must be >= 0 and the weight > 0");
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,7 +21,7 @@ class FixedPointSumsTest {
 
     private static SurveySample row(String r, String p, double v, double a, double salary, double w) {
         return new SurveySample(r, RespondentType.EMPLOYER, p, "", "", "", v, a, Math.min(v, a),
-                OptionalDouble.of(v + 0.5), OptionalDouble.of(salary), OptionalDouble.of(3.25), w);
+                v + 0.5, salary, 3.25, w);
     }
 
     @Provide

@@ -2,7 +2,6 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.talentcatalog.scoring.AhpPriority;
 import org.talentcatalog.scoring.Consistency;
 import org.talentcatalog.scoring.RandomIndex;
@@ -61,7 +60,7 @@ public final class AhpWeighting implements Weighting {
             warnings.add(new ScoringWarning("AHP_INCONSISTENT", Messages.AHP_INCONSISTENT.text(String.format("%.4f", cr))));
         }
         Weights plain = Weights.of(w);
-        return new Weights(plain.values(), Optional.of(new Consistency(lambda, ci, cr, randomIndex)), warnings);
+        return new Weights(plain.values(), new Consistency(lambda, ci, cr, randomIndex), warnings);
     }
 
     private void check(int n) {

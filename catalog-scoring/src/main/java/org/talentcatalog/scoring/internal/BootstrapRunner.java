@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Bootstrap;
 import org.talentcatalog.scoring.IndicatorTable;
@@ -24,9 +25,9 @@ public final class BootstrapRunner {
      *
      * @param counts position id → [VERY_SCARCE, SCARCE, GENERALLY_SCARCE, NONE] counts
      * @param succeeded replicates that ran
-     * @param firstFailure the first failure, if any replicate failed
+     * @param firstFailure the first failure, {@code null} when every replicate ran
      */
-    public record Outcome(Map<String, int[]> counts, int succeeded, Optional<ScoringException> firstFailure) {
+    public record Outcome(Map<String, int[]> counts, int succeeded, @Nullable ScoringException firstFailure) {
     }
 
     private BootstrapRunner() {
@@ -41,7 +42,7 @@ public final class BootstrapRunner {
      * @return the level counts
      */
     public static Outcome run(ScoringConfig config, SurveyTable survey, List<String> scored, boolean exactOnly) {
-        Bootstrap b = config.uncertainty().orElseThrow();
+        Bootstrap b = Objects.requireNonNull(config.uncertainty(), "uncertainty");
         SplittableRandom random = new SplittableRandom(b.seed());
         Map<String, int[]> counts = new HashMap<>();
         scored.forEach(id -> counts.put(id, new int[4]));
@@ -86,8 +87,8 @@ public final class BootstrapRunner {
                 Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < prepared.rows().size(); i++) {
-                    Optional<ShortageLevel> level = p.classes().levels().get(i);
-                    counts.get(prepared.rows().get(i).id())[level.map(l -> l.ordinal()).orElse(3)]++;
+                    ShortageLevel level = p.classes().levels().get(i);
+                    counts.get(prepared.rows().get(i).id())[level == null ? 3 : level.ordinal()]++;
                     seen.add(prepared.rows().get(i).id());
                 }
                 for (String id : scored) {
@@ -102,7 +103,7 @@ public final class BootstrapRunner {
                 }
             }
         }
-        return new Outcome(counts, succeeded, Optional.ofNullable(failure));
+        return new Outcome(counts, succeeded, failure);
     }
 
     /** A replicate by merging each drawn respondent's accumulators {@code draws} times (exact, slow). */

@@ -3,7 +3,7 @@ package org.talentcatalog.scoring.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
@@ -39,14 +39,14 @@ public final class JenksClassification implements Classification {
     public Classes classify(double[] scores) {
         List<Double> breaks = breaks(scores, k);
         ShortageLevel[] levels = ShortageLevel.values();
-        List<Optional<ShortageLevel>> out = new ArrayList<>();
+        List<@Nullable ShortageLevel> out = new ArrayList<>();
         for (double s : scores) {
             int c = 0;
             while (c < k - 1 && s > breaks.get(c + 1)) {
                 c++;
             }
             int fromTop = k - 1 - c;
-            out.add(fromTop < 3 ? Optional.of(levels[fromTop]) : Optional.empty());
+            out.add(fromTop < 3 ? levels[fromTop] : null);
         }
         return new Classes(out, breaks);
     }

@@ -91,8 +91,11 @@ public final class PositionAccumulator {
         long v = FixedPoint.millis(s.vacancies());
         long a = FixedPoint.millis(s.applicants());
         long h = FixedPoint.millis(s.hires());
-        long d = s.daysToFill().isPresent() ? FixedPoint.millis(s.daysToFill().getAsDouble()) : 0;
-        long f = s.difficulty().isPresent() ? FixedPoint.millis(s.difficulty().getAsDouble()) : 0;
+        Double days = s.daysToFill();
+        Double difficulty = s.difficulty();
+        Double salary = s.offeredSalary();
+        long d = days != null ? FixedPoint.millis(days) : 0;
+        long f = difficulty != null ? FixedPoint.millis(difficulty) : 0;
         if (v == FixedPoint.NONE || a == FixedPoint.NONE || h == FixedPoint.NONE || d == FixedPoint.NONE
                 || f == FixedPoint.NONE) {
             return false;
@@ -106,38 +109,41 @@ public final class PositionAccumulator {
             addUnits(VACANCIES, pv);
             addUnits(APPLICANTS, pa);
             addUnits(HIRES, ph);
-            if (s.daysToFill().isPresent()) {
+            if (days != null) {
                 addUnits(DAYS, pd);
                 addUnits(DAYS_WEIGHT, w);
             }
-            if (s.difficulty().isPresent()) {
+            if (difficulty != null) {
                 addUnits(DIFFICULTY, pf);
                 addUnits(DIFFICULTY_WEIGHT, w);
             }
         } catch (ArithmeticException overflow) {
             return false;
         }
-        if (s.offeredSalary().isPresent()) {
-            salaries.add(s.offeredSalary().getAsDouble(), w);
+        if (salary != null) {
+            salaries.add(salary, w);
         }
         return true;
     }
 
     private void addExact(SurveySample s) {
         BigDecimal w = FixedPoint.exact(s.weight());
+        Double days = s.daysToFill();
+        Double difficulty = s.difficulty();
+        Double salary = s.offeredSalary();
         addExtra(VACANCIES, w.multiply(FixedPoint.exact(s.vacancies())));
         addExtra(APPLICANTS, w.multiply(FixedPoint.exact(s.applicants())));
         addExtra(HIRES, w.multiply(FixedPoint.exact(s.hires())));
-        if (s.daysToFill().isPresent()) {
-            addExtra(DAYS, w.multiply(FixedPoint.exact(s.daysToFill().getAsDouble())));
+        if (days != null) {
+            addExtra(DAYS, w.multiply(FixedPoint.exact(days)));
             addExtra(DAYS_WEIGHT, w);
         }
-        if (s.difficulty().isPresent()) {
-            addExtra(DIFFICULTY, w.multiply(FixedPoint.exact(s.difficulty().getAsDouble())));
+        if (difficulty != null) {
+            addExtra(DIFFICULTY, w.multiply(FixedPoint.exact(difficulty)));
             addExtra(DIFFICULTY_WEIGHT, w);
         }
-        if (s.offeredSalary().isPresent()) {
-            salaries.add(s.offeredSalary().getAsDouble(), w);
+        if (salary != null) {
+            salaries.add(salary, w);
         }
     }
 

@@ -48,7 +48,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
             if (missing == null || policy == MissingValues.COLUMN_MEAN) {
                 rows.add(row);
             } else if (policy == MissingValues.DROP_POSITION) {
-                excluded.add(new UnscoredPosition(row.id(), row.name(), java.util.OptionalInt.empty(),
+                excluded.add(new UnscoredPosition(row.id(), row.name(), null,
                         Messages.INPUT_MISSING_VALUE.format(Locale.ROOT, missing),
                         Messages.INPUT_MISSING_VALUE.format(Locale.ENGLISH, missing)));
             } else {

@@ -2,6 +2,7 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.talentcatalog.scoring.RankInterval;
 import org.talentcatalog.scoring.ScoringConfig;
@@ -23,7 +24,7 @@ public final class SensitivityRunner {
      */
     public static RankInterval[] run(ScoringConfig config, double[][] normalized, double[] weights,
             List<String> indicators, List<String> positions) {
-        Sensitivity s = config.sensitivity().orElseThrow();
+        Sensitivity s = Objects.requireNonNull(config.sensitivity(), "sensitivity");
         SplittableRandom random = new SplittableRandom(s.seed());
         int m = normalized.length;
         int[][] ranks = new int[m][s.runs()];

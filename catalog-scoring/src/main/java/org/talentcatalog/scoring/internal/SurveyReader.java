@@ -94,16 +94,19 @@ public final class SurveyReader {
         long v = FixedPoint.millis(s.vacancies());
         long a = FixedPoint.millis(s.applicants());
         long h = FixedPoint.millis(s.hires());
-        long d = s.daysToFill().isPresent() ? FixedPoint.millis(s.daysToFill().getAsDouble()) : ABSENT;
-        long f = s.difficulty().isPresent() ? FixedPoint.millis(s.difficulty().getAsDouble()) : ABSENT;
-        double sal = s.offeredSalary().isPresent() ? s.offeredSalary().getAsDouble() : Double.NaN;
+        Double days = s.daysToFill();
+        Double difficulty = s.difficulty();
+        Double salary = s.offeredSalary();
+        long d = days != null ? FixedPoint.millis(days) : ABSENT;
+        long f = difficulty != null ? FixedPoint.millis(difficulty) : ABSENT;
+        double sal = salary != null ? salary : Double.NaN;
         if (fixed(w, v, a, h, d, f) && table.add(pair, w, v, a, h, none(d), none(f), sal)) {
             return;
         }
         table.addExact(pair, FixedPoint.exact(s.weight()), FixedPoint.exact(s.vacancies()),
                 FixedPoint.exact(s.applicants()), FixedPoint.exact(s.hires()),
-                s.daysToFill().isPresent() ? FixedPoint.exact(s.daysToFill().getAsDouble()) : null,
-                s.difficulty().isPresent() ? FixedPoint.exact(s.difficulty().getAsDouble()) : null, sal);
+                days != null ? FixedPoint.exact(days) : null,
+                difficulty != null ? FixedPoint.exact(difficulty) : null, sal);
     }
 
     private static boolean fixed(long... units) {
