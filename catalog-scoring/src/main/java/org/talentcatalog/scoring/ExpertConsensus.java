@@ -16,6 +16,7 @@ import org.talentcatalog.scoring.internal.Columns;
 import org.talentcatalog.scoring.internal.CsvColumns;
 import org.talentcatalog.scoring.internal.CsvTokenizer;
 import org.talentcatalog.scoring.internal.Gamma;
+import org.talentcatalog.scoring.internal.Limits;
 
 /**
  * Delphi expert consensus (德尔菲法专家论证): Kendall's coefficient of concordance with and without
@@ -37,7 +38,8 @@ public final class ExpertConsensus {
      * @param reader the CSV text
      * @param source the file name for error locations
      * @return the ratings
-     * @throws ScoringException for a missing column, a non-numeric score or a repeated expert × item pair
+     * @throws ScoringException for a missing column, a non-numeric score, a score beyond ±10¹⁵ or a
+     *     repeated expert × item pair
      */
     public static List<ExpertRating> readCsv(Reader reader, String source) {
         CsvTokenizer csv = new CsvTokenizer(reader, source);
@@ -57,7 +59,7 @@ public final class ExpertConsensus {
                 throw ScoringException.input(csv.location(item), Messages.CONSENSUS_RATED_TWICE.text(e, i));
             }
             if (!c.blank(score)) {
-                out.add(new ExpertRating(e, i, c.number(score, Double.NEGATIVE_INFINITY, false)));
+                out.add(new ExpertRating(e, i, c.number(score, -Limits.MAX_VALUE, false, Limits.MAX_VALUE)));
             }
         }
         return out;

@@ -27,6 +27,9 @@ import org.talentcatalog.scoring.internal.SurveyTable;
  * (see {@code FixedPoint} for the value of a weight or count and the scales), and the weighted
  * median salary is kept as a salary → weight histogram.
  *
+ * <p><b>Relative weights.</b> The indicators rescale the weights to a mean of 1 per row (of all rows
+ * aggregated), so multiplying every weight by the same number changes none of them.
+ *
  * <p><b>Memory</b> is proportional to the number of positions, distinct respondents per position and
  * distinct salaries per position, never to the number of rows.
  *

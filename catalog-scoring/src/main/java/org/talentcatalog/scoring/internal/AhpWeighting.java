@@ -82,6 +82,10 @@ public final class AhpWeighting implements Weighting {
                 if (!(a > 0) || Double.isInfinite(a)) {
                     throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_POSITIVE.text(a));
                 }
+                if (a > Limits.MAX_VALUE || a < 1 / Limits.MAX_VALUE) {
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]",
+                            Messages.AHP_OUT_OF_RANGE.text(a, Limits.MAX_VALUE_TEXT));
+                }
                 if (Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
                     throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_RECIPROCAL.text(i + 1, j + 1, a * matrix[j][i]));
                 }

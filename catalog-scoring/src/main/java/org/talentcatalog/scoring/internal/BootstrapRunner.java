@@ -2,6 +2,7 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class BootstrapRunner {
 
     /**
      * @param config the configuration
-     * @param survey the rows per respondent × position; respondents in first-seen order
+     * @param survey the rows per respondent × position
      * @param scored the ids of positions scored on the full sample
      * @param exactOnly take the exact (merge of accumulators) path for every replicate; the default
      *     fast path gives the same answer and is used unless the table has exact parts
@@ -56,10 +57,11 @@ public final class BootstrapRunner {
         int succeeded = 0;
         ScoringException failure = null;
         int[] draws = new int[r];
+        int[] byId = byId(survey);
         for (int rep = 0; rep < b.replicates(); rep++) {
             Arrays.fill(draws, 0);
             for (int k = 0; k < r; k++) {
-                draws[random.nextInt(r)]++;
+                draws[byId[random.nextInt(r)]]++;
             }
             IndicatorTable table = fast == null ? null : fast.table(draws, config.survey());
             if (table == null) {
@@ -104,6 +106,19 @@ public final class BootstrapRunner {
             }
         }
         return new Outcome(counts, succeeded, failure);
+    }
+
+    /**
+     * The respondents in id order: draw k picks the k-th respondent by id, so the replicates do not
+     * depend on the order of the rows.
+     */
+    private static int[] byId(SurveyTable survey) {
+        Integer[] order = new Integer[survey.respondentCount()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparing(survey::respondentId));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /** A replicate by merging each drawn respondent's accumulators {@code draws} times (exact, slow). */

@@ -163,6 +163,17 @@ final class ReplicateSums {
         }
         double overall = total == 0 ? Double.NaN
                 : SalaryHistogram.median(salaryByRank, rankWeights, 0, rankWeights.length, total);
+        long rowCount = 0;
+        long weight = 0;
+        try {
+            for (int p = 0; p < respondents.length; p++) {
+                rowCount = Math.addExact(rowCount, acc[p * K + PositionAccumulator.ROWS]);
+                weight = Math.addExact(weight, acc[p * K + PositionAccumulator.WEIGHT]);
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        WeightScale scale = new WeightScale(rowCount, weight, null);
         List<PositionRow> rows = new ArrayList<>();
         for (int p : positionsById) {
             if (respondents[p] == 0) {
@@ -175,20 +186,27 @@ final class ReplicateSums {
             double median = own == 0 ? Double.NaN
                     : SalaryHistogram.median(salaryBySlot, slotWeights, slotStart[p], slotStart[p + 1], own);
             int o = p * K;
-            double days = acc[o + PositionAccumulator.DAYS_WEIGHT] > 0
-                    ? value(o, PositionAccumulator.DAYS) / value(o, PositionAccumulator.DAYS_WEIGHT) : Double.NaN;
-            double difficulty = acc[o + PositionAccumulator.DIFFICULTY_WEIGHT] > 0
-                    ? value(o, PositionAccumulator.DIFFICULTY) / value(o, PositionAccumulator.DIFFICULTY_WEIGHT)
-                    : Double.NaN;
-            rows.add(new PositionRow(table.positionId(p), table.name(p), table.industry(p), SurveyIndicators.of(
-                    value(o, PositionAccumulator.VACANCIES), value(o, PositionAccumulator.APPLICANTS),
-                    value(o, PositionAccumulator.HIRES), days, median, difficulty, respondents[p], overall, options), 0));
+            SurveyIndicators.Sums sums = new SurveyIndicators.Sums() {
+                @Override
+                public double normalized(int k) {
+                    return scale.of(acc[o + k], PositionAccumulator.scale(k), null);
+                }
+
+                @Override
+                public double ratio(int k, int l) {
+                    return FixedPoint.ratio(acc[o + k], PositionAccumulator.scale(k), null, acc[o + l],
+                            PositionAccumulator.scale(l), null);
+                }
+
+                @Override
+                public boolean positive(int k) {
+                    return acc[o + k] > 0;
+                }
+            };
+            rows.add(new PositionRow(table.positionId(p), table.name(p), table.industry(p),
+                    SurveyIndicators.of(sums, median, respondents[p], overall, options), 0));
         }
         return new IndicatorTable(SurveyIndicators.IDS, rows, "survey");
-    }
-
-    private double value(int offset, int k) {
-        return FixedPoint.toDouble(acc[offset + k], PositionAccumulator.scale(k), null);
     }
 
     /** The sum of {@code w[from, to)}, or -1 if it exceeds Long.MAX_VALUE / 2. */
