@@ -1,6 +1,7 @@
 package org.talentcatalog.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -104,6 +105,17 @@ class ReportRenderersTest {
         String en = render(ConsensusResult.class, "text", r, EN);
         assertTrue(en.contains("Experts 2, items 3, full mark 5.0 (observed maximum)\n"), en);
         assertEquals(r.toJson(Locale.ENGLISH) + "\n", render(ConsensusResult.class, "json", r, EN));
+    }
+
+    @Test
+    void consensusTextSaysWhenWIsUndefinedAndWhy() {
+        ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(new StringReader(
+                "expert_id,item_id,score\nA,x,3\nA,y,3\nB,x,4\nB,y,4\n"), "r.csv"), null);
+        String zh = render(ConsensusResult.class, "text", r, ZH);
+        assertTrue(zh.startsWith("Kendall 协调系数 W：无定义\n警告：2 位专家对全部 2 个条目都给出相同评分"), zh);
+        assertFalse(zh.contains("null") || zh.contains("NaN"), zh);
+        String en = render(ConsensusResult.class, "text", r, EN);
+        assertTrue(en.startsWith("Kendall's W: undefined\nWarning: each of the 2 experts gave all 2 items the same score"), en);
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class QuantileClassification implements Classification {
 
     @Override
     public Classes classify(double[] scores) {
+        Columns.requireDifferentScores(method(), scores);
         int n = scores.length;
         ShortageLevel[] levels = ShortageLevel.values();
         List<@Nullable ShortageLevel> out = new ArrayList<>();
