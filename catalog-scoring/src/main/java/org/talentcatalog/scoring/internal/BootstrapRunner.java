@@ -41,9 +41,16 @@ public final class BootstrapRunner {
      * @param exactOnly take the exact (merge of accumulators) path for every replicate; the default
      *     fast path gives the same answer and is used unless the table has exact parts
      * @return the level counts
+     * @throws ScoringException when replicates × respondent–position pairs exceed
+     *     {@link Limits#MAX_BOOTSTRAP_WORK}
      */
     public static Outcome run(ScoringConfig config, SurveyTable survey, List<String> scored, boolean exactOnly) {
         Bootstrap b = Objects.requireNonNull(config.uncertainty(), "uncertainty");
+        long pairs = Math.max(1, survey.pairs());
+        if (b.replicates() * pairs > Limits.MAX_BOOTSTRAP_WORK) {
+            throw ScoringException.config("$.uncertainty.bootstrap", Messages.CONFIG_BOOTSTRAP_WORK.text(b.replicates(),
+                    pairs, b.replicates() * pairs, "10^9", Limits.MAX_BOOTSTRAP_WORK / pairs));
+        }
         SplittableRandom random = new SplittableRandom(b.seed());
         Map<String, int[]> counts = new HashMap<>();
         scored.forEach(id -> counts.put(id, new int[4]));
