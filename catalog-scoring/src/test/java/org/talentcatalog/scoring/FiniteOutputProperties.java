@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,20 +18,29 @@ import net.jqwik.api.statistics.Statistics;
 import org.talentcatalog.model.IndicatorDirection;
 
 /**
- * Whatever the data within the accepted range (±10¹⁵, with zeros, ties, tiny and huge values) and
- * whatever the methods, scoring gives finite numbers everywhere — scores, contributions, weights,
- * breaks, consistency, rank intervals — or a
- * {@link ScoringException}; never NaN, an infinity or another exception.
+ * Whatever the data (zeros, ties, tiny values, values at ±10¹⁵ and beyond it) and whatever the
+ * methods, scoring gives finite numbers everywhere — scores, contributions, weights, breaks,
+ * consistency, rank intervals — or a {@link ScoringException}; never NaN, an infinity or another
+ * exception.
  */
 class FiniteOutputProperties {
 
     @Provide
     Arbitrary<double[][]> tables() {
-        Arbitrary<Double> value = Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, -1.0, 0.5, 3.0, 1e15, -1e15, 1e-300, -1e-300,
-                Double.MIN_VALUE, 1e-15, 123456.789, 999999999999999.9, -7.25),
+        Arbitrary<Double> value = Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, -1.0, 0.5, 3.0, 1e15, -1e15, 1e-300,
+                -1e-300, Double.MIN_VALUE, 1e-15, 123456.789, 999999999999999.9, -7.25),
                 Arbitraries.doubles().between(-1e15, 1e15), Arbitraries.doubles().between(0, 10).ofScale(1));
-        return Arbitraries.integers().between(1, 4).flatMap(n -> value.array(double[].class).ofSize(n)
-                .array(double[][].class).ofMinSize(1).ofMaxSize(12));
+        Arbitrary<double[][]> inRange = Arbitraries.integers().between(1, 4).flatMap(n -> value.array(double[].class)
+                .ofSize(n).array(double[][].class).ofMinSize(2).ofMaxSize(12));
+        // one table in ten has a value beyond the accepted range somewhere
+        double[] beyond = {1e308, -1e308, 1e16};
+        return Combinators.combine(inRange, Arbitraries.integers().between(0, 29), Arbitraries.integers().between(0, 99))
+                .as((t, which, where) -> {
+                    if (which < beyond.length) {
+                        t[where % t.length][where % t[0].length] = beyond[which];
+                    }
+                    return t;
+                });
     }
 
     private static final List<String> NORMALIZATIONS = List.of("NONE", "MIN_MAX", "Z_SCORE", "VECTOR", "RANK");
