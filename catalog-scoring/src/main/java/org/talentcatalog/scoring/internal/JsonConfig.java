@@ -146,11 +146,6 @@ public final class JsonConfig implements MethodConfig {
         return present(member) ? integer(node.get(member), at(member), min) : defaultValue;
     }
 
-    /** An integer ≥ {@code min} that must be present. */
-    int requiredInteger(String member, int min) {
-        return integer(required(member), at(member), min);
-    }
-
     /**
      * An integer from {@code min} to {@code max} that must be present; anything else is an error
      * naming the member, the value and the range.
