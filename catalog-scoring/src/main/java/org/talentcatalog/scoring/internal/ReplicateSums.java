@@ -10,7 +10,8 @@ import org.talentcatalog.scoring.SurveyOptions;
 
 /**
  * The fast path of the bootstrap: a replicate's per-position sums are {@code Σ draws[r] · sums[r][p]}
- * over flat {@code long} arrays (respondent × position), and its weighted medians come from dense
+ * over flat {@code long} arrays (respondent × position), its rows and total weight (the weights'
+ * scale, {@link WeightScale}) {@code Σ draws[r] · total[r]} per respondent, and its weighted medians come from dense
  * per-position salary histograms indexed by salary rank — no objects per replicate beyond the
  * indicator table. Exact like the merge of {@link PositionAccumulator}s it replaces: every product
  * and sum is checked, and a replicate that would overflow returns {@code null} so the caller takes
@@ -18,13 +19,16 @@ import org.talentcatalog.scoring.SurveyOptions;
  */
 final class ReplicateSums {
 
-    private static final int K = PositionAccumulator.SUMS;
+    /** The weighted sums kept per position; rows and total weight are only needed per replicate. */
+    private static final int K = PositionAccumulator.ROWS;
 
     private final SurveyTable table;
     private final int[] respondentStart;
     private final int[] pairsByRespondent;
     private final int[] pairPosition;
     private final long[] sums;
+    private final long[] respondentRows;
+    private final long[] respondentWeight;
     private final int[] entryStart;
     private final int[] entrySlot;
     private final int[] entryRank;
@@ -54,12 +58,20 @@ final class ReplicateSums {
         int[] fill = Arrays.copyOf(respondentStart, nr);
         pairPosition = new int[pairs];
         sums = new long[pairs * K];
+        respondentRows = new long[nr];
+        respondentWeight = new long[nr];
         for (int i = 0; i < pairs; i++) {
-            pairsByRespondent[fill[table.respondent(i)]++] = i;
+            int r = table.respondent(i);
+            pairsByRespondent[fill[r]++] = i;
             pairPosition[i] = table.position(i);
             for (int k = 0; k < K; k++) {
                 sums[i * K + k] = table.sum(i, k);
             }
+            respondentRows[r] += table.sum(i, PositionAccumulator.ROWS);
+            // a respondent's total weight past the long range makes every replicate take the exact path
+            respondentWeight[r] = respondentWeight[r] < 0 ? -1
+                    : FixedPoint.addOverflows(respondentWeight[r], table.sum(i, PositionAccumulator.WEIGHT)) ? -1
+                    : respondentWeight[r] + table.sum(i, PositionAccumulator.WEIGHT);
         }
         // salary ranks over all rows
         int ns = table.salaryCount();
@@ -166,9 +178,14 @@ final class ReplicateSums {
         long rowCount = 0;
         long weight = 0;
         try {
-            for (int p = 0; p < respondents.length; p++) {
-                rowCount = Math.addExact(rowCount, acc[p * K + PositionAccumulator.ROWS]);
-                weight = Math.addExact(weight, acc[p * K + PositionAccumulator.WEIGHT]);
+            for (int r = 0; r < draws.length; r++) {
+                if (draws[r] > 0) {
+                    if (respondentWeight[r] < 0) {
+                        return null;
+                    }
+                    rowCount = Math.addExact(rowCount, Math.multiplyExact(respondentRows[r], draws[r]));
+                    weight = Math.addExact(weight, Math.multiplyExact(respondentWeight[r], draws[r]));
+                }
             }
         } catch (ArithmeticException overflow) {
             return null;
