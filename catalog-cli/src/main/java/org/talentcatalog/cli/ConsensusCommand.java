@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
@@ -67,7 +66,7 @@ public final class ConsensusCommand implements Callable<Integer> {
         try {
             List<ExpertRating> read = ExpertConsensus.readCsv(ratings);
             Failures.done();
-            ConsensusResult r = ExpertConsensus.analyze(read, fullMark == null ? OptionalDouble.empty() : OptionalDouble.of(fullMark));
+            ConsensusResult r = ExpertConsensus.analyze(read, fullMark);
             spec.commandLine().getOut().print(renderer.render(r, RenderContext.of(locale)));
             spec.commandLine().getOut().flush();
             return 0;

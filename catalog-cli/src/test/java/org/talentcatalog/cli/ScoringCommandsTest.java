@@ -171,4 +171,26 @@ class ScoringCommandsTest {
         assertEquals("C", node.at("/excludedExperts/0").asText());
         assertEquals("wCorrected", node.get("chiSquareUses").asText());
     }
+
+    @Test
+    void aValueScoringCannotComputeWithIsALocatedErrorNotANaNScore() throws Exception {
+        Path t = dir.resolve("huge.csv");
+        Files.writeString(t, "position_id,ratio,days\nIC-001,1e308,90\nIC-002,-1e308,60\nIC-003,1,20\n");
+        Run r = run(new ScoreCommand(), t.toString(), "--config",
+                config("{\"method\": \"JENKS\", \"classes\": 3}").toString(), "--format", "json", "--lang", "en");
+        assertEquals(2, r.code());
+        assertEquals("huge.csv:2:8: value in column ratio must be <= 10^15: 1e308", r.err().strip());
+        assertTrue(r.out().isEmpty());
+    }
+
+    @Test
+    void consensusWithoutAnyRankingLeavesWOutAndWarns() throws Exception {
+        Path ratings = dir.resolve("ties.csv");
+        Files.writeString(ratings, "expert_id,item_id,score\nA,x,3\nA,y,3\nB,x,4\nB,y,4\n");
+        Run json = run(new ConsensusCommand(), ratings.toString(), "--format", "json", "--lang", "en");
+        assertEquals(0, json.code(), json.err());
+        JsonNode node = new ObjectMapper().readTree(json.out());
+        assertFalse(node.has("w") || node.has("pValue"));
+        assertTrue(node.at("/warnings/0").asText().contains("undefined"));
+    }
 }

@@ -1,13 +1,13 @@
 package org.talentcatalog.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
@@ -97,7 +97,7 @@ class ReportRenderersTest {
     @Test
     void consensusTextStatesWAndTheExcludedExperts() {
         ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(new StringReader(
-                "expert_id,item_id,score\nA,x,5\nA,y,3\nA,z,1\nB,x,4\nB,y,3\nB,z,2\nC,x,5\nC,y,\nC,z,2\n"), "r.csv"), OptionalDouble.empty());
+                "expert_id,item_id,score\nA,x,5\nA,y,3\nA,z,1\nB,x,4\nB,y,3\nB,z,2\nC,x,5\nC,y,\nC,z,2\n"), "r.csv"), null);
         String zh = render(ConsensusResult.class, "text", r, ZH);
         assertTrue(zh.startsWith("Kendall 协调系数 W = 1.0000，"), zh);
         assertTrue(zh.contains("；排除：[C]\n\n条目"), zh);
@@ -105,6 +105,17 @@ class ReportRenderersTest {
         String en = render(ConsensusResult.class, "text", r, EN);
         assertTrue(en.contains("Experts 2, items 3, full mark 5.0 (observed maximum)\n"), en);
         assertEquals(r.toJson(Locale.ENGLISH) + "\n", render(ConsensusResult.class, "json", r, EN));
+    }
+
+    @Test
+    void consensusTextSaysWhenWIsUndefinedAndWhy() {
+        ConsensusResult r = ExpertConsensus.analyze(ExpertConsensus.readCsv(new StringReader(
+                "expert_id,item_id,score\nA,x,3\nA,y,3\nB,x,4\nB,y,4\n"), "r.csv"), null);
+        String zh = render(ConsensusResult.class, "text", r, ZH);
+        assertTrue(zh.startsWith("Kendall 协调系数 W：无定义\n警告：2 位专家对全部 2 个条目都给出相同评分"), zh);
+        assertFalse(zh.contains("null") || zh.contains("NaN"), zh);
+        String en = render(ConsensusResult.class, "text", r, EN);
+        assertTrue(en.startsWith("Kendall's W: undefined\nWarning: each of the 2 experts gave all 2 items the same score"), en);
     }
 
     @Test

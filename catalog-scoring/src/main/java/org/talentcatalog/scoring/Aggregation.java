@@ -1,6 +1,6 @@
 package org.talentcatalog.scoring;
 
-import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.scoring.internal.GeometricAggregation;
 import org.talentcatalog.scoring.internal.TopsisAggregation;
 import org.talentcatalog.scoring.internal.WeightedSumAggregation;
@@ -38,9 +38,9 @@ public interface Aggregation {
     /**
      * {@code GEOMETRIC}: Π xⱼ^wⱼ.
      *
-     * @param floor if present, values below it are raised to it; if empty, a value ≤ 0 is an error
+     * @param floor values below it are raised to it (&gt; 0); if {@code null}, a value ≤ 0 is an error
      */
-    static Aggregation geometric(OptionalDouble floor) {
+    static Aggregation geometric(@Nullable Double floor) {
         return new GeometricAggregation(floor);
     }
 

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Limits;
 import org.talentcatalog.scoring.internal.Messages;
 
 /**
@@ -11,15 +12,20 @@ import org.talentcatalog.scoring.internal.Messages;
  * that replicate. A replicate where the method is undefined (e.g. an all-equal column) is skipped and
  * reported in the warnings; probabilities are over the replicates that succeeded.
  *
- * @param replicates number of replicates, ≥ 1
+ * <p>At most 100,000 replicates, and at most
+ * 10⁹ replicates × respondent–position pairs of the survey scored (checked when scoring), so that a
+ * configuration cannot make the bootstrap run for hours.
+ *
+ * @param replicates number of replicates, 1 to 100,000
  * @param seed the random seed
  */
 public record Bootstrap(int replicates, long seed) {
 
     /** Checks the count. */
     public Bootstrap {
-        if (replicates < 1) {
-            throw ScoringException.config("$.uncertainty.bootstrap", Messages.CONFIG_BOOTSTRAP.text());
+        if (replicates < 1 || replicates > Limits.MAX_REPLICATES) {
+            throw ScoringException.config("$.uncertainty.bootstrap", Messages.CONFIG_INTEGER_RANGE.text("bootstrap", 1,
+                    Limits.MAX_REPLICATES, replicates));
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Indicator;
 import org.talentcatalog.model.IndicatorDirection;
@@ -62,10 +63,10 @@ public final class CatalogDrafts {
      */
     public static CatalogDraft draft(Catalog template, ScoringResult result, ScoringConfig config) {
         List<ScoringWarning> warnings = new ArrayList<>();
-        Optional<double[]> thresholds = thresholds(config, warnings);
+        double @Nullable [] thresholds = thresholds(config, warnings);
         Map<String, PositionScore> listed = new LinkedHashMap<>();
         for (PositionScore p : result.positions()) {
-            if (p.level().isPresent()) {
+            if (p.level() != null) {
                 listed.put(p.id(), p);
             }
         }
@@ -77,8 +78,9 @@ public final class CatalogDrafts {
             }
         }
         for (PositionScore missing : listed.values()) {
+            ShortageLevel level = Objects.requireNonNull(missing.level());
             warnings.add(new ScoringWarning("POSITION_NOT_IN_TEMPLATE", Messages.WARNING_POSITION_NOT_IN_TEMPLATE.text(
-                    missing.id(), LocalizedText.of(missing.level().orElseThrow().zh(), missing.level().orElseThrow().name()))));
+                    missing.id(), LocalizedText.of(level.zh(), level.name()))));
         }
         Methodology old = template.methodology();
         Methodology methodology = new Methodology(old == null ? null : old.survey(),
@@ -87,12 +89,12 @@ public final class CatalogDrafts {
         return new CatalogDraft(draft, warnings);
     }
 
-    private static Shortage shortage(PositionScore p, Optional<double[]> thresholds, List<ScoringWarning> warnings) {
-        ShortageLevel level = p.level().orElseThrow();
+    private static Shortage shortage(PositionScore p, double @Nullable [] thresholds, List<ScoringWarning> warnings) {
+        ShortageLevel level = Objects.requireNonNull(p.level());
         Double score = null;
         if (p.score() >= 0 && p.score() <= 1) {
             double rounded = round(p.score());
-            score = thresholds.isPresent() && !levelOf(rounded, thresholds.get()).equals(p.level()) ? p.score() : rounded;
+            score = thresholds != null && levelOf(rounded, thresholds) != level ? p.score() : rounded;
         } else {
             warnings.add(new ScoringWarning("SCORE_OUT_OF_RANGE", Messages.WARNING_SCORE_OUT_OF_RANGE.text(p.id(), p.score())));
         }
@@ -100,22 +102,22 @@ public final class CatalogDrafts {
         return new Shortage(level, score, confidence.isPresent() ? round(confidence.getAsDouble()) : null, null);
     }
 
-    private static Optional<double[]> thresholds(ScoringConfig config, List<ScoringWarning> warnings) {
+    private static double @Nullable [] thresholds(ScoringConfig config, List<ScoringWarning> warnings) {
         if (!(config.classification() instanceof ThresholdClassification t)) {
-            return Optional.empty();
+            return null;
         }
         double[] v = t.values();
         for (double x : v) {
             if (x < 0 || x > 1) {
                 warnings.add(new ScoringWarning("THRESHOLDS_OUT_OF_RANGE", Messages.WARNING_THRESHOLDS_OUT_OF_RANGE.text()));
-                return Optional.empty();
+                return null;
             }
         }
-        return Optional.of(v);
+        return v;
     }
 
     private static ScoringMethod scoringMethod(Catalog template, ScoringResult result, ScoringConfig config,
-            Optional<double[]> thresholds) {
+            double @Nullable [] thresholds) {
         Map<String, LocalizedText> names = new HashMap<>();
         Methodology old = template.methodology();
         if (old != null && old.scoring() != null) {
@@ -132,18 +134,18 @@ public final class CatalogDrafts {
                 + config.aggregation().method() + " → " + result.classificationMethod()
                 + (result.breaks().isEmpty() ? "" : " " + rounded(result.breaks()))
                 + " (catalog-scoring, docs/scoring.md)";
-        Thresholds t = thresholds.map(v -> new Thresholds(v[0], v[1], v[2])).orElse(null);
+        Thresholds t = thresholds == null ? null : new Thresholds(thresholds[0], thresholds[1], thresholds[2]);
         return new ScoringMethod(method, indicators, t);
     }
 
-    private static Optional<ShortageLevel> levelOf(double score, double[] thresholds) {
+    private static @Nullable ShortageLevel levelOf(double score, double[] thresholds) {
         ShortageLevel[] levels = ShortageLevel.values();
         for (int k = 0; k < 3; k++) {
             if (score >= thresholds[k]) {
-                return Optional.of(levels[k]);
+                return levels[k];
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static List<Double> rounded(List<Double> values) {

@@ -2,17 +2,17 @@ package org.talentcatalog.scoring;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 
 /**
  * The outcome of a classification method.
  *
- * @param levels one entry per position: its level, or empty when the position is not listed
+ * @param levels one entry per position: its level, or {@code null} when the position is not listed
  * @param breaks for JENKS, the class minimum followed by each class's upper bound, ascending (k + 1
  *     numbers); empty for the other methods
  */
-public record Classes(List<Optional<ShortageLevel>> levels, List<Double> breaks) {
+public record Classes(List<@Nullable ShortageLevel> levels, List<Double> breaks) {
 
     /** Copies the lists. */
     public Classes {

@@ -9,22 +9,27 @@ import org.talentcatalog.scoring.internal.ConsensusJson;
  * Expert consensus (专家意见协调程度): Kendall's W over the experts who rated every item, and
  * per-item statistics over all ratings.
  *
+ * <p>When every expert gave every item the same score there is no ranking to agree on: W, the
+ * corrected W, χ² and the p-value are then undefined, {@code null}, and a warning says so
+ * ({@code KENDALL_UNDEFINED}).
+ *
  * @param experts number of experts used for W (m)
  * @param items number of items (n)
- * @param w Kendall's W = 12S/(m²(n³ − n))
- * @param wCorrected tie-corrected W = 12S/(m²(n³ − n) − m·Σ(t³ − t))
- * @param chiSquare χ² = m(n − 1)·wCorrected (the χ² uses the tie-corrected W)
+ * @param w Kendall's W = 12S/(m²(n³ − n)); {@code null} when undefined
+ * @param wCorrected tie-corrected W = 12S/(m²(n³ − n) − m·Σ(t³ − t)); {@code null} when undefined
+ * @param chiSquare χ² = m(n − 1)·wCorrected (the χ² uses the tie-corrected W); {@code null} when undefined
  * @param df degrees of freedom n − 1
- * @param pValue P(χ²_df ≥ chiSquare)
+ * @param pValue P(χ²_df ≥ chiSquare); {@code null} when undefined
  * @param fullMark the full mark used for the full-mark ratio
  * @param fullMarkSource {@code "configured"} or {@code "observed maximum"}
  * @param excludedExperts experts who left at least one item blank: excluded from W, their ratings
  *     still count in the item statistics
  * @param itemStatistics per item, in first-seen order
+ * @param warnings warnings, such as W being undefined
  */
-public record ConsensusResult(int experts, int items, double w, double wCorrected, double chiSquare, int df,
-        double pValue, double fullMark, String fullMarkSource, List<String> excludedExperts,
-        List<ItemStatistics> itemStatistics) {
+public record ConsensusResult(int experts, int items, @Nullable Double w, @Nullable Double wCorrected,
+        @Nullable Double chiSquare, int df, @Nullable Double pValue, double fullMark, String fullMarkSource,
+        List<String> excludedExperts, List<ItemStatistics> itemStatistics, List<ScoringWarning> warnings) {
 
     /** How blanks are handled, stated in every output. */
     public static final String BLANK_HANDLING_EN = "experts who did not rate every item are excluded from W and"
@@ -38,6 +43,7 @@ public record ConsensusResult(int experts, int items, double w, double wCorrecte
     public ConsensusResult {
         excludedExperts = List.copyOf(excludedExperts);
         itemStatistics = List.copyOf(itemStatistics);
+        warnings = List.copyOf(warnings);
     }
 
     /**

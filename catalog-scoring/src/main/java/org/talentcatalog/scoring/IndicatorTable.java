@@ -34,8 +34,8 @@ public record IndicatorTable(List<String> indicators, List<PositionRow> rows, St
      * @param reader the CSV text
      * @param source the file name for error locations
      * @return the table
-     * @throws ScoringException for a missing {@code position_id} column, a duplicate position or a
-     *     non-numeric cell, naming line and column
+     * @throws ScoringException for a missing {@code position_id} column, a duplicate position, a
+     *     non-numeric cell or a value beyond ±10¹⁵, naming line and column
      */
     public static IndicatorTable readCsv(Reader reader, String source) {
         return IndicatorTableReader.read(reader, source);

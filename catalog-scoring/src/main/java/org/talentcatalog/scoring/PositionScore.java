@@ -4,9 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 
 /**
@@ -17,17 +16,17 @@ import org.talentcatalog.model.ShortageLevel;
  * @param industry the industry ("" if unknown)
  * @param score the aggregated score
  * @param rank the competition rank by descending score (ties share the best rank)
- * @param level the shortage level, empty when the position is not listed
+ * @param level the shortage level, {@code null} when the position is not listed
  * @param indicators raw (aggregated, not normalised) indicator values, in configuration order
  * @param contributions each indicator's share of the score (they sum to the score)
  * @param levelProbabilities bootstrap probability of VERY_SCARCE, SCARCE, GENERALLY_SCARCE and NONE;
  *     empty when no bootstrap ran
- * @param rankInterval 5th–95th percentile rank under weight perturbation, if sensitivity ran
- * @param respondents distinct respondents, for survey input
+ * @param rankInterval 5th–95th percentile rank under weight perturbation, {@code null} unless sensitivity ran
+ * @param respondents distinct respondents for survey input, {@code null} for an indicator table
  */
 public record PositionScore(String id, String name, String industry, double score, int rank,
-        Optional<ShortageLevel> level, Map<String, Double> indicators, Map<String, Double> contributions,
-        Map<String, Double> levelProbabilities, Optional<RankInterval> rankInterval, OptionalInt respondents) {
+        @Nullable ShortageLevel level, Map<String, Double> indicators, Map<String, Double> contributions,
+        Map<String, Double> levelProbabilities, @Nullable RankInterval rankInterval, @Nullable Integer respondents) {
 
     /** The key of {@link #levelProbabilities()} for "not listed". */
     public static final String NONE = "NONE";
@@ -37,9 +36,6 @@ public record PositionScore(String id, String name, String industry, double scor
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(industry, "industry");
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(rankInterval, "rankInterval");
-        Objects.requireNonNull(respondents, "respondents");
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
         levelProbabilities = Collections.unmodifiableMap(new LinkedHashMap<>(levelProbabilities));
@@ -52,7 +48,7 @@ public record PositionScore(String id, String name, String industry, double scor
      * @return the probability, or empty when no bootstrap ran
      */
     public OptionalDouble levelConfidence() {
-        Double p = levelProbabilities.get(level.map(ShortageLevel::name).orElse(NONE));
+        Double p = levelProbabilities.get(level == null ? NONE : level.name());
         return p == null ? OptionalDouble.empty() : OptionalDouble.of(p);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.model.io.InputFiles;
@@ -33,12 +32,12 @@ import org.talentcatalog.scoring.internal.ConfigParser;
  * @param minRespondents positions with fewer distinct respondents are "insufficient sample" (survey input)
  * @param missingValues the missing-value policy
  * @param survey the survey conventions
- * @param uncertainty the bootstrap, if configured
- * @param sensitivity the weight perturbation, if configured
+ * @param uncertainty the bootstrap, {@code null} when not configured
+ * @param sensitivity the weight perturbation, {@code null} when not configured
  */
 public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normalization, Weighting weighting,
         Aggregation aggregation, Classification classification, int minRespondents, MissingValues missingValues,
-        SurveyOptions survey, Optional<Bootstrap> uncertainty, Optional<Sensitivity> sensitivity) {
+        SurveyOptions survey, @Nullable Bootstrap uncertainty, @Nullable Sensitivity sensitivity) {
 
     /** Checks the components. */
     public ScoringConfig {
@@ -59,8 +58,6 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(missingValues, "missingValues");
         Objects.requireNonNull(survey, "survey");
-        Objects.requireNonNull(uncertainty, "uncertainty");
-        Objects.requireNonNull(sensitivity, "sensitivity");
         if (minRespondents < 0) {
             throw ScoringException.config("$.minRespondents", Messages.CONFIG_MIN_RESPONDENTS.text());
         }
@@ -215,8 +212,7 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         /** Builds the configuration. */
         public ScoringConfig build() {
             return new ScoringConfig(indicators, normalization, weighting, aggregation, classification,
-                    minRespondents, missingValues, survey, Optional.ofNullable(uncertainty),
-                    Optional.ofNullable(sensitivity));
+                    minRespondents, missingValues, survey, uncertainty, sensitivity);
         }
     }
 }

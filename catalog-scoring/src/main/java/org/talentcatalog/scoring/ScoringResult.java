@@ -15,7 +15,7 @@ import org.talentcatalog.scoring.internal.ScoringJson;
  * rank, plus positions that were not scored.
  *
  * @param weights indicator id → weight, in configuration order
- * @param consistency AHP consistency, present only when AHP weighting took part
+ * @param consistency AHP consistency, {@code null} unless AHP weighting took part
  * @param classificationMethod THRESHOLDS, QUANTILES or JENKS
  * @param breaks Jenks breaks (k + 1 numbers), empty for the other methods
  * @param warnings warnings (AHP inconsistency, missing seed sources, failed bootstrap replicates, …)
@@ -23,24 +23,22 @@ import org.talentcatalog.scoring.internal.ScoringJson;
  * @param insufficientSample positions with fewer respondents than {@code minRespondents} (JSON member
  *     {@code insufficientSample})
  * @param excluded positions dropped for missing values (JSON member {@code excluded})
- * @param coverage respondent coverage, for survey input
+ * @param coverage respondent coverage for survey input, {@code null} for an indicator table
  */
-public record ScoringResult(Map<String, Double> weights, Optional<Consistency> consistency,
+public record ScoringResult(Map<String, Double> weights, @Nullable Consistency consistency,
         String classificationMethod, List<Double> breaks, List<ScoringWarning> warnings,
         List<PositionScore> positions, List<UnscoredPosition> insufficientSample, List<UnscoredPosition> excluded,
-        Optional<Coverage> coverage) {
+        @Nullable Coverage coverage) {
 
     /** Copies every collection. */
     public ScoringResult {
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
-        Objects.requireNonNull(consistency, "consistency");
         Objects.requireNonNull(classificationMethod, "classificationMethod");
         breaks = List.copyOf(breaks);
         warnings = List.copyOf(warnings);
         positions = List.copyOf(positions);
         insufficientSample = List.copyOf(insufficientSample);
         excluded = List.copyOf(excluded);
-        Objects.requireNonNull(coverage, "coverage");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring;
 
+import org.talentcatalog.scoring.internal.Limits;
 import org.talentcatalog.scoring.internal.Messages;
 
 /**
@@ -8,7 +9,10 @@ import org.talentcatalog.scoring.internal.Messages;
  * weights to sum 1 and re-aggregates the (unchanged) normalised values; a position's rank interval is
  * the 5th and 95th percentile (nearest-rank: the ⌈p·runs⌉-th smallest) of its competition rank.
  *
- * @param runs number of runs, ≥ 1
+ * <p>At most 100,000 runs, and at most 10⁷ runs ×
+ * positions scored (checked when scoring), which bounds both the time and the ranks kept in memory.
+ *
+ * @param runs number of runs, 1 to 100,000
  * @param weightNoise the relative noise, 0 ≤ noise &lt; 1 (weights stay positive)
  * @param seed the random seed
  */
@@ -16,8 +20,9 @@ public record Sensitivity(int runs, double weightNoise, long seed) {
 
     /** Checks the values. */
     public Sensitivity {
-        if (runs < 1) {
-            throw ScoringException.config("$.sensitivity.runs", Messages.CONFIG_SENSITIVITY_RUNS.text());
+        if (runs < 1 || runs > Limits.MAX_RUNS) {
+            throw ScoringException.config("$.sensitivity.runs", Messages.CONFIG_INTEGER_RANGE.text("runs", 1,
+                    Limits.MAX_RUNS, runs));
         }
         if (!(weightNoise >= 0 && weightNoise < 1)) {
             throw ScoringException.config("$.sensitivity.weightNoise", Messages.CONFIG_WEIGHT_NOISE.text());

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.CsvColumns;
@@ -62,10 +60,10 @@ public final class ShortageScorer {
      */
     public ScoringResult score(IndicatorTable table) {
         List<ScoringWarning> warnings = new ArrayList<>();
-        if (config.uncertainty().isPresent()) {
+        if (config.uncertainty() != null) {
             warnings.add(new ScoringWarning("BOOTSTRAP_NEEDS_SURVEY", Messages.WARNING_BOOTSTRAP_NEEDS_SURVEY.text()));
         }
-        return ResultAssembler.assemble(config, table, Set.of(), List.of(), warnings, Optional.empty(), Optional.empty());
+        return ResultAssembler.assemble(config, table, Set.of(), List.of(), warnings, null, null);
     }
 
     /**
@@ -85,7 +83,7 @@ public final class ShortageScorer {
         for (PositionRow row : table.rows()) {
             if (under.contains(row.id())) {
                 int n = row.values().getOrDefault("respondents", 0.0).intValue();
-                insufficient.add(new UnscoredPosition(row.id(), row.name(), OptionalInt.of(n),
+                insufficient.add(new UnscoredPosition(row.id(), row.name(), n,
                         Messages.INPUT_FEW_RESPONDENTS.format(Locale.ROOT, n, config.minRespondents()),
                         Messages.INPUT_FEW_RESPONDENTS.format(Locale.ENGLISH, n, config.minRespondents())));
             }
@@ -95,8 +93,8 @@ public final class ShortageScorer {
             warnings.add(new ScoringWarning("MISSING_SEED_SOURCES", Messages.WARNING_MISSING_SEED_SOURCES.text(
                     String.join(", ", coverage.missingSeedSources()))));
         }
-        return ResultAssembler.assemble(config, table, under, insufficient, warnings, Optional.of(coverage),
-                Optional.of(data.table()));
+        return ResultAssembler.assemble(config, table, under, insufficient, warnings, coverage,
+                data.table());
     }
 
     /**

@@ -27,6 +27,9 @@ import org.talentcatalog.scoring.internal.SurveyTable;
  * (see {@code FixedPoint} for the value of a weight or count and the scales), and the weighted
  * median salary is kept as a salary → weight histogram.
  *
+ * <p><b>Relative weights.</b> The indicators rescale the weights to a mean of 1 per row (of all rows
+ * aggregated), so multiplying every weight by the same number changes none of them.
+ *
  * <p><b>Memory</b> is proportional to the number of positions, distinct respondents per position and
  * distinct salaries per position, never to the number of rows.
  *
@@ -52,12 +55,13 @@ public final class SurveyAggregate {
      */
     public SurveyAggregate add(SurveySample sample) {
         positions.computeIfAbsent(sample.positionId(), k -> new PositionAccumulator()).add(sample);
-        if (sample.offeredSalary().isPresent()) {
+        Double salary = sample.offeredSalary();
+        if (salary != null) {
             long w = FixedPoint.micros(sample.weight());
             if (w != FixedPoint.NONE) {
-                salaries.add(sample.offeredSalary().getAsDouble(), w);
+                salaries.add(salary, w);
             } else {
-                salaries.add(sample.offeredSalary().getAsDouble(), FixedPoint.exact(sample.weight()));
+                salaries.add(salary, FixedPoint.exact(sample.weight()));
             }
         }
         byType.computeIfAbsent(sample.respondentType(), k -> new HashSet<>()).add(sample.respondentId());

@@ -47,7 +47,8 @@ public final class SurveyData {
      * @param reader the CSV text
      * @param source the file name for error locations
      * @return the grouped data
-     * @throws ScoringException for bad content, naming line and column
+     * @throws ScoringException for bad content (also a count, days or salary beyond 10¹⁵, or a number
+     *     beyond the range of a double), naming line and column
      */
     public static SurveyData read(Reader reader, String source) {
         SurveyTable table = new SurveyTable();

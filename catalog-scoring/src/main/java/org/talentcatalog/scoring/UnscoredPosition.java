@@ -1,7 +1,7 @@
 package org.talentcatalog.scoring;
 
 import java.util.Objects;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position that was not scored: too few respondents ("insufficient sample") or dropped for a
@@ -9,17 +9,16 @@ import java.util.OptionalInt;
  *
  * @param id the position id
  * @param name the position name
- * @param respondents distinct respondents, for survey input
+ * @param respondents distinct respondents for survey input, {@code null} otherwise
  * @param reasonZh why, in Chinese
  * @param reasonEn why, in English
  */
-public record UnscoredPosition(String id, String name, OptionalInt respondents, String reasonZh, String reasonEn) {
+public record UnscoredPosition(String id, String name, @Nullable Integer respondents, String reasonZh, String reasonEn) {
 
     /** Checks for nulls. */
     public UnscoredPosition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(respondents, "respondents");
         Objects.requireNonNull(reasonZh, "reasonZh");
         Objects.requireNonNull(reasonEn, "reasonEn");
     }

@@ -1,16 +1,16 @@
 package org.talentcatalog.scoring;
 
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a weighting method.
  *
  * @param values one weight per indicator, in configuration order, summing to 1
- * @param consistency the AHP consistency, present only when AHP took part
+ * @param consistency the AHP consistency, {@code null} unless AHP took part
  * @param warnings warnings such as an inconsistent AHP matrix
  */
-public record Weights(List<Double> values, Optional<Consistency> consistency, List<ScoringWarning> warnings) {
+public record Weights(List<Double> values, @Nullable Consistency consistency, List<ScoringWarning> warnings) {
 
     /** Copies the lists. */
     public Weights {
@@ -33,6 +33,6 @@ public record Weights(List<Double> values, Optional<Consistency> consistency, Li
         for (int i = 0; i < boxed.length; i++) {
             boxed[i] = weights[i];
         }
-        return new Weights(List.of(boxed), Optional.empty(), List.of());
+        return new Weights(List.of(boxed), null, List.of());
     }
 }

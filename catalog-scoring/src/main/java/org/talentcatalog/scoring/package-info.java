@@ -27,10 +27,10 @@
  * <h2>Nullness</h2>
  * The package is {@link org.jspecify.annotations.NullMarked @NullMarked}: a type without
  * {@link org.jspecify.annotations.Nullable @Nullable} is never {@code null}. Unknown names and
- * industries are {@code ""}, not {@code null}. Unlike the rest of the library, some records here
- * still hold {@link java.util.Optional} members for values that may be absent (such as
- * {@link PositionScore#level()}); docs/decisions.md ("Nullness and the public API") says which and
- * why.
+ * industries are {@code ""}, not {@code null}. As in the rest of the library, a member or parameter
+ * that may be absent is {@code @Nullable} (such as {@link PositionScore#level()}, {@code null} for a
+ * position that is not listed), and only look-ups return an {@link java.util.Optional} (such as
+ * {@link ScoringResult#position(String)}); docs/decisions.md ("Nullness and the public API").
  */
 @NullMarked
 package org.talentcatalog.scoring;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.IndicatorDirection;
 
@@ -69,13 +68,13 @@ class AggregationAndNormalizationTest {
 
     @Test
     void geometricAggregationIsTheWeightedProductAndNeedsAFloorForZeros() {
-        AggregateScores s = Aggregation.geometric(OptionalDouble.empty())
+        AggregateScores s = Aggregation.geometric(null)
                 .aggregate(new double[][] {{0.25, 1}}, new double[] {0.5, 0.5}, AB, List.of("p1"));
         assertEquals(0.5, s.scores()[0], 1e-15);
         assertEquals(0.5, s.contributions()[0][0] + s.contributions()[0][1], 1e-15);
-        assertThrows(ScoringException.class, () -> Aggregation.geometric(OptionalDouble.empty())
+        assertThrows(ScoringException.class, () -> Aggregation.geometric(null)
                 .aggregate(new double[][] {{0, 1}}, new double[] {0.5, 0.5}, AB, List.of("p1")));
-        AggregateScores floored = Aggregation.geometric(OptionalDouble.of(0.01))
+        AggregateScores floored = Aggregation.geometric(0.01)
                 .aggregate(new double[][] {{0, 1}}, new double[] {0.5, 0.5}, AB, List.of("p1"));
         assertEquals(0.1, floored.scores()[0], 1e-15);
     }

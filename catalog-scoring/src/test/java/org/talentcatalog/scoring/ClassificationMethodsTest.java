@@ -1,10 +1,11 @@
 package org.talentcatalog.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.ShortageLevel;
 
@@ -39,10 +40,10 @@ class ClassificationMethodsTest {
     @Test
     void jenksWithFourClassesLeavesTheLowestClassUnlisted() {
         Classes c = Classification.jenks(4).classify(DATA);
-        assertEquals(Optional.empty(), c.levels().get(0));
-        assertEquals(Optional.of(ShortageLevel.GENERALLY_SCARCE), c.levels().get(3));
-        assertEquals(Optional.of(ShortageLevel.SCARCE), c.levels().get(6));
-        assertEquals(Optional.of(ShortageLevel.VERY_SCARCE), c.levels().get(12));
+        assertNull(c.levels().get(0));
+        assertEquals(ShortageLevel.GENERALLY_SCARCE, c.levels().get(3));
+        assertEquals(ShortageLevel.SCARCE, c.levels().get(6));
+        assertEquals(ShortageLevel.VERY_SCARCE, c.levels().get(12));
     }
 
     @Test
@@ -53,18 +54,18 @@ class ClassificationMethodsTest {
     @Test
     void thresholdsGiveTheHighestLevelReachedAndNothingBelowTheLowest() {
         Classes c = Classification.thresholds(0.7, 0.45, 0.2).classify(new double[] {0.7, 0.5, 0.2, 0.19});
-        assertEquals(List.of(Optional.of(ShortageLevel.VERY_SCARCE), Optional.of(ShortageLevel.SCARCE),
-                Optional.of(ShortageLevel.GENERALLY_SCARCE), Optional.empty()), c.levels());
+        assertEquals(Arrays.asList(ShortageLevel.VERY_SCARCE, ShortageLevel.SCARCE,
+                ShortageLevel.GENERALLY_SCARCE, null), c.levels());
     }
 
     @Test
     void quantilesUseCumulativeSharesByDescendingScoreAndKeepTiesTogether() {
         double[] scores = {0.9, 0.8, 0.7, 0.7, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0};
         Classes c = Classification.quantiles(0.2, 0.5, 0.8).classify(scores);
-        assertEquals(Optional.of(ShortageLevel.VERY_SCARCE), c.levels().get(1));
-        assertEquals(Optional.of(ShortageLevel.SCARCE), c.levels().get(2));
-        assertEquals(Optional.of(ShortageLevel.SCARCE), c.levels().get(3));
-        assertEquals(Optional.of(ShortageLevel.GENERALLY_SCARCE), c.levels().get(7));
-        assertEquals(Optional.empty(), c.levels().get(8));
+        assertEquals(ShortageLevel.VERY_SCARCE, c.levels().get(1));
+        assertEquals(ShortageLevel.SCARCE, c.levels().get(2));
+        assertEquals(ShortageLevel.SCARCE, c.levels().get(3));
+        assertEquals(ShortageLevel.GENERALLY_SCARCE, c.levels().get(7));
+        assertNull(c.levels().get(8));
     }
 }

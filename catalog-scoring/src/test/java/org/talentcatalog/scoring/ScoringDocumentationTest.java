@@ -153,7 +153,7 @@ class ScoringDocumentationTest {
         names.addAll(matches(sources, "new ScoringWarning\\(\"([A-Z_]+)\""));
         String json = Files.readString(SOURCES.resolve("internal/ScoringJson.java"), StandardCharsets.UTF_8)
                 + Files.readString(SOURCES.resolve("internal/ConsensusJson.java"), StandardCharsets.UTF_8);
-        Set<String> output = matches(json, "(?:Field|FieldStart|FieldName)\\(\"([A-Za-z]+)\"|(?:numbers|counts|unscored)\\(g, \"([A-Za-z]+)\"");
+        Set<String> output = matches(json, "(?:Field|FieldStart|FieldName)\\(\"([A-Za-z]+)\"|(?:numbers?|counts|unscored)\\(g, \"([A-Za-z]+)\"");
         assertTrue(output.containsAll(List.of("levelProbabilities", "rankInterval", "wCorrected", "fullMarkRatio")), output::toString);
         assertTrue(names.containsAll(List.of("respondent_id", "expert_id", "AHP_INCONSISTENT")), names::toString);
         names.addAll(output);

@@ -110,7 +110,7 @@ class ShortageScorerTest {
         ScoringResult r = ShortageScorer.of(config).score(survey());
         assertEquals(0.75, r.weights().get("demand_supply_ratio"), 1e-6);
         assertEquals("P1", r.positions().get(0).id());
-        assertEquals(ShortageLevel.VERY_SCARCE, r.positions().get(0).level().orElseThrow());
+        assertEquals(ShortageLevel.VERY_SCARCE, r.positions().get(0).level());
         assertEquals(1.0, r.positions().get(0).score(), 1e-12);
         assertEquals("P4", r.insufficientSample().get(0).id());
         double total = r.positions().get(0).levelProbabilities().values().stream().mapToDouble(d -> d).sum();

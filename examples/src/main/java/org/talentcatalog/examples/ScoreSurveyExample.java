@@ -2,6 +2,7 @@ package org.talentcatalog.examples;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.PositionScore;
 import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringResult;
@@ -36,8 +37,9 @@ public final class ScoreSurveyExample {
     public static void main(String[] args) {
         ScoringResult result = run(Path.of(args.length > 0 ? args[0] : "examples/data/scoring"));
         for (PositionScore p : result.positions()) {
+            ShortageLevel level = p.level();
             System.out.printf(Locale.ROOT, "%2d %-8s %-14s %.3f %s %s%n", p.rank(), p.id(), p.name(), p.score(),
-                    p.level().map(l -> l.zh()).orElse("-"),
+                    level != null ? level.zh() : "-",
                     p.levelConfidence().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * p.levelConfidence().getAsDouble()) : "");
         }
     }

@@ -27,16 +27,16 @@ class ScoreSurveyExampleTest {
     void exampleProducesARankedClassifiedResultWithLevelProbabilities() {
         ScoringResult r = ScoreSurveyExample.run(DATA);
         assertEquals(40, r.positions().size() + r.insufficientSample().size());
-        assertTrue(r.coverage().orElseThrow().missingSeedSources().isEmpty());
+        assertTrue(r.coverage().missingSeedSources().isEmpty());
         assertEquals(5, r.breaks().size());
         PositionScore top = r.positions().get(0);
         assertEquals(1, top.rank());
-        assertEquals(ShortageLevel.VERY_SCARCE, top.level().orElseThrow());
+        assertEquals(ShortageLevel.VERY_SCARCE, top.level());
         for (PositionScore p : r.positions()) {
             assertEquals(1.0, p.levelProbabilities().values().stream().mapToDouble(d -> d).sum(), 1e-9);
-            assertTrue(p.rankInterval().orElseThrow().low() <= p.rank() || p.rankInterval().get().high() >= p.rank());
+            assertTrue(p.rankInterval().low() <= p.rank() || p.rankInterval().high() >= p.rank());
         }
         assertEquals(1.0, r.weights().values().stream().mapToDouble(d -> d).sum(), 1e-12);
-        assertTrue(r.positions().stream().anyMatch(p -> p.level().isEmpty()));
+        assertTrue(r.positions().stream().anyMatch(p -> p.level() == null));
     }
 }

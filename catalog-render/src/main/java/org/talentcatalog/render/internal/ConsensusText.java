@@ -6,6 +6,7 @@ import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.ConsensusResult;
 import org.talentcatalog.scoring.ItemStatistics;
+import org.talentcatalog.scoring.ScoringWarning;
 
 /**
  * Expert consensus for a terminal ({@code text}): Kendall's W with its test, the panel, how blanks
@@ -36,10 +37,21 @@ public final class ConsensusText implements Renderer<ConsensusResult> {
     public void render(ConsensusResult r, RenderContext ctx, Appendable out) throws IOException {
         boolean en = ctx.english();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, en
-                ? "Kendall's W = %.4f, tie-corrected W = %.4f, chi-square = %.4f (uses corrected W), df = %d, p = %.4g\n"
-                : "Kendall 协调系数 W = %.4f，校正 W = %.4f，χ² = %.4f（按校正 W），自由度 %d，p = %.4g\n",
-                r.w(), r.wCorrected(), r.chiSquare(), r.df(), r.pValue()));
+        Double w = r.w();
+        Double wc = r.wCorrected();
+        Double chi = r.chiSquare();
+        Double p = r.pValue();
+        if (w != null && wc != null && chi != null && p != null) {
+            sb.append(String.format(Locale.ROOT, en
+                    ? "Kendall's W = %.4f, tie-corrected W = %.4f, chi-square = %.4f (uses corrected W), df = %d, p = %.4g\n"
+                    : "Kendall 协调系数 W = %.4f，校正 W = %.4f，χ² = %.4f（按校正 W），自由度 %d，p = %.4g\n",
+                    w, wc, chi, r.df(), p));
+        } else {
+            sb.append(en ? "Kendall's W: undefined\n" : "Kendall 协调系数 W：无定义\n");
+        }
+        for (ScoringWarning warning : r.warnings()) {
+            sb.append(en ? "Warning: " : "警告：").append(warning.text(ctx.locale())).append('\n');
+        }
         sb.append(String.format(Locale.ROOT, en ? "Experts %d, items %d, full mark %s (%s)\n" : "专家 %d 位，条目 %d 个，满分 %s（%s）\n",
                 r.experts(), r.items(), r.fullMark(), en ? r.fullMarkSource()
                         : r.fullMarkSource().equals("configured") ? "指定" : "观测最大值"));

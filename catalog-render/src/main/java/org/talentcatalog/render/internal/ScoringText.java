@@ -3,10 +3,13 @@ package org.talentcatalog.render.internal;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.render.Columns;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
+import org.talentcatalog.scoring.Consistency;
 import org.talentcatalog.scoring.PositionScore;
+import org.talentcatalog.scoring.RankInterval;
 import org.talentcatalog.scoring.ScoringResult;
 import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.UnscoredPosition;
@@ -44,8 +47,11 @@ public final class ScoringText implements Renderer<ScoringResult> {
         sb.append(en ? "Weights: " : "指标权重：");
         r.weights().forEach((k, v) -> sb.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v)).append("  "));
         sb.append('\n');
-        r.consistency().ifPresent(c -> sb.append(String.format(Locale.ROOT, en ? "AHP: lambdaMax %.4f, CI %.4f, CR %.4f\n"
-                : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f\n", c.lambdaMax(), c.ci(), c.cr())));
+        Consistency c = r.consistency();
+        if (c != null) {
+            sb.append(String.format(Locale.ROOT, en ? "AHP: lambdaMax %.4f, CI %.4f, CR %.4f\n"
+                    : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f\n", c.lambdaMax(), c.ci(), c.cr()));
+        }
         sb.append(en ? "Classification: " : "分级方法：").append(r.classificationMethod());
         if (!r.breaks().isEmpty()) {
             sb.append(en ? ", breaks " : "，断点 ").append(r.breaks().stream()
@@ -56,10 +62,12 @@ public final class ScoringText implements Renderer<ScoringResult> {
         sb.append(row(en ? new String[] {"Rank", "Id", "Position", "Score", "Level", "Conf.", "Rank 5–95%"}
                 : new String[] {"排名", "岗位编号", "岗位名称", "得分", "等级", "置信度", "排名区间"}, nameWidth));
         for (PositionScore p : r.positions()) {
-            String level = p.level().map(l -> (en ? l.en() : l.zh()) + " " + l.stars()).orElse(en ? "not listed" : "不列入");
+            ShortageLevel l = p.level();
+            String level = l != null ? (en ? l.en() : l.zh()) + " " + l.stars() : en ? "not listed" : "不列入";
             String conf = p.levelConfidence().isPresent()
                     ? String.format(Locale.ROOT, "%.0f%%", 100 * p.levelConfidence().getAsDouble()) : "-";
-            String interval = p.rankInterval().map(i -> i.low() + "–" + i.high()).orElse("-");
+            RankInterval i = p.rankInterval();
+            String interval = i != null ? i.low() + "–" + i.high() : "-";
             sb.append(row(new String[] {String.valueOf(p.rank()), p.id(), p.name(),
                 String.format(Locale.ROOT, "%.4f", p.score()), level, conf, interval}, nameWidth));
         }

@@ -2,7 +2,6 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.talentcatalog.scoring.AhpPriority;
 import org.talentcatalog.scoring.Consistency;
 import org.talentcatalog.scoring.RandomIndex;
@@ -61,7 +60,7 @@ public final class AhpWeighting implements Weighting {
             warnings.add(new ScoringWarning("AHP_INCONSISTENT", Messages.AHP_INCONSISTENT.text(String.format("%.4f", cr))));
         }
         Weights plain = Weights.of(w);
-        return new Weights(plain.values(), Optional.of(new Consistency(lambda, ci, cr, randomIndex)), warnings);
+        return new Weights(plain.values(), new Consistency(lambda, ci, cr, randomIndex), warnings);
     }
 
     private void check(int n) {
@@ -82,6 +81,10 @@ public final class AhpWeighting implements Weighting {
                 double a = matrix[i][j];
                 if (!(a > 0) || Double.isInfinite(a)) {
                     throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_POSITIVE.text(a));
+                }
+                if (a > Limits.MAX_VALUE || a < 1 / Limits.MAX_VALUE) {
+                    throw ScoringException.config(at + "[" + i + "][" + j + "]",
+                            Messages.AHP_OUT_OF_RANGE.text(a, Limits.MAX_VALUE_TEXT));
                 }
                 if (Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
                     throw ScoringException.config(at + "[" + i + "][" + j + "]", Messages.AHP_NOT_RECIPROCAL.text(i + 1, j + 1, a * matrix[j][i]));

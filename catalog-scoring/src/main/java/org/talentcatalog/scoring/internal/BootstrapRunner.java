@@ -2,13 +2,15 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Bootstrap;
 import org.talentcatalog.scoring.IndicatorTable;
@@ -24,9 +26,9 @@ public final class BootstrapRunner {
      *
      * @param counts position id → [VERY_SCARCE, SCARCE, GENERALLY_SCARCE, NONE] counts
      * @param succeeded replicates that ran
-     * @param firstFailure the first failure, if any replicate failed
+     * @param firstFailure the first failure, {@code null} when every replicate ran
      */
-    public record Outcome(Map<String, int[]> counts, int succeeded, Optional<ScoringException> firstFailure) {
+    public record Outcome(Map<String, int[]> counts, int succeeded, @Nullable ScoringException firstFailure) {
     }
 
     private BootstrapRunner() {
@@ -34,14 +36,21 @@ public final class BootstrapRunner {
 
     /**
      * @param config the configuration
-     * @param survey the rows per respondent × position; respondents in first-seen order
+     * @param survey the rows per respondent × position
      * @param scored the ids of positions scored on the full sample
      * @param exactOnly take the exact (merge of accumulators) path for every replicate; the default
      *     fast path gives the same answer and is used unless the table has exact parts
      * @return the level counts
+     * @throws ScoringException when replicates × respondent–position pairs exceed
+     *     {@link Limits#MAX_BOOTSTRAP_WORK}
      */
     public static Outcome run(ScoringConfig config, SurveyTable survey, List<String> scored, boolean exactOnly) {
-        Bootstrap b = config.uncertainty().orElseThrow();
+        Bootstrap b = Objects.requireNonNull(config.uncertainty(), "uncertainty");
+        long pairs = Math.max(1, survey.pairs());
+        if (b.replicates() * pairs > Limits.MAX_BOOTSTRAP_WORK) {
+            throw ScoringException.config("$.uncertainty.bootstrap", Messages.CONFIG_BOOTSTRAP_WORK.text(b.replicates(),
+                    pairs, b.replicates() * pairs, "10^9", Limits.MAX_BOOTSTRAP_WORK / pairs));
+        }
         SplittableRandom random = new SplittableRandom(b.seed());
         Map<String, int[]> counts = new HashMap<>();
         scored.forEach(id -> counts.put(id, new int[4]));
@@ -55,10 +64,11 @@ public final class BootstrapRunner {
         int succeeded = 0;
         ScoringException failure = null;
         int[] draws = new int[r];
+        int[] byId = byId(survey);
         for (int rep = 0; rep < b.replicates(); rep++) {
             Arrays.fill(draws, 0);
             for (int k = 0; k < r; k++) {
-                draws[random.nextInt(r)]++;
+                draws[byId[random.nextInt(r)]]++;
             }
             IndicatorTable table = fast == null ? null : fast.table(draws, config.survey());
             if (table == null) {
@@ -86,8 +96,8 @@ public final class BootstrapRunner {
                 Pipeline p = Pipeline.run(config, prepared.raw(), prepared.ids());
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < prepared.rows().size(); i++) {
-                    Optional<ShortageLevel> level = p.classes().levels().get(i);
-                    counts.get(prepared.rows().get(i).id())[level.map(l -> l.ordinal()).orElse(3)]++;
+                    ShortageLevel level = p.classes().levels().get(i);
+                    counts.get(prepared.rows().get(i).id())[level == null ? 3 : level.ordinal()]++;
                     seen.add(prepared.rows().get(i).id());
                 }
                 for (String id : scored) {
@@ -102,7 +112,20 @@ public final class BootstrapRunner {
                 }
             }
         }
-        return new Outcome(counts, succeeded, Optional.ofNullable(failure));
+        return new Outcome(counts, succeeded, failure);
+    }
+
+    /**
+     * The respondents in id order: draw k picks the k-th respondent by id, so the replicates do not
+     * depend on the order of the rows.
+     */
+    private static int[] byId(SurveyTable survey) {
+        Integer[] order = new Integer[survey.respondentCount()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparing(survey::respondentId));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /** A replicate by merging each drawn respondent's accumulators {@code draws} times (exact, slow). */

@@ -47,7 +47,7 @@ public final class CombinedWeighting implements Weighting {
         }
         List<ScoringWarning> warnings = new ArrayList<>(s.warnings());
         warnings.addAll(o.warnings());
-        return new Weights(Weights.of(w).values(), s.consistency().or(o::consistency), warnings);
+        return new Weights(Weights.of(w).values(), s.consistency() != null ? s.consistency() : o.consistency(), warnings);
     }
 
     /** Registers {@code COMBINED}: two nested weightings {@code subjective} and {@code objective}, and {@code alpha} (default 0.5). */

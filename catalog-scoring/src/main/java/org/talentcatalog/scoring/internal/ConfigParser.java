@@ -84,12 +84,13 @@ public final class ConfigParser {
         if (root.present("uncertainty")) {
             JsonConfig u = root.element(root.get("uncertainty"), "$.uncertainty");
             u.declare("bootstrap", "seed");
-            b.uncertainty(u.requiredInteger("bootstrap", 1), u.longValue("seed", 0L));
+            b.uncertainty(u.requiredIntegerIn("bootstrap", 1, Limits.MAX_REPLICATES), u.longValue("seed", 0L));
         }
         if (root.present("sensitivity")) {
             JsonConfig s = root.element(root.get("sensitivity"), "$.sensitivity");
             s.declare("runs", "weightNoise", "seed");
-            b.sensitivity(s.requiredInteger("runs", 1), s.number("weightNoise", 0.2), s.longValue("seed", 0L));
+            b.sensitivity(s.requiredIntegerIn("runs", 1, Limits.MAX_RUNS), s.number("weightNoise", 0.2),
+                    s.longValue("seed", 0L));
         }
         return b.build();
     }

@@ -9,8 +9,12 @@ import java.util.Locale;
 import org.talentcatalog.model.Languages;
 import org.talentcatalog.scoring.ConsensusResult;
 import org.talentcatalog.scoring.ItemStatistics;
+import org.talentcatalog.scoring.ScoringWarning;
 
-/** Writes a {@link ConsensusResult} as JSON. */
+/**
+ * Writes a {@link ConsensusResult} as JSON. The undefined figures (W, corrected W, χ² and the p-value
+ * when every expert tied every item) are left out, and the warnings say why.
+ */
 public final class ConsensusJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -27,15 +31,20 @@ public final class ConsensusJson {
             g.writeStartObject();
             g.writeNumberField("experts", r.experts());
             g.writeNumberField("items", r.items());
-            g.writeNumberField("w", r.w());
-            g.writeNumberField("wCorrected", r.wCorrected());
-            g.writeNumberField("chiSquare", r.chiSquare());
+            number(g, "w", r.w());
+            number(g, "wCorrected", r.wCorrected());
+            number(g, "chiSquare", r.chiSquare());
             g.writeStringField("chiSquareUses", "wCorrected");
             g.writeNumberField("df", r.df());
-            g.writeNumberField("pValue", r.pValue());
+            number(g, "pValue", r.pValue());
             g.writeNumberField("fullMark", r.fullMark());
             g.writeStringField("fullMarkSource", r.fullMarkSource());
             g.writeStringField("blankHandling", en ? ConsensusResult.BLANK_HANDLING_EN : ConsensusResult.BLANK_HANDLING_ZH);
+            g.writeArrayFieldStart("warnings");
+            for (ScoringWarning w : r.warnings()) {
+                g.writeString(w.text(locale));
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("excludedExperts");
             for (String e : r.excludedExperts()) {
                 g.writeString(e);
@@ -59,5 +68,11 @@ public final class ConsensusJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void number(JsonGenerator g, String name, Double value) throws IOException {
+        if (value != null) {
+            g.writeNumberField(name, value.doubleValue());
+        }
     }
 }

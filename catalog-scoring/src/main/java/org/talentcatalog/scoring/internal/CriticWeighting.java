@@ -24,10 +24,15 @@ public final class CriticWeighting extends AbstractMethodProvider<Weighting> imp
         if (x.length < 3) {
             throw ScoringException.method("$.weighting", Messages.METHOD_CRITIC_POSITIONS.text());
         }
+        // each column scaled by a power of two for the correlations (which do not depend on it), its
+        // standard deviation scaled back exactly
         double[][] cols = new double[n][];
         double[] sd = new double[n];
+        int[] exponent = new int[n];
         for (int j = 0; j < n; j++) {
-            cols[j] = Columns.column(x, j);
+            double[] column = Columns.column(x, j);
+            exponent[j] = Columns.exponent(column);
+            cols[j] = Columns.scaled(column, exponent[j]);
             sd[j] = Columns.sampleSd(cols[j]);
             if (!(sd[j] > 0)) {
                 throw Columns.allEqual("CRITIC", input.indicators().get(j));
@@ -40,7 +45,7 @@ public final class CriticWeighting extends AbstractMethodProvider<Weighting> imp
             for (int k = 0; k < n; k++) {
                 conflict += 1 - pearson(cols[j], cols[k], sd[j], sd[k]);
             }
-            c[j] = sd[j] * conflict;
+            c[j] = Math.scalb(sd[j], exponent[j]) * conflict;
             total += c[j];
         }
         if (!(total > 0)) {

@@ -102,9 +102,25 @@ public final class CsvColumns {
      * @param min the smallest allowed value
      * @param exclusive whether {@code min} itself is not allowed
      * @return the value
-     * @throws ScoringException naming line, column and header when the cell is empty, not a number or too small
+     * @throws ScoringException naming line, column and header when the cell is empty, not a number,
+     *     beyond the range of a double, or too small
      */
     public double number(int column, double min, boolean exclusive) {
+        return number(column, min, exclusive, Double.MAX_VALUE);
+    }
+
+    /**
+     * A finite number from a cell, checked against both bounds.
+     *
+     * @param column the column position
+     * @param min the smallest allowed value
+     * @param exclusive whether {@code min} itself is not allowed
+     * @param max the largest allowed value
+     * @return the value
+     * @throws ScoringException naming line, column and header when the cell is empty, not a number,
+     *     beyond the range of a double, or out of bounds
+     */
+    public double number(int column, double min, boolean exclusive, double max) {
         String text = text(column);
         String name = column >= 0 && column < names.length ? names[column] : "?";
         if (text.isEmpty()) {
@@ -116,6 +132,9 @@ public final class CsvColumns {
         } catch (NumberFormatException e) {
             value = Double.NaN;
         }
+        if (Double.isInfinite(value) && text.chars().anyMatch(Character::isDigit)) {
+            throw ScoringException.input(csv.location(column), Messages.CSV_NOT_REPRESENTABLE.text(name, text));
+        }
         if (!Double.isFinite(value)) {
             throw ScoringException.input(csv.location(column), Messages.CSV_NOT_A_NUMBER.text(name, text));
         }
@@ -124,10 +143,17 @@ public final class CsvColumns {
             throw ScoringException.input(csv.location(column), Messages.CSV_BELOW_MINIMUM.text(name,
                     LocalizedText.of(bound, bound.replace("≥", ">=")), text));
         }
+        if (value > max) {
+            throw ScoringException.input(csv.location(column), Messages.CSV_ABOVE_MAXIMUM.text(name,
+                    LocalizedText.of("≤ " + fmt(max), "<= " + fmt(max)), text));
+        }
         return value;
     }
 
     private static String fmt(double v) {
+        if (Math.abs(v) == Limits.MAX_VALUE) {
+            return (v < 0 ? "-" : "") + Limits.MAX_VALUE_TEXT;
+        }
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -11,7 +11,8 @@ import org.talentcatalog.scoring.spi.MethodConfig;
 
 /**
  * {@code ENTROPY} (熵权法): pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ; Eⱼ = −(1/ln m)·Σᵢ pᵢⱼ ln pᵢⱼ with 0·ln 0 = 0;
- * wⱼ = (1 − Eⱼ)/Σ(1 − Eⱼ). Every value must be ≥ 0 and every column sum &gt; 0; m ≥ 2 positions.
+ * wⱼ = (1 − Eⱼ)/Σ(1 − Eⱼ). Every value must be ≥ 0 and every column sum &gt; 0; m ≥ 2 positions. A
+ * constant column has entropy 1 and weight 0; when every column is constant the weights are undefined.
  */
 public final class EntropyWeighting implements Weighting {
 
@@ -51,14 +52,18 @@ public final class EntropyWeighting implements Weighting {
                 throw ScoringException.method("$.indicators." + id, Messages.METHOD_ENTROPY_ZERO.text(id));
             }
             double e = 0;
+            boolean constant = true;
             for (double[] row : x) {
                 double p = row[j] / sum;
                 if (p > 0) {
                     e -= p * Math.log(p);
                 }
+                constant &= row[j] == x[0][j];
             }
             e /= Math.log(m);
-            d[j] = 1 - e;
+            // a constant column has entropy exactly 1 (no information, weight 0), whatever the rounding;
+            // any other column has entropy below 1
+            d[j] = constant ? 0 : Math.max(0, 1 - e);
             total += d[j];
         }
         if (!(total > 0)) {

@@ -1,6 +1,9 @@
 package org.talentcatalog.scoring.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Exact fixed-point arithmetic for the survey sums.
@@ -9,9 +12,12 @@ import java.math.BigDecimal;
  * from a CSV cell or given in a {@link org.talentcatalog.scoring.SurveySample}). Its exact value for
  * aggregation is the decimal with at most six places that the double stands for — the {@code k}
  * with {@code |k| < 10^15} and {@code k / 1e6 == d}, read as {@code k·10⁻⁶} — and, for a double that
- * is no such decimal (more places, or ≥ 10⁹), its exact binary value ({@code new BigDecimal(d)}).
- * This is a fixed function of the double, so every sum is an exact sum of fixed addends and merging
- * partial sums in any grouping equals one pass.
+ * is no such decimal (more places, or ≥ 10⁹), the decimal of at most 15 significant digits that
+ * reads back as the double when there is one (so {@code 2.5e300} is 2.5·10³⁰⁰ and {@code 1e-300} is
+ * 10⁻³⁰⁰: weights written as decimals keep their exact proportions at any scale), otherwise the
+ * decimal {@link Double#toString(double)} gives ({@link #decimal(double)}). This is a fixed function
+ * of the double, so every sum is an exact sum of fixed addends and merging partial sums in any
+ * grouping equals one pass.
  *
  * <p><b>Scales.</b> Weights are kept as {@code long} units of 10⁻⁶ ({@link #WEIGHT_SCALE}); the
  * other factors (vacancies, applicants, hires, days to fill, difficulty) as units of 10⁻³
@@ -32,6 +38,8 @@ public final class FixedPoint {
     /** Marks a number that has no fixed-point form at the wanted scale. */
     public static final long NONE = Long.MIN_VALUE;
 
+    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+    private static final long EXACT = 1L << 53;
     private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
     private FixedPoint() {
@@ -55,7 +63,77 @@ public final class FixedPoint {
     /** The exact value of a double as defined above. */
     public static BigDecimal exact(double d) {
         long k = micros(d);
-        return k != NONE ? BigDecimal.valueOf(k, WEIGHT_SCALE) : new BigDecimal(d);
+        return k != NONE ? BigDecimal.valueOf(k, WEIGHT_SCALE) : decimal(d);
+    }
+
+    /**
+     * The decimal a finite double stands for: the one of at most 15 significant digits that reads
+     * back as {@code d}, when there is one (there is at most one), else the decimal of
+     * {@link Double#toString(double)}.
+     */
+    public static BigDecimal decimal(double d) {
+        BigDecimal shown = new BigDecimal(Double.toString(d));
+        if (shown.precision() <= 15) {
+            return shown;
+        }
+        BigDecimal fifteen = new BigDecimal(d).round(FIFTEEN_DIGITS);
+        return fifteen.doubleValue() == d ? fifteen.stripTrailingZeros() : shown;
+    }
+
+    /**
+     * {@code (a·10^-aScale + aExtra) / (b·10^-bScale + bExtra)} rounded once to the nearest double:
+     * with one IEEE division when both operands are exact doubles, otherwise by
+     * {@link #quotient(BigDecimal, BigDecimal)}; the same double either way.
+     *
+     * @param a the dividend's units
+     * @param aScale their decimal places
+     * @param aExtra the dividend's exact part beyond {@code a}, or null
+     * @param b the divisor's units
+     * @param bScale their decimal places
+     * @param bExtra the divisor's exact part beyond {@code b}, or null (the divisor is not zero)
+     * @return the correctly rounded quotient
+     */
+    public static double ratio(long a, int aScale, BigDecimal aExtra, long b, int bScale, BigDecimal bExtra) {
+        if (aExtra == null && bExtra == null && a >= 0 && a < EXACT && b > 0 && b < EXACT) {
+            int d = aScale - bScale;
+            if (d >= 0 && d < POW10.length && b < EXACT / (long) POW10[d]) {
+                return (double) a / (double) (b * (long) POW10[d]);
+            }
+            if (d < 0 && -d < POW10.length && a < EXACT / (long) POW10[-d]) {
+                return (double) (a * (long) POW10[-d]) / (double) b;
+            }
+        }
+        BigDecimal p = decimal(a, aScale);
+        BigDecimal q = decimal(b, bScale);
+        return quotient(aExtra == null ? p : p.add(aExtra), bExtra == null ? q : q.add(bExtra));
+    }
+
+    /**
+     * {@code p / q} rounded once to the nearest double (ties to even), for exact operands; the result
+     * depends only on the value of the quotient, not on how the operands are written.
+     *
+     * @param p the dividend
+     * @param q the divisor, not zero
+     * @return the correctly rounded quotient (infinite if it exceeds the double range)
+     */
+    public static double quotient(BigDecimal p, BigDecimal q) {
+        if (p.signum() == 0) {
+            return 0.0;
+        }
+        int scale = Math.max(p.scale(), q.scale());
+        BigInteger a = p.abs().setScale(scale).unscaledValue();
+        BigInteger b = q.abs().setScale(scale).unscaledValue();
+        // shift so that the integer quotient has at least 55 bits: 53 kept, a rounding bit and a sticky bit
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        if (shift > 0) {
+            a = a.shiftLeft(shift);
+        } else {
+            b = b.shiftLeft(-shift);
+        }
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger m = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+        double r = Math.scalb(m.doubleValue(), -shift);
+        return p.signum() * q.signum() < 0 ? -r : r;
     }
 
     /** {@code units·10^-scale} as a BigDecimal. */

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,12 @@ import org.talentcatalog.scoring.Weights;
 import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 import org.talentcatalog.scoring.spi.MethodConfig;
 
-/** {@code FIXED}: the configured weights, normalised to sum 1. */
+/**
+ * {@code FIXED}: the configured weights, normalised to sum 1. The normalisation is exact: each weight
+ * is the decimal its number stands for ({@link FixedPoint#decimal(double)}), and wⱼ = vⱼ/Σv is that
+ * exact quotient rounded once, so the weights' units do not matter (multiplying them all by the same
+ * number changes nothing) and no sum can overflow.
+ */
 public final class FixedWeighting implements Weighting {
 
     private final Map<String, Double> weights;
@@ -34,9 +40,9 @@ public final class FixedWeighting implements Weighting {
                 throw ScoringException.config("$.weighting.weights." + id, Messages.CONFIG_WEIGHT_UNKNOWN_INDICATOR.text(id));
             }
         }
-        double[] w = new double[ids.size()];
-        double sum = 0;
-        for (int j = 0; j < w.length; j++) {
+        BigDecimal[] exact = new BigDecimal[ids.size()];
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int j = 0; j < exact.length; j++) {
             Double v = weights.get(ids.get(j));
             if (v == null) {
                 throw ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHT_MISSING.text(ids.get(j)));
@@ -44,14 +50,15 @@ public final class FixedWeighting implements Weighting {
             if (!(v >= 0) || Double.isInfinite(v)) {
                 throw ScoringException.config("$.weighting.weights." + ids.get(j), Messages.CONFIG_WEIGHT_NEGATIVE.text(v));
             }
-            w[j] = v;
-            sum += v;
+            exact[j] = FixedPoint.decimal(v);
+            sum = sum.add(exact[j]);
         }
-        if (!(sum > 0)) {
+        if (sum.signum() <= 0) {
             throw ScoringException.config("$.weighting.weights", Messages.CONFIG_WEIGHTS_ZERO.text());
         }
+        double[] w = new double[exact.length];
         for (int j = 0; j < w.length; j++) {
-            w[j] /= sum;
+            w[j] = FixedPoint.quotient(exact[j], sum);
         }
         return Weights.of(w);
     }

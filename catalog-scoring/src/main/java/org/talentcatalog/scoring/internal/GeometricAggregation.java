@@ -2,6 +2,7 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.scoring.AggregateScores;
 import org.talentcatalog.scoring.Aggregation;
 import org.talentcatalog.scoring.ScoringException;
@@ -15,11 +16,11 @@ import org.talentcatalog.scoring.spi.MethodConfig;
  */
 public final class GeometricAggregation implements Aggregation {
 
-    private final OptionalDouble floor;
+    private final @Nullable Double floor;
 
-    /** @param floor the optional floor, &gt; 0 */
-    public GeometricAggregation(OptionalDouble floor) {
-        if (floor.isPresent() && !(floor.getAsDouble() > 0)) {
+    /** @param floor the floor, &gt; 0, or {@code null} for none */
+    public GeometricAggregation(@Nullable Double floor) {
+        if (floor != null && !(floor > 0)) {
             throw ScoringException.config("$.aggregation.floor", Messages.CONFIG_FLOOR.text());
         }
         this.floor = floor;
@@ -39,8 +40,8 @@ public final class GeometricAggregation implements Aggregation {
             double log = 0;
             for (int j = 0; j < w.length; j++) {
                 double v = x[i][j];
-                if (floor.isPresent()) {
-                    v = Math.max(v, floor.getAsDouble());
+                if (floor != null) {
+                    v = Math.max(v, floor);
                 } else if (!(v > 0)) {
                     throw ScoringException.method("$.aggregation", Messages.METHOD_GEOMETRIC_NOT_POSITIVE.text(positions.get(i), indicators.get(j), v));
                 }
@@ -66,7 +67,8 @@ public final class GeometricAggregation implements Aggregation {
         @Override
         public Aggregation create(MethodConfig config) {
             config.declare("floor");
-            return new GeometricAggregation(config.optionalNumber("floor"));
+            OptionalDouble floor = config.optionalNumber("floor");
+            return new GeometricAggregation(floor.isPresent() ? floor.getAsDouble() : null);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class IndicatorTableReader {
             for (int k = 0; k < indicators.size(); k++) {
                 int c = positions.get(k);
                 if (!cols.blank(c)) {
-                    values.put(indicators.get(k), cols.number(c, Double.NEGATIVE_INFINITY, false));
+                    values.put(indicators.get(k), cols.number(c, -Limits.MAX_VALUE, false, Limits.MAX_VALUE));
                 }
             }
             rows.add(new PositionRow(pid, cols.text(name), cols.text(industry), values, csv.line()));

@@ -3,7 +3,7 @@ package org.talentcatalog.scoring.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
@@ -37,16 +37,19 @@ public final class JenksClassification implements Classification {
 
     @Override
     public Classes classify(double[] scores) {
+        if (scores.length >= k) {
+            Columns.requireDifferentScores(method(), scores);
+        }
         List<Double> breaks = breaks(scores, k);
         ShortageLevel[] levels = ShortageLevel.values();
-        List<Optional<ShortageLevel>> out = new ArrayList<>();
+        List<@Nullable ShortageLevel> out = new ArrayList<>();
         for (double s : scores) {
             int c = 0;
             while (c < k - 1 && s > breaks.get(c + 1)) {
                 c++;
             }
             int fromTop = k - 1 - c;
-            out.add(fromTop < 3 ? Optional.of(levels[fromTop]) : Optional.empty());
+            out.add(fromTop < 3 ? levels[fromTop] : null);
         }
         return new Classes(out, breaks);
     }
@@ -66,11 +69,14 @@ public final class JenksClassification implements Classification {
         }
         double[] x = values.clone();
         Arrays.sort(x);
+        // the sums of squares on the values scaled by a power of two (the optimum does not depend on
+        // it), so that they neither overflow nor underflow
+        double[] y = Columns.scaled(x, Columns.exponent(x));
         double[] sum = new double[n + 1];
         double[] sq = new double[n + 1];
         for (int i = 0; i < n; i++) {
-            sum[i + 1] = sum[i] + x[i];
-            sq[i + 1] = sq[i] + x[i] * x[i];
+            sum[i + 1] = sum[i] + y[i];
+            sq[i + 1] = sq[i] + y[i] * y[i];
         }
         // cost[c][j]: best SSD of x[0..j-1] in c+1 classes; from[c][j]: start of the last class.
         double[][] cost = new double[k][n + 1];

@@ -146,9 +146,17 @@ public final class JsonConfig implements MethodConfig {
         return present(member) ? integer(node.get(member), at(member), min) : defaultValue;
     }
 
-    /** An integer ≥ {@code min} that must be present. */
-    int requiredInteger(String member, int min) {
-        return integer(required(member), at(member), min);
+    /**
+     * An integer from {@code min} to {@code max} that must be present; anything else is an error
+     * naming the member, the value and the range.
+     */
+    int requiredIntegerIn(String member, int min, int max) {
+        JsonNode v = required(member);
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
+            throw ScoringException.config(at(member), Messages.CONFIG_INTEGER_RANGE.text(member, min, max,
+                    v.isValueNode() ? v.asText() : v.toString()));
+        }
+        return v.asInt();
     }
 
     /** A 64-bit integer, or {@code defaultValue} when absent. */

@@ -4,7 +4,10 @@ import org.talentcatalog.model.IndicatorDirection;
 import org.talentcatalog.scoring.Normalization;
 import org.talentcatalog.scoring.spi.AbstractMethodProvider;
 
-/** {@code MIN_MAX}: (x − min)/(max − min); NEGATIVE uses (max − x)/(max − min); all equal is an error. */
+/**
+ * {@code MIN_MAX}: (x − min)/(max − min); NEGATIVE uses (max − x)/(max − min); fewer than 2 positions or
+ * all values equal is an error.
+ */
 public final class MinMaxNormalization extends AbstractMethodProvider<Normalization> implements Normalization {
 
     /** {@code MIN_MAX}, also its own provider (it has no parameters). */
@@ -14,7 +17,7 @@ public final class MinMaxNormalization extends AbstractMethodProvider<Normalizat
 
     @Override
     public double[] normalize(String indicator, IndicatorDirection direction, double[] column) {
-        Columns.requireAtLeast(method(), indicator, column, 1);
+        Columns.requireAtLeast(method(), indicator, column, 2);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : column) {

@@ -6,7 +6,8 @@ import java.util.Set;
 import org.talentcatalog.scoring.SurveySample;
 
 /**
- * The running sums of one position, exact: every weighted sum is a {@code long} in fixed-point units
+ * The running sums of one position, exact: the number of rows, and every weighted sum (the weights'
+ * total among them) as a {@code long} in fixed-point units
  * ({@link FixedPoint}) plus, only for rows outside the scale or on overflow, a {@link BigDecimal}
  * part. Merging partial accumulators in any grouping or order therefore gives bit-for-bit the
  * one-pass answer. The weighted median salary is exact too: the accumulator keeps the salary → total
@@ -28,8 +29,12 @@ public final class PositionAccumulator {
     public static final int DAYS_WEIGHT = 5;
     /** Index of Σ w over rows with a difficulty (units of 10⁻⁶). */
     public static final int DIFFICULTY_WEIGHT = 6;
+    /** Index of the number of rows (units of 1). */
+    public static final int ROWS = 7;
+    /** Index of Σ w over all rows (units of 10⁻⁶). */
+    public static final int WEIGHT = 8;
     /** Number of sums. */
-    public static final int SUMS = 7;
+    public static final int SUMS = 9;
 
     String name = "";
     String industry = "";
@@ -40,7 +45,7 @@ public final class PositionAccumulator {
 
     /** The decimal places of sum {@code k}. */
     public static int scale(int k) {
-        return k >= DAYS_WEIGHT ? FixedPoint.WEIGHT_SCALE : FixedPoint.PRODUCT_SCALE;
+        return k == ROWS ? 0 : k >= DAYS_WEIGHT ? FixedPoint.WEIGHT_SCALE : FixedPoint.PRODUCT_SCALE;
     }
 
     /** The position name (first non-empty in code-point order when rows disagree). */
@@ -63,9 +68,28 @@ public final class PositionAccumulator {
         return respondents.size();
     }
 
-    /** Sum {@code k} rounded once to a double. */
-    double value(int k) {
-        return FixedPoint.toDouble(sums[k], scale(k), extra == null ? null : extra[k]);
+    /** The sums as the indicators read them, normalised by the weights' scale over all positions. */
+    SurveyIndicators.Sums sums(WeightScale scale) {
+        return new SurveyIndicators.Sums() {
+            @Override
+            public double normalized(int k) {
+                return scale.of(sums[k], scale(k), part(k));
+            }
+
+            @Override
+            public double ratio(int k, int l) {
+                return FixedPoint.ratio(sums[k], scale(k), part(k), sums[l], scale(l), part(l));
+            }
+
+            @Override
+            public boolean positive(int k) {
+                return PositionAccumulator.this.positive(k);
+            }
+        };
+    }
+
+    private BigDecimal part(int k) {
+        return extra == null ? null : extra[k];
     }
 
     /** Whether sum {@code k} is positive. */
@@ -81,6 +105,7 @@ public final class PositionAccumulator {
         name = pick(name, s.positionName());
         industry = pick(industry, s.industry());
         respondents.add(s.respondentId());
+        addUnits(ROWS, 1);
         long w = FixedPoint.micros(s.weight());
         if (w == FixedPoint.NONE || !addFixed(w, s)) {
             addExact(s);
@@ -91,8 +116,11 @@ public final class PositionAccumulator {
         long v = FixedPoint.millis(s.vacancies());
         long a = FixedPoint.millis(s.applicants());
         long h = FixedPoint.millis(s.hires());
-        long d = s.daysToFill().isPresent() ? FixedPoint.millis(s.daysToFill().getAsDouble()) : 0;
-        long f = s.difficulty().isPresent() ? FixedPoint.millis(s.difficulty().getAsDouble()) : 0;
+        Double days = s.daysToFill();
+        Double difficulty = s.difficulty();
+        Double salary = s.offeredSalary();
+        long d = days != null ? FixedPoint.millis(days) : 0;
+        long f = difficulty != null ? FixedPoint.millis(difficulty) : 0;
         if (v == FixedPoint.NONE || a == FixedPoint.NONE || h == FixedPoint.NONE || d == FixedPoint.NONE
                 || f == FixedPoint.NONE) {
             return false;
@@ -106,38 +134,43 @@ public final class PositionAccumulator {
             addUnits(VACANCIES, pv);
             addUnits(APPLICANTS, pa);
             addUnits(HIRES, ph);
-            if (s.daysToFill().isPresent()) {
+            addUnits(WEIGHT, w);
+            if (days != null) {
                 addUnits(DAYS, pd);
                 addUnits(DAYS_WEIGHT, w);
             }
-            if (s.difficulty().isPresent()) {
+            if (difficulty != null) {
                 addUnits(DIFFICULTY, pf);
                 addUnits(DIFFICULTY_WEIGHT, w);
             }
         } catch (ArithmeticException overflow) {
             return false;
         }
-        if (s.offeredSalary().isPresent()) {
-            salaries.add(s.offeredSalary().getAsDouble(), w);
+        if (salary != null) {
+            salaries.add(salary, w);
         }
         return true;
     }
 
     private void addExact(SurveySample s) {
         BigDecimal w = FixedPoint.exact(s.weight());
+        Double days = s.daysToFill();
+        Double difficulty = s.difficulty();
+        Double salary = s.offeredSalary();
         addExtra(VACANCIES, w.multiply(FixedPoint.exact(s.vacancies())));
         addExtra(APPLICANTS, w.multiply(FixedPoint.exact(s.applicants())));
         addExtra(HIRES, w.multiply(FixedPoint.exact(s.hires())));
-        if (s.daysToFill().isPresent()) {
-            addExtra(DAYS, w.multiply(FixedPoint.exact(s.daysToFill().getAsDouble())));
+        addExtra(WEIGHT, w);
+        if (days != null) {
+            addExtra(DAYS, w.multiply(FixedPoint.exact(days)));
             addExtra(DAYS_WEIGHT, w);
         }
-        if (s.difficulty().isPresent()) {
-            addExtra(DIFFICULTY, w.multiply(FixedPoint.exact(s.difficulty().getAsDouble())));
+        if (difficulty != null) {
+            addExtra(DIFFICULTY, w.multiply(FixedPoint.exact(difficulty)));
             addExtra(DIFFICULTY_WEIGHT, w);
         }
-        if (s.offeredSalary().isPresent()) {
-            salaries.add(s.offeredSalary().getAsDouble(), w);
+        if (salary != null) {
+            salaries.add(salary, w);
         }
     }
 

@@ -2,6 +2,7 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.Locale;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,11 @@ import org.talentcatalog.scoring.UnscoredPosition;
 
 /**
  * The rows to score as a dense matrix of the configured indicators, after the missing-value policy.
+ * Rows are in id order, whatever their order in the input, so that no result depends on it.
  *
- * @param rows the positions kept, in input order
+ * @param rows the positions kept, in id order
  * @param raw [position][indicator] raw values
- * @param excluded positions dropped under DROP_POSITION
+ * @param excluded positions dropped under DROP_POSITION, in id order
  */
 public record PreparedTable(List<PositionRow> rows, double[][] raw, List<UnscoredPosition> excluded) {
 
@@ -29,7 +31,8 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
      * @param skip ids to leave out (insufficient sample)
      * @param policy the missing-value policy to apply
      * @return the prepared table
-     * @throws ScoringException for an indicator that is not a column, or a missing value under ERROR
+     * @throws ScoringException for an indicator that is not a column, a missing value under ERROR, or
+     *     a value that is not finite or beyond ±{@link Limits#MAX_VALUE}
      */
     public static PreparedTable of(IndicatorTable table, ScoringConfig config, Set<String> skip, MissingValues policy) {
         List<String> ids = config.indicatorIds();
@@ -48,7 +51,7 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
             if (missing == null || policy == MissingValues.COLUMN_MEAN) {
                 rows.add(row);
             } else if (policy == MissingValues.DROP_POSITION) {
-                excluded.add(new UnscoredPosition(row.id(), row.name(), java.util.OptionalInt.empty(),
+                excluded.add(new UnscoredPosition(row.id(), row.name(), null,
                         Messages.INPUT_MISSING_VALUE.format(Locale.ROOT, missing),
                         Messages.INPUT_MISSING_VALUE.format(Locale.ENGLISH, missing)));
             } else {
@@ -56,6 +59,18 @@ public record PreparedTable(List<PositionRow> rows, double[][] raw, List<Unscore
                 throw ScoringException.input(where, row.line() > 0
                         ? Messages.INPUT_MISSING_VALUE_AT_LINE.text(row.id(), missing, row.line())
                         : Messages.INPUT_MISSING_VALUE_AT.text(row.id(), missing));
+            }
+        }
+        rows.sort(Comparator.comparing(PositionRow::id));
+        excluded.sort(Comparator.comparing(UnscoredPosition::id));
+        for (PositionRow row : rows) {
+            for (String id : ids) {
+                Double v = row.values().get(id);
+                if (v != null && !Limits.inRange(v)) {
+                    String where = row.line() > 0 ? table.source() + ":" + row.line() : table.source();
+                    throw ScoringException.input(where, Messages.INPUT_VALUE_OUT_OF_RANGE.text(row.id(), id, v,
+                            Limits.MAX_VALUE_TEXT));
+                }
             }
         }
         double[][] raw = new double[rows.size()][ids.size()];

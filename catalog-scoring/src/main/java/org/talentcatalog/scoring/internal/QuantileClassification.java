@@ -2,7 +2,7 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
@@ -34,9 +34,10 @@ public final class QuantileClassification implements Classification {
 
     @Override
     public Classes classify(double[] scores) {
+        Columns.requireDifferentScores(method(), scores);
         int n = scores.length;
         ShortageLevel[] levels = ShortageLevel.values();
-        List<Optional<ShortageLevel>> out = new ArrayList<>();
+        List<@Nullable ShortageLevel> out = new ArrayList<>();
         for (double s : scores) {
             int rank = 1;
             for (double other : scores) {
@@ -44,10 +45,10 @@ public final class QuantileClassification implements Classification {
                     rank++;
                 }
             }
-            Optional<ShortageLevel> level = Optional.empty();
+            @Nullable ShortageLevel level = null;
             for (int k = 0; k < 3; k++) {
                 if ((double) rank / n <= shares[k] + 1e-12) {
-                    level = Optional.of(levels[k]);
+                    level = levels[k];
                     break;
                 }
             }

@@ -10,7 +10,8 @@ import org.talentcatalog.scoring.SurveyOptions;
 
 /**
  * The fast path of the bootstrap: a replicate's per-position sums are {@code Σ draws[r] · sums[r][p]}
- * over flat {@code long} arrays (respondent × position), and its weighted medians come from dense
+ * over flat {@code long} arrays (respondent × position), its rows and total weight (the weights'
+ * scale, {@link WeightScale}) {@code Σ draws[r] · total[r]} per respondent, and its weighted medians come from dense
  * per-position salary histograms indexed by salary rank — no objects per replicate beyond the
  * indicator table. Exact like the merge of {@link PositionAccumulator}s it replaces: every product
  * and sum is checked, and a replicate that would overflow returns {@code null} so the caller takes
@@ -18,13 +19,16 @@ import org.talentcatalog.scoring.SurveyOptions;
  */
 final class ReplicateSums {
 
-    private static final int K = PositionAccumulator.SUMS;
+    /** The weighted sums kept per position; rows and total weight are only needed per replicate. */
+    private static final int K = PositionAccumulator.ROWS;
 
     private final SurveyTable table;
     private final int[] respondentStart;
     private final int[] pairsByRespondent;
     private final int[] pairPosition;
     private final long[] sums;
+    private final long[] respondentRows;
+    private final long[] respondentWeight;
     private final int[] entryStart;
     private final int[] entrySlot;
     private final int[] entryRank;
@@ -54,12 +58,20 @@ final class ReplicateSums {
         int[] fill = Arrays.copyOf(respondentStart, nr);
         pairPosition = new int[pairs];
         sums = new long[pairs * K];
+        respondentRows = new long[nr];
+        respondentWeight = new long[nr];
         for (int i = 0; i < pairs; i++) {
-            pairsByRespondent[fill[table.respondent(i)]++] = i;
+            int r = table.respondent(i);
+            pairsByRespondent[fill[r]++] = i;
             pairPosition[i] = table.position(i);
             for (int k = 0; k < K; k++) {
                 sums[i * K + k] = table.sum(i, k);
             }
+            respondentRows[r] += table.sum(i, PositionAccumulator.ROWS);
+            // a respondent's total weight past the long range makes every replicate take the exact path
+            respondentWeight[r] = respondentWeight[r] < 0 ? -1
+                    : FixedPoint.addOverflows(respondentWeight[r], table.sum(i, PositionAccumulator.WEIGHT)) ? -1
+                    : respondentWeight[r] + table.sum(i, PositionAccumulator.WEIGHT);
         }
         // salary ranks over all rows
         int ns = table.salaryCount();
@@ -163,6 +175,22 @@ final class ReplicateSums {
         }
         double overall = total == 0 ? Double.NaN
                 : SalaryHistogram.median(salaryByRank, rankWeights, 0, rankWeights.length, total);
+        long rowCount = 0;
+        long weight = 0;
+        try {
+            for (int r = 0; r < draws.length; r++) {
+                if (draws[r] > 0) {
+                    if (respondentWeight[r] < 0) {
+                        return null;
+                    }
+                    rowCount = Math.addExact(rowCount, Math.multiplyExact(respondentRows[r], draws[r]));
+                    weight = Math.addExact(weight, Math.multiplyExact(respondentWeight[r], draws[r]));
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        WeightScale scale = new WeightScale(rowCount, weight, null);
         List<PositionRow> rows = new ArrayList<>();
         for (int p : positionsById) {
             if (respondents[p] == 0) {
@@ -175,20 +203,27 @@ final class ReplicateSums {
             double median = own == 0 ? Double.NaN
                     : SalaryHistogram.median(salaryBySlot, slotWeights, slotStart[p], slotStart[p + 1], own);
             int o = p * K;
-            double days = acc[o + PositionAccumulator.DAYS_WEIGHT] > 0
-                    ? value(o, PositionAccumulator.DAYS) / value(o, PositionAccumulator.DAYS_WEIGHT) : Double.NaN;
-            double difficulty = acc[o + PositionAccumulator.DIFFICULTY_WEIGHT] > 0
-                    ? value(o, PositionAccumulator.DIFFICULTY) / value(o, PositionAccumulator.DIFFICULTY_WEIGHT)
-                    : Double.NaN;
-            rows.add(new PositionRow(table.positionId(p), table.name(p), table.industry(p), SurveyIndicators.of(
-                    value(o, PositionAccumulator.VACANCIES), value(o, PositionAccumulator.APPLICANTS),
-                    value(o, PositionAccumulator.HIRES), days, median, difficulty, respondents[p], overall, options), 0));
+            SurveyIndicators.Sums sums = new SurveyIndicators.Sums() {
+                @Override
+                public double normalized(int k) {
+                    return scale.of(acc[o + k], PositionAccumulator.scale(k), null);
+                }
+
+                @Override
+                public double ratio(int k, int l) {
+                    return FixedPoint.ratio(acc[o + k], PositionAccumulator.scale(k), null, acc[o + l],
+                            PositionAccumulator.scale(l), null);
+                }
+
+                @Override
+                public boolean positive(int k) {
+                    return acc[o + k] > 0;
+                }
+            };
+            rows.add(new PositionRow(table.positionId(p), table.name(p), table.industry(p),
+                    SurveyIndicators.of(sums, median, respondents[p], overall, options), 0));
         }
         return new IndicatorTable(SurveyIndicators.IDS, rows, "survey");
-    }
-
-    private double value(int offset, int k) {
-        return FixedPoint.toDouble(acc[offset + k], PositionAccumulator.scale(k), null);
     }
 
     /** The sum of {@code w[from, to)}, or -1 if it exceeds Long.MAX_VALUE / 2. */

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.scoring.Bootstrap;
 import org.talentcatalog.scoring.Coverage;
 import org.talentcatalog.scoring.IndicatorTable;
 import org.talentcatalog.scoring.PositionRow;
@@ -32,13 +32,13 @@ public final class ResultAssembler {
      * @param skip positions not to score (insufficient sample)
      * @param insufficient their descriptions
      * @param warnings warnings so far (appended to a copy)
-     * @param coverage survey coverage, if survey input
-     * @param survey the survey rows per respondent × position for the bootstrap (empty for a table)
+     * @param coverage survey coverage, {@code null} for an indicator table
+     * @param survey the survey rows per respondent × position for the bootstrap ({@code null} for a table)
      * @return the result
      */
     public static ScoringResult assemble(ScoringConfig config, IndicatorTable table, Set<String> skip,
-            List<UnscoredPosition> insufficient, List<ScoringWarning> warnings, Optional<Coverage> coverage,
-            Optional<SurveyTable> survey) {
+            List<UnscoredPosition> insufficient, List<ScoringWarning> warnings, @Nullable Coverage coverage,
+            @Nullable SurveyTable survey) {
         List<ScoringWarning> allWarnings = new ArrayList<>(warnings);
         PreparedTable prepared = PreparedTable.of(table, config, skip, config.missingValues());
         if (prepared.rows().isEmpty()) {
@@ -51,15 +51,19 @@ public final class ResultAssembler {
         int[] ranks = Pipeline.ranks(scores);
         Map<String, int[]> counts = Map.of();
         int succeeded = 0;
-        if (config.uncertainty().isPresent() && survey.isPresent() && survey.get().respondentCount() > 0) {
-            BootstrapRunner.Outcome o = BootstrapRunner.run(config, survey.get(), prepared.ids(), false);
+        Bootstrap bootstrap = config.uncertainty();
+        if (bootstrap != null && survey != null && survey.respondentCount() > 0) {
+            BootstrapRunner.Outcome o = BootstrapRunner.run(config, survey, prepared.ids(), false);
             counts = o.counts();
             succeeded = o.succeeded();
-            int failed = config.uncertainty().get().replicates() - succeeded;
-            o.firstFailure().ifPresent(e -> allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED",
-                    Messages.WARNING_BOOTSTRAP_FAILED.text(failed, e.issue().text()))));
+            int failed = bootstrap.replicates() - succeeded;
+            ScoringException e = o.firstFailure();
+            if (e != null) {
+                allWarnings.add(new ScoringWarning("BOOTSTRAP_REPLICATES_FAILED",
+                        Messages.WARNING_BOOTSTRAP_FAILED.text(failed, e.issue().text())));
+            }
         }
-        RankInterval[] intervals = config.sensitivity().isPresent()
+        RankInterval @Nullable [] intervals = config.sensitivity() != null
                 ? SensitivityRunner.run(config, p.normalized(), p.weights().toArray(), ids, prepared.ids()) : null;
         List<PositionScore> positions = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -81,9 +85,8 @@ public final class ResultAssembler {
             Double respondentCount = row.values().get("respondents");
             positions.add(new PositionScore(row.id(), row.name(), row.industry(), scores[i], ranks[i],
                     p.classes().levels().get(i), raw, contributions, probabilities,
-                    Optional.ofNullable(intervals == null ? null : intervals[i]),
-                    coverage.isPresent() && respondentCount != null ? OptionalInt.of(respondentCount.intValue())
-                            : OptionalInt.empty()));
+                    intervals == null ? null : intervals[i],
+                    coverage != null && respondentCount != null ? Integer.valueOf(respondentCount.intValue()) : null));
         }
         positions.sort(Comparator.comparingInt(PositionScore::rank).thenComparing(PositionScore::id));
         Map<String, Double> weights = new LinkedHashMap<>();

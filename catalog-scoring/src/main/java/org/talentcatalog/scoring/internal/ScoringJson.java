@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import org.talentcatalog.model.Languages;
 import java.util.Map;
+import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.scoring.Consistency;
 import org.talentcatalog.scoring.Coverage;
 import org.talentcatalog.scoring.PositionScore;
+import org.talentcatalog.scoring.RankInterval;
 import org.talentcatalog.scoring.ScoringResult;
 import org.talentcatalog.scoring.ScoringWarning;
 import org.talentcatalog.scoring.UnscoredPosition;
@@ -36,12 +39,13 @@ public final class ScoringJson {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             numbers(g, "weights", r.weights());
-            if (r.consistency().isPresent()) {
+            Consistency consistency = r.consistency();
+            if (consistency != null) {
                 g.writeObjectFieldStart("consistency");
-                g.writeNumberField("lambdaMax", r.consistency().get().lambdaMax());
-                g.writeNumberField("ci", r.consistency().get().ci());
-                g.writeNumberField("cr", r.consistency().get().cr());
-                g.writeStringField("randomIndex", r.consistency().get().randomIndex().name());
+                g.writeNumberField("lambdaMax", consistency.lambdaMax());
+                g.writeNumberField("ci", consistency.ci());
+                g.writeNumberField("cr", consistency.cr());
+                g.writeStringField("randomIndex", consistency.randomIndex().name());
                 g.writeEndObject();
             }
             g.writeObjectFieldStart("classification");
@@ -66,8 +70,9 @@ public final class ScoringJson {
             g.writeEndArray();
             unscored(g, "insufficientSample", r.insufficientSample(), locale);
             unscored(g, "excluded", r.excluded(), locale);
-            if (r.coverage().isPresent()) {
-                coverage(g, r.coverage().get());
+            Coverage coverage = r.coverage();
+            if (coverage != null) {
+                coverage(g, coverage);
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -83,8 +88,9 @@ public final class ScoringJson {
         g.writeNumberField("score", p.score());
         g.writeNumberField("rank", p.rank());
         g.writeFieldName("level");
-        if (p.level().isPresent()) {
-            g.writeString(p.level().get().name());
+        ShortageLevel level = p.level();
+        if (level != null) {
+            g.writeString(level.name());
         } else {
             g.writeNull();
         }
@@ -95,16 +101,18 @@ public final class ScoringJson {
         } else {
             numbers(g, "levelProbabilities", p.levelProbabilities());
         }
-        if (p.rankInterval().isPresent()) {
+        RankInterval interval = p.rankInterval();
+        if (interval != null) {
             g.writeArrayFieldStart("rankInterval");
-            g.writeNumber(p.rankInterval().get().low());
-            g.writeNumber(p.rankInterval().get().high());
+            g.writeNumber(interval.low());
+            g.writeNumber(interval.high());
             g.writeEndArray();
         } else {
             g.writeNullField("rankInterval");
         }
-        if (p.respondents().isPresent()) {
-            g.writeNumberField("respondents", p.respondents().getAsInt());
+        Integer respondents = p.respondents();
+        if (respondents != null) {
+            g.writeNumberField("respondents", respondents.intValue());
         } else {
             g.writeNullField("respondents");
         }
@@ -119,8 +127,9 @@ public final class ScoringJson {
             g.writeStartObject();
             g.writeStringField("id", u.id());
             g.writeStringField("name", u.name());
-            if (u.respondents().isPresent()) {
-                g.writeNumberField("respondents", u.respondents().getAsInt());
+            Integer respondents = u.respondents();
+            if (respondents != null) {
+                g.writeNumberField("respondents", respondents.intValue());
             }
             g.writeStringField("reason", en ? u.reasonEn() : u.reasonZh());
             g.writeEndObject();

@@ -2,9 +2,11 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.talentcatalog.scoring.RankInterval;
 import org.talentcatalog.scoring.ScoringConfig;
+import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.Sensitivity;
 
 /** Runs the weight perturbation described by {@link Sensitivity}. */
@@ -20,12 +22,18 @@ public final class SensitivityRunner {
      * @param indicators indicator ids
      * @param positions position ids
      * @return one rank interval per position, in row order
+     * @throws ScoringException when runs × positions exceed {@link Limits#MAX_SENSITIVITY_WORK}
      */
     public static RankInterval[] run(ScoringConfig config, double[][] normalized, double[] weights,
             List<String> indicators, List<String> positions) {
-        Sensitivity s = config.sensitivity().orElseThrow();
+        Sensitivity s = Objects.requireNonNull(config.sensitivity(), "sensitivity");
         SplittableRandom random = new SplittableRandom(s.seed());
         int m = normalized.length;
+        long work = (long) s.runs() * m;
+        if (work > Limits.MAX_SENSITIVITY_WORK) {
+            throw ScoringException.config("$.sensitivity.runs", Messages.CONFIG_SENSITIVITY_WORK.text(s.runs(), m, work,
+                    "10^7", Limits.MAX_SENSITIVITY_WORK / m));
+        }
         int[][] ranks = new int[m][s.runs()];
         double[] w = new double[weights.length];
         for (int run = 0; run < s.runs(); run++) {

@@ -95,16 +95,19 @@ public final class SurveyReader {
         long v = FixedPoint.millis(s.vacancies());
         long a = FixedPoint.millis(s.applicants());
         long h = FixedPoint.millis(s.hires());
-        long d = s.daysToFill().isPresent() ? FixedPoint.millis(s.daysToFill().getAsDouble()) : ABSENT;
-        long f = s.difficulty().isPresent() ? FixedPoint.millis(s.difficulty().getAsDouble()) : ABSENT;
-        double sal = s.offeredSalary().isPresent() ? s.offeredSalary().getAsDouble() : Double.NaN;
+        Double days = s.daysToFill();
+        Double difficulty = s.difficulty();
+        Double salary = s.offeredSalary();
+        long d = days != null ? FixedPoint.millis(days) : ABSENT;
+        long f = difficulty != null ? FixedPoint.millis(difficulty) : ABSENT;
+        double sal = salary != null ? salary : Double.NaN;
         if (fixed(w, v, a, h, d, f) && table.add(pair, w, v, a, h, none(d), none(f), sal)) {
             return;
         }
         table.addExact(pair, FixedPoint.exact(s.weight()), FixedPoint.exact(s.vacancies()),
                 FixedPoint.exact(s.applicants()), FixedPoint.exact(s.hires()),
-                s.daysToFill().isPresent() ? FixedPoint.exact(s.daysToFill().getAsDouble()) : null,
-                s.difficulty().isPresent() ? FixedPoint.exact(s.difficulty().getAsDouble()) : null, sal);
+                days != null ? FixedPoint.exact(days) : null,
+                difficulty != null ? FixedPoint.exact(difficulty) : null, sal);
     }
 
     private static boolean fixed(long... units) {
@@ -133,20 +136,20 @@ public final class SurveyReader {
         int p = table.positions.id(csv.chars(), from, to);
         strip(type);
         RespondentType rt = type(typeTexts.id(csv.chars(), from, to));
-        long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true);
+        long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true, Limits.MAX_VALUE);
         boolean tooHigh = f == FixedPoint.NONE ? c.number(difficulty, 1, false) > 5 : f != ABSENT && f > 5_000;
         if (tooHigh) {
             throw ScoringException.input(csv.location(difficulty), Messages.INPUT_DIFFICULTY.text());
         }
-        long w = number(weight, FixedPoint.WEIGHT_SCALE, 0, true, true);
+        long w = number(weight, FixedPoint.WEIGHT_SCALE, 0, true, true, Double.MAX_VALUE);
         boolean unitWeight = w == ABSENT;
         if (unitWeight) {
             w = 1_000_000;
         }
-        long v = number(vacancies, FixedPoint.VALUE_SCALE, 0, false, false);
-        long a = number(applicants, FixedPoint.VALUE_SCALE, 0, false, false);
-        long h = number(hires, FixedPoint.VALUE_SCALE, 0, false, false);
-        long d = number(days, FixedPoint.VALUE_SCALE, 0, false, true);
+        long v = number(vacancies, FixedPoint.VALUE_SCALE, 0, false, false, Limits.MAX_VALUE);
+        long a = number(applicants, FixedPoint.VALUE_SCALE, 0, false, false, Limits.MAX_VALUE);
+        long h = number(hires, FixedPoint.VALUE_SCALE, 0, false, false, Limits.MAX_VALUE);
+        long d = number(days, FixedPoint.VALUE_SCALE, 0, false, true, Limits.MAX_VALUE);
         double sal = salary();
         strip(name);
         int nameFrom = from;
@@ -161,14 +164,13 @@ public final class SurveyReader {
         if (fixed(w, v, a, h, d, f) && table.add(pair, w, v, a, h, none(d), none(f), sal)) {
             return;
         }
-        table.addExact(pair, unitWeight ? BigDecimal.ONE : exact(weight, 0, true),
-                exact(vacancies, 0, false), exact(applicants, 0, false), exact(hires, 0, false),
-                c.blank(days) ? null : exact(days, 0, false), c.blank(difficulty) ? null : exact(difficulty, 1, false),
-                sal);
+        table.addExact(pair, unitWeight ? BigDecimal.ONE : FixedPoint.exact(c.number(weight, 0, true)),
+                exact(vacancies, 0), exact(applicants, 0), exact(hires, 0),
+                c.blank(days) ? null : exact(days, 0), c.blank(difficulty) ? null : exact(difficulty, 1), sal);
     }
 
-    private BigDecimal exact(int column, double min, boolean exclusive) {
-        return FixedPoint.exact(c.number(column, min, exclusive));
+    private BigDecimal exact(int column, double min) {
+        return FixedPoint.exact(c.number(column, min, false, Limits.MAX_VALUE));
     }
 
     /** Sets {@code from, to} to the stripped range of a cell (empty for an absent column). */
@@ -192,11 +194,11 @@ public final class SurveyReader {
     }
 
     /**
-     * A cell in units of 10^-scale: parsed from the characters when plain, else by
-     * {@link CsvColumns#number} (which reports bad cells) and converted; {@link FixedPoint#NONE} when
+     * A cell in units of 10^-scale: parsed from the characters when plain (always below 10⁹, so
+     * within {@code max}), else by {@link CsvColumns#number} (which reports bad cells) and converted; {@link FixedPoint#NONE} when
      * the value has no fixed-point form, {@link #ABSENT} for a blank optional cell.
      */
-    private long number(int column, int scale, long min, boolean exclusive, boolean optional) {
+    private long number(int column, int scale, long min, boolean exclusive, boolean optional, double max) {
         strip(column);
         if (optional && from == to) {
             return ABSENT;
@@ -206,7 +208,7 @@ public final class SurveyReader {
         if (units != FixedPoint.NONE && (exclusive ? units > minUnits : units >= minUnits)) {
             return units;
         }
-        double value = c.number(column, min, exclusive);
+        double value = c.number(column, min, exclusive, max);
         return scale == FixedPoint.WEIGHT_SCALE ? FixedPoint.micros(value) : FixedPoint.millis(value);
     }
 
@@ -216,7 +218,7 @@ public final class SurveyReader {
             return Double.NaN;
         }
         long units = FixedPoint.parse(csv.chars(), from, to, FixedPoint.VALUE_SCALE);
-        return units != FixedPoint.NONE ? units / 1e3 : c.number(salary, 0, false);
+        return units != FixedPoint.NONE ? units / 1e3 : c.number(salary, 0, false, Limits.MAX_VALUE);
     }
 
     private RespondentType type(int id) {

@@ -11,13 +11,13 @@ import org.talentcatalog.model.RespondentType;
  * Survey rows summed per respondent × position, in primitive arrays: the per-respondent aggregates
  * that the bootstrap resamples, built in one streaming pass with no per-row objects.
  *
- * <p>Per pair: the seven exact sums of {@link PositionAccumulator} as {@code long} units
+ * <p>Per pair: the exact sums of {@link PositionAccumulator} (rows, weights, weighted values) as {@code long} units
  * ({@link FixedPoint}), and the salary → weight histogram as a sorted {@code long[]} of packed
  * entries (salary id in the high 24 bits, weight units in the low 40). Anything outside those
  * ranges — a number with no fixed-point form, an overflow, more than 2²⁴ distinct salaries — goes
  * to an exact {@link BigDecimal} side part for that pair ({@link #hasExactParts()}).
  *
- * <p>Memory: pairs × 7 longs plus 8 bytes per distinct (respondent, position, salary), never per
+ * <p>Memory: pairs × 9 longs plus 8 bytes per distinct (respondent, position, salary), never per
  * row. Not thread-safe while filled; read-only afterwards.
  */
 public final class SurveyTable {
@@ -125,6 +125,7 @@ public final class SurveyTable {
         long ph;
         long pd;
         long pf;
+        long pw;
         try {
             pv = Math.addExact(s[o], Math.multiplyExact(w, vacancies));
             pa = Math.addExact(s[o + 1], Math.multiplyExact(w, applicants));
@@ -137,6 +138,7 @@ public final class SurveyTable {
             if (difficulty != FixedPoint.NONE) {
                 Math.addExact(s[o + 6], w);
             }
+            pw = Math.addExact(s[o + PositionAccumulator.WEIGHT], w);
         } catch (ArithmeticException overflow) {
             return false;
         }
@@ -154,6 +156,8 @@ public final class SurveyTable {
         if (difficulty != FixedPoint.NONE) {
             s[o + 6] += w;
         }
+        s[o + PositionAccumulator.ROWS]++;
+        s[o + PositionAccumulator.WEIGHT] = pw;
         return true;
     }
 
@@ -202,6 +206,8 @@ public final class SurveyTable {
     public void addExact(int pair, BigDecimal w, BigDecimal vacancies, BigDecimal applicants, BigDecimal hires,
             BigDecimal days, BigDecimal difficulty, double salary) {
         PositionAccumulator a = exact.computeIfAbsent(pair, k -> new PositionAccumulator());
+        sums[pair * PositionAccumulator.SUMS + PositionAccumulator.ROWS]++;
+        a.addExtra(PositionAccumulator.WEIGHT, w);
         a.addExtra(PositionAccumulator.VACANCIES, w.multiply(vacancies));
         a.addExtra(PositionAccumulator.APPLICANTS, w.multiply(applicants));
         a.addExtra(PositionAccumulator.HIRES, w.multiply(hires));

@@ -2,7 +2,7 @@ package org.talentcatalog.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
@@ -41,12 +41,12 @@ public final class ThresholdClassification implements Classification {
     @Override
     public Classes classify(double[] scores) {
         ShortageLevel[] levels = ShortageLevel.values();
-        List<Optional<ShortageLevel>> out = new ArrayList<>();
+        List<@Nullable ShortageLevel> out = new ArrayList<>();
         for (double s : scores) {
-            Optional<ShortageLevel> level = Optional.empty();
+            @Nullable ShortageLevel level = null;
             for (int k = 0; k < 3; k++) {
                 if (s >= thresholds[k]) {
-                    level = Optional.of(levels[k]);
+                    level = levels[k];
                     break;
                 }
             }

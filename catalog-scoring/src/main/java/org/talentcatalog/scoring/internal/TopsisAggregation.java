@@ -28,9 +28,19 @@ public final class TopsisAggregation extends AbstractMethodProvider<Aggregation>
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(worst, Double.POSITIVE_INFINITY);
         double[][] v = new double[m][n];
+        double largest = 0;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 v[i][j] = w[j] * x[i][j];
+                largest = Math.max(largest, Math.abs(v[i][j]));
+            }
+        }
+        // distances on the matrix scaled by a power of two (the closeness does not depend on it), so
+        // that the squares neither overflow nor underflow
+        int e = largest == 0 ? 0 : Math.getExponent(largest);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                v[i][j] = Math.scalb(v[i][j], -e);
                 best[j] = Math.max(best[j], v[i][j]);
                 worst[j] = Math.min(worst[j], v[i][j]);
             }

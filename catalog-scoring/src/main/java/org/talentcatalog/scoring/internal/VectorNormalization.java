@@ -16,8 +16,9 @@ public final class VectorNormalization extends AbstractMethodProvider<Normalizat
     @Override
     public double[] normalize(String indicator, IndicatorDirection direction, double[] column) {
         Columns.requireAtLeast(method(), indicator, column, 1);
+        double[] x = Columns.scaled(column, Columns.exponent(column));
         double norm = 0;
-        for (double v : column) {
+        for (double v : x) {
             norm += v * v;
         }
         norm = Math.sqrt(norm);
@@ -26,7 +27,7 @@ public final class VectorNormalization extends AbstractMethodProvider<Normalizat
         }
         double[] out = new double[column.length];
         for (int i = 0; i < out.length; i++) {
-            double r = column[i] / norm;
+            double r = x[i] / norm;
             out[i] = direction == IndicatorDirection.NEGATIVE ? 1 - r : r;
         }
         return out;

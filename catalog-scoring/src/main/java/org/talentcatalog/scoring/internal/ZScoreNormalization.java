@@ -15,15 +15,16 @@ public final class ZScoreNormalization extends AbstractMethodProvider<Normalizat
     @Override
     public double[] normalize(String indicator, IndicatorDirection direction, double[] column) {
         Columns.requireAtLeast(method(), indicator, column, 2);
-        double mean = Columns.mean(column);
-        double sd = Columns.sampleSd(column);
+        double[] x = Columns.scaled(column, Columns.exponent(column));
+        double mean = Columns.mean(x);
+        double sd = Columns.sampleSd(x);
         if (!(sd > 0)) {
             throw Columns.allEqual(method(), indicator);
         }
         double sign = direction == IndicatorDirection.NEGATIVE ? -1 : 1;
         double[] out = new double[column.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = sign * (column[i] - mean) / sd;
+            out[i] = sign * (x[i] - mean) / sd;
         }
         return out;
     }
