@@ -72,8 +72,7 @@ final class Reading {
         } catch (RuntimeException e) {
             // a damaged workbook: malformed XML in a part, a corrupt entry, a value the library cannot parse
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
-                    : e.getMessage().strip().lines().findFirst().orElse("");
-            why = why.replaceAll("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error):\\s*", ""); // the parser's words, not its class
+                    : parserWords(e.getMessage());
             throw ReadIssues.refused("read:notXlsx", file.getFileName().toString(), Messages.READ_NOT_XLSX.text(why));
         }
     }
@@ -118,4 +117,20 @@ final class Reading {
         return CatalogDocument.read(CsvFormat.NAME, root, problems,
                 new TableLocator(rows.index(), Map.of(), side == null ? null : side.getFileName().toString(), locate));
     }
+
+    /**
+     * The parser's own words without its class name: the StAX form "ParseError at [row,col]:[1,120]
+     * Message: …" becomes "… (line 1, column 120)"; otherwise the first line.
+     */
+    static String parserWords(String message) {
+        java.util.regex.Matcher m = PARSE_ERROR.matcher(message);
+        if (m.find()) {
+            return m.group(3).strip() + " (" + m.group(1) + ":" + m.group(2) + ")";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.replaceAll("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error):\\s*", "");
+    }
+
+    private static final java.util.regex.Pattern PARSE_ERROR =
+            java.util.regex.Pattern.compile("ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*(.*)", java.util.regex.Pattern.DOTALL);
 }
