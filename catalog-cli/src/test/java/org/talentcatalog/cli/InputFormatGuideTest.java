@@ -142,7 +142,7 @@ class InputFormatGuideTest {
     void registeringTheExampleAgainNamesBothClasses() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CatalogFormats.standard().toBuilder().add(new JsonLinesFormat()).build());
-        assertTrue(e.getMessage().contains("jsonl: " + JsonLinesFormat.class.getName() + ", " + JsonLinesFormat.class.getName()),
+        assertTrue(e.getMessage().contains("jsonl is registered twice: " + JsonLinesFormat.class.getName() + ", " + JsonLinesFormat.class.getName()),
                 e.getMessage());
     }
 }

@@ -179,7 +179,7 @@ class ScoringCommandsTest {
         Run r = run(new ScoreCommand(), t.toString(), "--config",
                 config("{\"method\": \"JENKS\", \"classes\": 3}").toString(), "--format", "json", "--lang", "en");
         assertEquals(2, r.code());
-        assertEquals("huge.csv:2:8: value in column ratio must be <= 10^15: 1e308", r.err().strip());
+        assertEquals("catalog score: huge.csv:2:8: value in column ratio must be <= 10^15: 1e308", r.err().strip());
         assertTrue(r.out().isEmpty());
     }
 

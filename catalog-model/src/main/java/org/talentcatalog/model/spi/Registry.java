@@ -270,13 +270,13 @@ public final class Registry<E> {
             String name = shape.nameOf(entry);
             Object kind = shape.kindOf(entry);
             shape.check.accept(entry);
-            List<String> keys = shape.keyNoun == null ? List.of() : keysOf(entry);
             E other = byKind.getOrDefault(kind, Map.of()).get(name);
             if (other != null) {
                 String shown = kind == SINGLE ? name : name + " (" + kindName(kind) + ")";
                 throw refusal(Messages.REGISTRY_DUPLICATE.text(shape.noun, shown,
                         other.getClass().getName(), entry.getClass().getName()));
             }
+            List<String> keys = shape.keyNoun == null ? List.of() : keysOf(entry);
             byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(name, entry);
             keys.forEach(k -> byKey.put(k, entry));
             return this;
