@@ -6,81 +6,65 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import org.talentcatalog.model.Languages;
 import org.talentcatalog.model.MessageKey;
 import org.talentcatalog.model.io.FileReadException;
 
 /**
- * The messages of the catalog command, keyed in {@code org/talentcatalog/cli/messages*.properties}. A constant per key, so a key used in
+ * The messages of the catalog command, keyed in {@code messages*.properties} beside it. A constant per key, so a key used in
  * code always exists here, and a test checks every constant against the Chinese and English bundles.
  */
 enum Messages implements MessageKey {
-    IO_NO_SUCH_FILE("io.noSuchFile"),
-    IO_CANNOT_READ("io.cannotRead"),
-    FILE_NO_SUCH_FILE("file.noSuchFile"),
-    FILE_IS_DIRECTORY("file.isDirectory"),
-    FILE_PERMISSION_DENIED("file.permissionDenied"),
-    FILE_READ_FAILED("file.readFailed"),
-    FILE_NOT_A_CATALOG("file.notACatalog"),
-    FILE_NOT_UTF8("file.notUtf8"),
-    OPTION_CHOICES("option.choices"),
-    OPTION_OR("option.or"),
-    OPTION_INTEGER("option.integer"),
-    OPTION_NUMBER("option.number"),
-    OPTION_POSITIVE_NUMBER("option.positiveNumber"),
-    OPTION_CHARSET("option.charset"),
-    OPTION_CHARSET_READ_ONLY("option.charsetReadOnly"),
-    OPTION_FIVE_STARS("option.fiveStars"),
-    OPTION_UNKNOWN("option.unknown"),
-    OPTION_NEEDS_VALUE("option.needsValue"),
-    OPTION_MISSING("option.missing"),
-    ARGUMENT_MISSING("argument.missing"),
-    ARGUMENT_UNEXPECTED("argument.unexpected"),
-    COMMAND_UNKNOWN("command.unknown"),
-    RUN_OUT_OF_MEMORY("run.outOfMemory"),
-    RUN_OUT_OF_MEMORY_READING("run.outOfMemoryReading"),
-    RUN_UNEXPECTED("run.unexpected"),
-    CODES_BLANK_QUERY("codes.blankQuery"),
-    CODES_NEGATIVE_LIMIT("codes.negativeLimit"),
-    CODES_NO_OCCUPATION("codes.noOccupation"),
-    CODES_NO_INDUSTRY("codes.noIndustry"),
-    CODES_HINT_SEPARATOR("codes.hintSeparator"),
-    CODES_CLOSEST_OCCUPATION("codes.closestOccupation"),
-    CODES_BROADER_OCCUPATION("codes.broaderOccupation"),
-    CODES_CLOSEST_INDUSTRY("codes.closestIndustry"),
-    CODES_HEADER_CODE("codes.header.code"),
-    CODES_HEADER_NAME("codes.header.name"),
-    CODES_HEADER_LEVEL("codes.header.level"),
-    CODES_HEADER_MARKS("codes.header.marks"),
-    CODES_TOTAL("codes.total"),
-    CODES_TOTAL_ONE("codes.totalOne"),
-    CODES_TOTAL_SHOWN("codes.totalShown"),
-    CONVERT_UNWRITABLE_EXTENSION("convert.unwritableExtension"),
-    CONVERT_LIST_SEPARATOR("convert.listSeparator"),
-    CONVERT_LIST_LAST_SEPARATOR("convert.listLastSeparator"),
-    CONVERT_ERRORS_NOT_WRITTEN("convert.errorsNotWritten"),
-    CONVERT_ERRORS_FORCED("convert.errorsForced"),
-    CONVERT_WROTE("convert.wrote"),
-    CONVERT_UNENCODABLE("convert.unencodable"),
-    CONVERT_UNENCODABLE_SOMEWHERE("convert.unencodableSomewhere"),
-    DIFF_DIFFERENT_SERIES("diff.differentSeries"),
-    SCORE_CATALOG_NEEDS_OUT("score.catalogNeedsOut"),
-    SCORE_WARNING("score.warning");
-
-    /** The bundle's base name. */
-    public static final String BUNDLE = "org.talentcatalog.cli.messages";
-
-    private final String key;
-
-    Messages(String key) {
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
+    IO_NO_SUCH_FILE,
+    IO_CANNOT_READ,
+    FILE_NO_SUCH_FILE,
+    FILE_IS_DIRECTORY,
+    FILE_PERMISSION_DENIED,
+    FILE_READ_FAILED,
+    FILE_NOT_A_CATALOG,
+    FILE_NOT_UTF8,
+    OPTION_CHOICES,
+    OPTION_OR,
+    OPTION_INTEGER,
+    OPTION_NUMBER,
+    OPTION_POSITIVE_NUMBER,
+    OPTION_CHARSET,
+    OPTION_CHARSET_READ_ONLY,
+    OPTION_FIVE_STARS,
+    OPTION_UNKNOWN,
+    OPTION_NEEDS_VALUE,
+    OPTION_MISSING,
+    ARGUMENT_MISSING,
+    ARGUMENT_UNEXPECTED,
+    COMMAND_UNKNOWN,
+    RUN_OUT_OF_MEMORY,
+    RUN_OUT_OF_MEMORY_READING,
+    RUN_UNEXPECTED,
+    CODES_BLANK_QUERY,
+    CODES_NEGATIVE_LIMIT,
+    CODES_NO_OCCUPATION,
+    CODES_NO_INDUSTRY,
+    CODES_HINT_SEPARATOR,
+    CODES_CLOSEST_OCCUPATION,
+    CODES_BROADER_OCCUPATION,
+    CODES_CLOSEST_INDUSTRY,
+    CODES_HEADER_CODE,
+    CODES_HEADER_NAME,
+    CODES_HEADER_LEVEL,
+    CODES_HEADER_MARKS,
+    CODES_TOTAL,
+    CODES_TOTAL_ONE,
+    CODES_TOTAL_SHOWN,
+    CONVERT_UNWRITABLE_EXTENSION,
+    CONVERT_LIST_SEPARATOR,
+    CONVERT_LIST_LAST_SEPARATOR,
+    CONVERT_ERRORS_NOT_WRITTEN,
+    CONVERT_ERRORS_FORCED,
+    CONVERT_WROTE,
+    CONVERT_UNENCODABLE,
+    CONVERT_UNENCODABLE_SOMEWHERE,
+    DIFF_DIFFERENT_SERIES,
+    SCORE_CATALOG_NEEDS_OUT,
+    SCORE_WARNING;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {
@@ -106,11 +90,5 @@ enum Messages implements MessageKey {
             return file + ": " + FILE_PERMISSION_DENIED.format(locale);
         }
         return file + ": " + FILE_READ_FAILED.format(locale, e.getMessage());
-    }
-
-    @Override
-    public ResourceBundle bundle(Locale locale) {
-        // Loaded on behalf of this module: works on the module path and on the class path.
-        return Languages.bundle(locale, l -> ResourceBundle.getBundle(BUNDLE, l, Messages.class.getModule()));
     }
 }

@@ -13,8 +13,7 @@ class MessagesTest {
 
     @Test
     void everyKeyIsInChineseAndEnglishWithTheSameArguments() {
-        assertEquals(List.of(), MessageBundles.problems(Messages.BUNDLE, MessagesTest.class::getResourceAsStream,
-                List.of(Messages.values())));
+        assertEquals(List.of(), MessageBundles.problems(Messages.class));
     }
 
     @Test
@@ -36,7 +35,7 @@ class MessagesTest {
 
     @Test
     void aThirdLanguageIsOneFile() {
-        // src/test/resources/org/talentcatalog/model/messages_xx.properties holds one key; the others
+        // src/test/resources/org/talentcatalog/model/internal/messages_xx.properties holds one key; the others
         // fall back to Chinese.
         Locale xx = new Locale("xx");
         assertEquals("[xx] empty", Messages.READ_EMPTY.format(xx));

@@ -11,8 +11,7 @@ class MessagesTest {
 
     @Test
     void everyKeyIsInChineseAndEnglishWithTheSameArguments() {
-        assertEquals(List.of(), MessageBundles.problems(Messages.BUNDLE, MessagesTest.class::getResourceAsStream,
-                List.of(Messages.values())));
+        assertEquals(List.of(), MessageBundles.problems(Messages.class));
     }
 
     @Test
@@ -23,7 +22,7 @@ class MessagesTest {
 
     @Test
     void aThirdLanguageIsOneFile() {
-        // src/test/resources/org/talentcatalog/render/messages_xx.properties holds two keys; the
+        // src/test/resources/org/talentcatalog/render/internal/messages_xx.properties holds two keys; the
         // others fall back to Chinese.
         Locale xx = new Locale("xx");
         assertEquals("[xx] [xx] valid: 0/1",

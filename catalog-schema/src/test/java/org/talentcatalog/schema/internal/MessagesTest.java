@@ -12,8 +12,7 @@ class MessagesTest {
 
     @Test
     void everyKeyIsInChineseAndEnglishWithTheSameArguments() {
-        assertEquals(List.of(), MessageBundles.problems(Messages.BUNDLE, MessagesTest.class::getResourceAsStream,
-                List.of(Messages.values())));
+        assertEquals(List.of(), MessageBundles.problems(Messages.class));
     }
 
     @Test
@@ -26,7 +25,7 @@ class MessagesTest {
 
     @Test
     void aThirdLanguageIsOneFile() {
-        // src/test/resources/org/talentcatalog/schema/messages_xx.properties holds one key; the
+        // src/test/resources/org/talentcatalog/schema/internal/messages_xx.properties holds one key; the
         // others fall back to Chinese.
         Locale xx = new Locale("xx");
         assertEquals("[xx] region 31x", Messages.RULE_R10_REGION_UNKNOWN.format(xx, "31x"));

@@ -13,8 +13,7 @@ class MessagesTest {
 
     @Test
     void everyKeyIsInChineseAndEnglishWithTheSameArguments() {
-        assertEquals(List.of(), MessageBundles.problems(Messages.BUNDLE, MessagesTest.class::getResourceAsStream,
-                List.of(Messages.values())));
+        assertEquals(List.of(), MessageBundles.problems(Messages.class));
     }
 
     @Test
@@ -29,7 +28,7 @@ class MessagesTest {
 
     @Test
     void aThirdLanguageIsOneFile() {
-        // src/test/resources/org/talentcatalog/scoring/messages_xx.properties holds one key; the
+        // src/test/resources/org/talentcatalog/scoring/internal/messages_xx.properties holds one key; the
         // others fall back to Chinese.
         Locale xx = new Locale("xx");
         assertEquals("[xx] foo (method, weights)", Messages.CONFIG_UNKNOWN_MEMBER.format(xx, "foo", "method, weights"));
