@@ -1,6 +1,7 @@
 package org.talentcatalog.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -45,6 +46,26 @@ final class CatalogFiles {
         /** 2 when the file cannot be read at all, 1 when it was read but does not bind to a catalog. */
         int exitCode() {
             return exitCode;
+        }
+    }
+
+    /** A command's work on catalog files, which ends in an exit code or an {@link InputError}. */
+    @FunctionalInterface
+    interface Work {
+        int run() throws InputError, IOException;
+    }
+
+    /**
+     * Runs a command's work: an {@link InputError} it ends in is said on {@code err}, in its one line,
+     * and gives its exit code.
+     */
+    static int reporting(PrintWriter err, Work work) throws IOException {
+        try {
+            return work.run();
+        } catch (InputError e) {
+            err.println(e.getMessage());
+            err.flush();
+            return e.exitCode();
         }
     }
 

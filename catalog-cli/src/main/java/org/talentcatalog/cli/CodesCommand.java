@@ -42,8 +42,15 @@ final class CodesCommand implements Runnable {
     record Row(String code, String name, Labelled level, int levelNumber, OccupationMarks marks, String parent) {
     }
 
-    /** The options and the printing both queries share. */
-    abstract static class Query implements Callable<Integer> {
+    /**
+     * The options and the printing both queries share.
+     *
+     * @param <C> an entry of the code list queried
+     */
+    abstract static class Query<C> implements Callable<Integer> {
+
+        /** The last line of each query's help. */
+        static final String EXIT_CODES = "退出码 / exit codes: 0 有匹配 matches, 1 无匹配 no match, 2 用法错误 wrong call.";
 
         @Spec
         CommandSpec spec;
@@ -61,7 +68,11 @@ final class CodesCommand implements Runnable {
                 description = "最多显示条数，0 为不限 / most matches shown, 0 for all (默认 default: ${DEFAULT-VALUE})")
         int limit;
 
-        abstract List<Row> search(String q);
+        /** The entries matching the query, best first. */
+        abstract List<C> search(String q);
+
+        /** The row of an entry. */
+        abstract Row row(C entry);
 
         /** The one-line hint when nothing matches, e.g. the closest code; empty for none. */
         abstract Optional<String> hint(String q);
@@ -79,7 +90,7 @@ final class CodesCommand implements Runnable {
                 err.println(name + ": " + (q.isEmpty() ? Messages.CODES_BLANK_QUERY : Messages.CODES_NEGATIVE_LIMIT).format(lang.locale()));
                 return 2;
             }
-            List<Row> all = search(q);
+            List<Row> all = search(q).stream().map(this::row).toList();
             List<Row> shown = limit == 0 || all.size() <= limit ? all : all.subList(0, limit);
             if (format == OutputFormat.json) {
                 out.println(json(q, all.size(), shown).toPrettyString());
@@ -144,14 +155,18 @@ final class CodesCommand implements Runnable {
             description = {"按代码或名称查询《职业分类大典》(2022) 职业代码（含数字职业 S、绿色职业 L 标识）。",
                 "Look up 2022 occupation codes (with digital S / green L marks) by code or Chinese name."},
             footer = {"", "示例 / example: catalog codes occupation 人工智能; catalog codes occupation 2-02-38",
-                "退出码 / exit codes: 0 有匹配 matches, 1 无匹配 no match, 2 用法错误 wrong call."})
-    static final class OccupationQuery extends Query {
+                Query.EXIT_CODES})
+    static final class OccupationQuery extends Query<Occupation> {
 
         @Override
-        List<Row> search(String q) {
-            OccupationCodes codes = OccupationCodes.defaults();
-            return codes.search(q).stream().map(o -> new Row(o.code(), o.name(), o.level(), o.level().number(), o.marks(),
-                    codes.parent(o.code()).map(Occupation::code).orElse(null))).toList();
+        List<Occupation> search(String q) {
+            return OccupationCodes.defaults().search(q);
+        }
+
+        @Override
+        Row row(Occupation o) {
+            String parent = OccupationCodes.defaults().parent(o.code()).map(Occupation::code).orElse(null);
+            return new Row(o.code(), o.name(), o.level(), o.level().number(), o.marks(), parent);
         }
 
         @Override
@@ -172,14 +187,18 @@ final class CodesCommand implements Runnable {
             description = {"按代码（C3973 或 3973）或名称查询 GB/T 4754-2017 国民经济行业分类。",
                 "Look up GB/T 4754-2017 industry classes by code (C3973 or 3973) or Chinese name."},
             footer = {"", "示例 / example: catalog codes industry 集成电路; catalog codes industry 3973",
-                "退出码 / exit codes: 0 有匹配 matches, 1 无匹配 no match, 2 用法错误 wrong call."})
-    static final class IndustryQuery extends Query {
+                Query.EXIT_CODES})
+    static final class IndustryQuery extends Query<IndustryClass> {
 
         @Override
-        List<Row> search(String q) {
-            IndustryClasses classes = IndustryClasses.defaults();
-            return classes.search(q).stream().map(c -> new Row(c.catalogCode(), c.name(), c.level(), c.level().number(),
-                    null, classes.parent(c.catalogCode()).map(IndustryClass::catalogCode).orElse(null))).toList();
+        List<IndustryClass> search(String q) {
+            return IndustryClasses.defaults().search(q);
+        }
+
+        @Override
+        Row row(IndustryClass c) {
+            String parent = IndustryClasses.defaults().parent(c.catalogCode()).map(IndustryClass::catalogCode).orElse(null);
+            return new Row(c.catalogCode(), c.name(), c.level(), c.level().number(), null, parent);
         }
 
         @Override

@@ -84,9 +84,9 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(Messages.CONVERT_UNWRITABLE_EXTENSION.format(lang.locale(), listed(known), out));
             return 2;
         }
+        CatalogFormat format = to.get();
         CatalogFiles files = new CatalogFiles("convert", lang, fiveStars, charset);
-        Catalog catalog;
-        try {
+        return CatalogFiles.reporting(err, () -> {
             CatalogFiles.Checked checked = files.validate(in);
             ValidationReport report = checked.report();
             if (!report.issues().isEmpty() || report.omitted() > 0) {
@@ -97,16 +97,17 @@ final class ConvertCommand implements Callable<Integer> {
                 err.println(Messages.CONVERT_ERRORS_NOT_WRITTEN.format(lang.locale(), report.errorCount(), out));
                 return 1;
             }
-            catalog = files.bind(checked);
+            Catalog catalog = files.bind(checked);
             Failures.done(); // read: what follows is writing
             if (!report.valid()) {
                 err.println(Messages.CONVERT_ERRORS_FORCED.format(lang.locale(), report.errorCount(), out));
             }
-        } catch (CatalogFiles.InputError e) {
-            err.println(e.getMessage());
-            return e.exitCode();
-        }
-        CatalogFormat format = to.get();
+            return write(catalog, format, err);
+        });
+    }
+
+    /** Writes the catalog to OUT, saying what was written on standard output; the exit code. */
+    private int write(Catalog catalog, CatalogFormat format, PrintWriter err) throws IOException {
         String refused = unwritable(catalog, format);
         if (refused != null) {
             err.println(refused);

@@ -1,7 +1,7 @@
 package org.talentcatalog.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -9,8 +9,8 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
-import org.talentcatalog.tabular.FiveStarMapping;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,46 +48,35 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--force", description = "比较不同系列的目录 compare catalogs of different series (id)")
     private boolean force;
 
-    @Option(names = "--five-stars", paramLabel = "MAP", converter = OptionValues.FiveStarsValue.class,
-            description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
-    private FiveStarMapping fiveStars;
-
-    @Option(names = "--charset", paramLabel = "CHARSET", converter = OptionValues.CharsetValue.class,
-            description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
-    private Charset charset;
+    @Mixin
+    private InputOptions input;
 
     @Option(names = "--no-renames", negatable = false,
             description = "不识别更名岗位，仅按编号配对 pair positions by id only, without probable renames")
     private boolean noRenames;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Renderer<CatalogDiff> renderer = Formats.resolve(CatalogDiff.class, format, "catalog diff", lang, err);
         if (renderer == null) {
             return 2;
         }
-        CatalogFiles files = new CatalogFiles("diff", lang, fiveStars, charset);
-        Catalog a;
-        Catalog b;
-        try {
-            a = files.read(older);
-            b = files.read(newer);
+        return CatalogFiles.reporting(err, () -> {
+            CatalogFiles files = input.files("diff", lang);
+            Catalog a = files.read(older);
+            Catalog b = files.read(newer);
             Failures.done(); // both read: what follows is comparing
-        } catch (CatalogFiles.InputError e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 2;
-        }
-        if (!Objects.equals(a.id(), b.id()) && !force) {
-            err.println(Messages.DIFF_DIFFERENT_SERIES.format(lang.locale(), a.id(), b.id()));
-            err.flush();
-            return 2;
-        }
-        CatalogDiff diff = CatalogDiff.options().detectRenames(!noRenames).between(a, b);
-        PrintWriter out = spec.commandLine().getOut();
-        renderer.render(diff, RenderContext.of(lang.locale()), out);
-        out.flush();
-        return 0;
+            if (!Objects.equals(a.id(), b.id()) && !force) {
+                err.println(Messages.DIFF_DIFFERENT_SERIES.format(lang.locale(), a.id(), b.id()));
+                err.flush();
+                return 2;
+            }
+            CatalogDiff diff = CatalogDiff.options().detectRenames(!noRenames).between(a, b);
+            PrintWriter out = spec.commandLine().getOut();
+            renderer.render(diff, RenderContext.of(lang.locale()), out);
+            out.flush();
+            return 0;
+        });
     }
 }

@@ -13,9 +13,4 @@ public enum Language {
     public Locale locale() {
         return this == en ? Locale.ENGLISH : Locale.CHINESE;
     }
-
-    /** Picks the Chinese or the English text. */
-    public String pick(String zh, String en) {
-        return this == Language.en ? en : zh;
-    }
 }

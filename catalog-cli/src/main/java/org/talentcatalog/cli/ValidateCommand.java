@@ -1,14 +1,14 @@
 package org.talentcatalog.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.schema.ValidationReport;
-import org.talentcatalog.tabular.FiveStarMapping;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,13 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "目录文件 (.json, .csv, .xlsx，按内容识别) / catalog file (.json, .csv, .xlsx, told by content)")
     private Path file;
 
-    @Option(names = "--five-stars", paramLabel = "MAP", converter = OptionValues.FiveStarsValue.class,
-            description = "五星制表格的对应关系 mapping of a five-star table, e.g. 1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE")
-    private FiveStarMapping fiveStars;
-
-    @Option(names = "--charset", paramLabel = "CHARSET", converter = OptionValues.CharsetValue.class,
-            description = "CSV 字符集 (默认自动识别 UTF-8/GB18030) CSV character set (default: detect UTF-8/GB18030)")
-    private Charset charset;
+    @Mixin
+    private InputOptions input;
 
     @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.OfValidation.class,
             description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
@@ -47,23 +42,19 @@ final class ValidateCommand implements Callable<Integer> {
     private Language lang;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Renderer<ValidationReport> renderer = Formats.resolve(ValidationReport.class, format, "catalog validate", lang, err);
         if (renderer == null) {
             return 2;
         }
-        ValidationReport report;
-        try {
-            report = new CatalogFiles("validate", lang, fiveStars, charset).validate(file).report();
+        return CatalogFiles.reporting(err, () -> {
+            ValidationReport report = input.files("validate", lang).validate(file).report();
             Failures.done();
-        } catch (CatalogFiles.InputError e) {
-            err.println(e.getMessage());
-            return e.exitCode();
-        }
-        out.print(renderer.render(report, RenderContext.of(lang.locale()).withSource(file.toString())));
-        out.flush();
-        return report.valid() ? 0 : 1;
+            out.print(renderer.render(report, RenderContext.of(lang.locale()).withSource(file.toString())));
+            out.flush();
+            return report.valid() ? 0 : 1;
+        });
     }
 }

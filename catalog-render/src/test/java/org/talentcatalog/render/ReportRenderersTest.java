@@ -119,6 +119,27 @@ class ReportRenderersTest {
     }
 
     @Test
+    void theScoringConsensusAndChangelogTextsSpeakAThirdLanguageFromItsOneFile() {
+        // src/test/resources/org/talentcatalog/render/internal/messages_xx.properties gives a few of their
+        // messages; the rest fall back to Chinese.
+        RenderContext xx = RenderContext.of(new Locale("xx"));
+        ScoringResult result = ShortageScorer.of(ScoringConfig.read(SCORING.resolve("ic-scoring-config.json")))
+                .score(SCORING.resolve("ic-survey-samples.csv"));
+        String scoring = render(ScoringResult.class, "text", result, xx);
+        assertTrue(scoring.startsWith("指标权重："), scoring);
+        assertTrue(scoring.contains("\n[xx] rank  岗位编号"), scoring);
+        ConsensusResult undefined = ExpertConsensus.analyze(ExpertConsensus.readCsv(new StringReader(
+                "expert_id,item_id,score\nA,x,3\nA,y,3\nB,x,4\nB,y,4\n"), "r.csv"), null);
+        String consensus = render(ConsensusResult.class, "text", undefined, xx);
+        assertTrue(consensus.startsWith("[xx] W undefined\n警告："), consensus);
+        String markdown = render(CatalogDiff.class, "markdown", ChangelogTest.shipped(), xx);
+        assertTrue(markdown.contains("| [xx] added positions | ") && markdown.contains("\n## [xx] added positions（"), markdown);
+        assertFalse(markdown.contains("新增岗位"), markdown);
+        String text = render(CatalogDiff.class, "text", ChangelogTest.shipped(), xx);
+        assertTrue(text.contains("\n[xx] added positions ("), text);
+    }
+
+    @Test
     void diffJsonAndPatchArePrettyPrintedMachineFormatsOfTheModel() throws Exception {
         CatalogDiff diff = ChangelogTest.shipped();
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();

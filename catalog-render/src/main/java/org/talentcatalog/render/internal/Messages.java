@@ -3,8 +3,10 @@ package org.talentcatalog.render.internal;
 import org.talentcatalog.model.MessageKey;
 
 /**
- * The messages of catalog-render (renderer lookup and the validation text report's summary), keyed in {@code messages*.properties} beside it. A constant per key, so a key used in
- * code always exists here, and a test checks every constant against the Chinese and English bundles.
+ * The messages of catalog-render, keyed in {@code messages*.properties} beside it: renderer lookup and
+ * the wording of the text renderings (the validation summary, the scoring and consensus reports, the
+ * changelogs). A constant per key, so a key used in code always exists here, and a test checks every
+ * constant against the Chinese and English bundles.
  */
 public enum Messages implements MessageKey {
     RENDERER_UNKNOWN,
@@ -14,5 +16,68 @@ public enum Messages implements MessageKey {
     VALIDATION_VALID,
     VALIDATION_INVALID,
     RENDERER_NOUN,
-    RENDERER_NO_MEDIA_TYPE;
+    RENDERER_NO_MEDIA_TYPE,
+    REPORT_WARNING,
+    SCORING_WEIGHTS,
+    SCORING_AHP,
+    SCORING_CLASSIFICATION,
+    SCORING_CLASSIFICATION_BREAKS,
+    SCORING_COLUMN_RANK,
+    SCORING_COLUMN_ID,
+    SCORING_COLUMN_POSITION,
+    SCORING_COLUMN_SCORE,
+    SCORING_COLUMN_LEVEL,
+    SCORING_COLUMN_CONFIDENCE,
+    SCORING_COLUMN_INTERVAL,
+    SCORING_NOT_LISTED,
+    SCORING_INSUFFICIENT_SAMPLE,
+    SCORING_EXCLUDED,
+    CONSENSUS_W,
+    CONSENSUS_W_UNDEFINED,
+    CONSENSUS_PANEL,
+    CONSENSUS_FULL_MARK_CONFIGURED,
+    CONSENSUS_FULL_MARK_OBSERVED,
+    CONSENSUS_EXCLUDED,
+    CONSENSUS_COLUMN_ITEM,
+    CONSENSUS_COLUMN_N,
+    CONSENSUS_COLUMN_MEAN,
+    CONSENSUS_COLUMN_SD,
+    CONSENSUS_COLUMN_CV,
+    CONSENSUS_COLUMN_FULL_MARK,
+    CHANGELOG_TITLE,
+    CHANGELOG_CATALOG_CHANGES,
+    CHANGELOG_ADDED,
+    CHANGELOG_REMOVED,
+    CHANGELOG_RENAMED,
+    CHANGELOG_RAISED,
+    CHANGELOG_LOWERED,
+    CHANGELOG_ASSIGNED,
+    CHANGELOG_CLEARED,
+    CHANGELOG_REQUIREMENTS,
+    CHANGELOG_OTHER,
+    CHANGELOG_BY_INDUSTRY,
+    CHANGELOG_BY_LEVEL,
+    CHANGELOG_COLUMN_INDUSTRY,
+    CHANGELOG_COLUMN_LEVEL,
+    CHANGELOG_COLUMN_ADDED,
+    CHANGELOG_COLUMN_REMOVED,
+    CHANGELOG_COLUMN_RENAMED,
+    CHANGELOG_COLUMN_RAISED,
+    CHANGELOG_COLUMN_LOWERED,
+    CHANGELOG_COLUMN_REQUIREMENTS,
+    CHANGELOG_COLUMN_MOVED_IN,
+    CHANGELOG_COLUMN_MOVED_OUT,
+    CHANGELOG_NO_INDUSTRY,
+    CHANGELOG_NO_LEVEL,
+    CHANGELOG_NO_ID,
+    CHANGELOG_POSITION,
+    CHANGELOG_RENAME,
+    CHANGELOG_MOVE,
+    CHANGELOG_CHANGES,
+    CHANGELOG_CHANGES_SEPARATOR,
+    CHANGELOG_SUMMARY_SEPARATOR,
+    CHANGELOG_CHANGE,
+    CHANGELOG_COUNT,
+    CHANGELOG_SECTION,
+    CHANGELOG_SECTION_EMPTY;
 }

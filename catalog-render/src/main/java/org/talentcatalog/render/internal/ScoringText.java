@@ -3,6 +3,7 @@ package org.talentcatalog.render.internal;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.render.Columns;
 import org.talentcatalog.render.RenderContext;
@@ -42,50 +43,53 @@ public final class ScoringText implements Renderer<ScoringResult> {
 
     @Override
     public void render(ScoringResult r, RenderContext ctx, Appendable out) throws IOException {
-        boolean en = ctx.english();
+        Locale locale = ctx.locale();
         StringBuilder sb = new StringBuilder();
-        sb.append(en ? "Weights: " : "指标权重：");
-        r.weights().forEach((k, v) -> sb.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v)).append("  "));
-        sb.append('\n');
+        StringBuilder weights = new StringBuilder();
+        r.weights().forEach((k, v) -> weights.append(k).append('=').append(number(v)).append("  "));
+        sb.append(Messages.SCORING_WEIGHTS.format(locale, weights.toString())).append('\n');
         Consistency c = r.consistency();
         if (c != null) {
-            sb.append(String.format(Locale.ROOT, en ? "AHP: lambdaMax %.4f, CI %.4f, CR %.4f\n"
-                    : "AHP 一致性：λmax %.4f，CI %.4f，CR %.4f\n", c.lambdaMax(), c.ci(), c.cr()));
+            sb.append(Messages.SCORING_AHP.format(locale, number(c.lambdaMax()), number(c.ci()), number(c.cr()))).append('\n');
         }
-        sb.append(en ? "Classification: " : "分级方法：").append(r.classificationMethod());
-        if (!r.breaks().isEmpty()) {
-            sb.append(en ? ", breaks " : "，断点 ").append(r.breaks().stream()
-                    .map(b -> String.format(Locale.ROOT, "%.4f", b)).collect(Collectors.joining(", ", "[", "]")));
-        }
+        sb.append(r.breaks().isEmpty() ? Messages.SCORING_CLASSIFICATION.format(locale, r.classificationMethod())
+                : Messages.SCORING_CLASSIFICATION_BREAKS.format(locale, r.classificationMethod(),
+                        r.breaks().stream().map(ScoringText::number).collect(Collectors.joining(", ", "[", "]"))));
         sb.append("\n\n");
         int nameWidth = Math.max(12, r.positions().stream().mapToInt(p -> Columns.width(p.name())).max().orElse(0));
-        sb.append(row(en ? new String[] {"Rank", "Id", "Position", "Score", "Level", "Conf.", "Rank 5–95%"}
-                : new String[] {"排名", "岗位编号", "岗位名称", "得分", "等级", "置信度", "排名区间"}, nameWidth));
+        sb.append(row(Stream.of(Messages.SCORING_COLUMN_RANK, Messages.SCORING_COLUMN_ID, Messages.SCORING_COLUMN_POSITION,
+                Messages.SCORING_COLUMN_SCORE, Messages.SCORING_COLUMN_LEVEL, Messages.SCORING_COLUMN_CONFIDENCE,
+                Messages.SCORING_COLUMN_INTERVAL).map(m -> m.format(locale)).toArray(String[]::new), nameWidth));
         for (PositionScore p : r.positions()) {
             ShortageLevel l = p.level();
-            String level = l != null ? (en ? l.en() : l.zh()) + " " + l.stars() : en ? "not listed" : "不列入";
+            String level = l != null ? l.label(locale) + " " + l.stars() : Messages.SCORING_NOT_LISTED.format(locale);
             String conf = p.levelConfidence().isPresent()
                     ? String.format(Locale.ROOT, "%.0f%%", 100 * p.levelConfidence().getAsDouble()) : "-";
             RankInterval i = p.rankInterval();
             String interval = i != null ? i.low() + "–" + i.high() : "-";
-            sb.append(row(new String[] {String.valueOf(p.rank()), p.id(), p.name(),
-                String.format(Locale.ROOT, "%.4f", p.score()), level, conf, interval}, nameWidth));
+            sb.append(row(new String[] {String.valueOf(p.rank()), p.id(), p.name(), number(p.score()), level, conf, interval},
+                    nameWidth));
         }
+        boolean en = ctx.english();
         if (!r.insufficientSample().isEmpty()) {
-            sb.append('\n').append(en ? "Insufficient sample:" : "样本不足：").append('\n');
+            sb.append('\n').append(Messages.SCORING_INSUFFICIENT_SAMPLE.format(locale)).append('\n');
             for (UnscoredPosition u : r.insufficientSample()) {
                 sb.append("  ").append(u.id()).append(' ').append(u.name()).append(" — ")
                         .append(en ? u.reasonEn() : u.reasonZh()).append('\n');
             }
         }
         for (UnscoredPosition u : r.excluded()) {
-            sb.append(en ? "Excluded: " : "未评分：").append(u.id()).append(" — ")
-                    .append(en ? u.reasonEn() : u.reasonZh()).append('\n');
+            sb.append(Messages.SCORING_EXCLUDED.format(locale, u.id(), en ? u.reasonEn() : u.reasonZh())).append('\n');
         }
         for (ScoringWarning w : r.warnings()) {
-            sb.append(en ? "Warning: " : "警告：").append(w.text(ctx.locale())).append('\n');
+            sb.append(Messages.REPORT_WARNING.format(locale, w.text(locale))).append('\n');
         }
         out.append(sb.toString().stripTrailing()).append('\n');
+    }
+
+    /** A number with four decimals, as every number of the report but the confidence is shown. */
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 
     /** One table row; columns are padded by display width, so Chinese names line up. */

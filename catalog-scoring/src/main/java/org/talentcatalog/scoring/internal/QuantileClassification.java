@@ -1,9 +1,5 @@
 package org.talentcatalog.scoring.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
@@ -36,25 +32,16 @@ public final class QuantileClassification implements Classification {
     public Classes classify(double[] scores) {
         Columns.requireDifferentScores(method(), scores);
         int n = scores.length;
-        ShortageLevel[] levels = ShortageLevel.values();
-        List<@Nullable ShortageLevel> out = new ArrayList<>();
-        for (double s : scores) {
-            int rank = 1;
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = 1;
             for (double other : scores) {
-                if (other > s) {
-                    rank++;
+                if (other > scores[i]) {
+                    ranks[i]++;
                 }
             }
-            @Nullable ShortageLevel level = null;
-            for (int k = 0; k < 3; k++) {
-                if ((double) rank / n <= shares[k] + 1e-12) {
-                    level = levels[k];
-                    break;
-                }
-            }
-            out.add(level);
         }
-        return new Classes(out, List.of());
+        return LevelBounds.classify(n, (i, k) -> (double) ranks[i] / n <= shares[k] + 1e-12);
     }
 
     /** Registers {@code QUANTILES}: the three cumulative shares. */
@@ -67,9 +54,8 @@ public final class QuantileClassification implements Classification {
 
         @Override
         public Classification create(MethodConfig config) {
-            config.declare("VERY_SCARCE", "SCARCE", "GENERALLY_SCARCE");
-            return new QuantileClassification(config.requiredNumber("VERY_SCARCE"), config.requiredNumber("SCARCE"),
-                    config.requiredNumber("GENERALLY_SCARCE"));
+            double[] shares = LevelBounds.read(config);
+            return new QuantileClassification(shares[0], shares[1], shares[2]);
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.talentcatalog.scoring.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Classes;
 import org.talentcatalog.scoring.Classification;
 import org.talentcatalog.scoring.ScoringException;
@@ -40,19 +36,7 @@ public final class ThresholdClassification implements Classification {
 
     @Override
     public Classes classify(double[] scores) {
-        ShortageLevel[] levels = ShortageLevel.values();
-        List<@Nullable ShortageLevel> out = new ArrayList<>();
-        for (double s : scores) {
-            @Nullable ShortageLevel level = null;
-            for (int k = 0; k < 3; k++) {
-                if (s >= thresholds[k]) {
-                    level = levels[k];
-                    break;
-                }
-            }
-            out.add(level);
-        }
-        return new Classes(out, List.of());
+        return LevelBounds.classify(scores.length, (i, k) -> scores[i] >= thresholds[k]);
     }
 
     /** Registers {@code THRESHOLDS}: the three score thresholds. */
@@ -65,9 +49,8 @@ public final class ThresholdClassification implements Classification {
 
         @Override
         public Classification create(MethodConfig config) {
-            config.declare("VERY_SCARCE", "SCARCE", "GENERALLY_SCARCE");
-            return new ThresholdClassification(config.requiredNumber("VERY_SCARCE"), config.requiredNumber("SCARCE"),
-                    config.requiredNumber("GENERALLY_SCARCE"));
+            double[] thresholds = LevelBounds.read(config);
+            return new ThresholdClassification(thresholds[0], thresholds[1], thresholds[2]);
         }
     }
 }

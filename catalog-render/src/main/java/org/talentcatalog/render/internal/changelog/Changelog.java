@@ -11,6 +11,7 @@ import org.talentcatalog.model.LevelMove;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.model.PositionChange;
 import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.render.internal.Messages;
 
 /**
  * The content of a changelog, already in one language, for the Markdown and text renderings: a
@@ -39,8 +40,8 @@ final class Changelog {
         Catalog o = diff.older();
         Catalog n = diff.newer();
         note = diff.pairingNote(locale);
-        title = t("目录变更：", "Changes: ") + (n.title() == null ? n.id() : n.title().in(locale)) + " "
-                + version(o) + " → " + version(n);
+        title = Messages.CHANGELOG_TITLE.format(locale, n.title() == null ? n.id() : n.title().in(locale), version(o),
+                version(n));
         List<PositionChange> paired = Counts.concat(diff);
         List<PositionChange> raised = diff.levelMoves(LevelMove.RAISED);
         List<PositionChange> lowered = diff.levelMoves(LevelMove.LOWERED);
@@ -50,35 +51,35 @@ final class Changelog {
         List<PositionChange> other = inNewerOrder(diff, paired.stream().filter(c -> !c.otherChanges().isEmpty()).toList());
 
         List<String> catalogItems = diff.catalogChanges().stream().map(c -> Labels.change(c, locale)).toList();
-        section(t("目录信息变化", "Catalog changes"), catalogItems);
-        section(t("新增岗位", "Added positions"), diff.added().stream().map(p -> position(p)).toList());
-        section(t("删除岗位", "Removed positions"), diff.removed().stream().map(p -> position(p)).toList());
-        section(t("更名岗位", "Renamed positions"), diff.renamed().stream().map(this::rename).toList());
-        section(t("紧缺程度上调", "Shortage level raised"), raised.stream().map(this::move).toList());
-        section(t("紧缺程度下调", "Shortage level lowered"), lowered.stream().map(this::move).toList());
+        section(t(Messages.CHANGELOG_CATALOG_CHANGES), catalogItems);
+        section(t(Messages.CHANGELOG_ADDED), diff.added().stream().map(p -> position(p)).toList());
+        section(t(Messages.CHANGELOG_REMOVED), diff.removed().stream().map(p -> position(p)).toList());
+        section(t(Messages.CHANGELOG_RENAMED), diff.renamed().stream().map(this::rename).toList());
+        section(t(Messages.CHANGELOG_RAISED), raised.stream().map(this::move).toList());
+        section(t(Messages.CHANGELOG_LOWERED), lowered.stream().map(this::move).toList());
         if (!assigned.isEmpty()) {
-            section(t("新定级", "Level assigned"), assigned.stream().map(this::move).toList());
+            section(t(Messages.CHANGELOG_ASSIGNED), assigned.stream().map(this::move).toList());
         }
         if (!cleared.isEmpty()) {
-            section(t("取消定级", "Level cleared"), cleared.stream().map(this::move).toList());
+            section(t(Messages.CHANGELOG_CLEARED), cleared.stream().map(this::move).toList());
         }
-        section(t("要求变化", "Requirement changes"), requirements.stream().map(c -> changes(c, c.requirementChanges())).toList());
-        section(t("其他变化", "Other changes"), other.stream().map(c -> changes(c, c.otherChanges())).toList());
+        section(t(Messages.CHANGELOG_REQUIREMENTS), requirements.stream().map(c -> changes(c, c.requirementChanges())).toList());
+        section(t(Messages.CHANGELOG_OTHER), other.stream().map(c -> changes(c, c.otherChanges())).toList());
 
-        summary.add(new String[] {t("新增岗位", "Added positions"), String.valueOf(diff.added().size())});
-        summary.add(new String[] {t("删除岗位", "Removed positions"), String.valueOf(diff.removed().size())});
-        summary.add(new String[] {t("更名岗位", "Renamed positions"), String.valueOf(diff.renamed().size())});
-        summary.add(new String[] {t("紧缺程度上调", "Shortage level raised"), String.valueOf(raised.size())});
-        summary.add(new String[] {t("紧缺程度下调", "Shortage level lowered"), String.valueOf(lowered.size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_ADDED), String.valueOf(diff.added().size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_REMOVED), String.valueOf(diff.removed().size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_RENAMED), String.valueOf(diff.renamed().size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_RAISED), String.valueOf(raised.size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_LOWERED), String.valueOf(lowered.size())});
         if (!assigned.isEmpty()) {
-            summary.add(new String[] {t("新定级", "Level assigned"), String.valueOf(assigned.size())});
+            summary.add(new String[] {t(Messages.CHANGELOG_ASSIGNED), String.valueOf(assigned.size())});
         }
         if (!cleared.isEmpty()) {
-            summary.add(new String[] {t("取消定级", "Level cleared"), String.valueOf(cleared.size())});
+            summary.add(new String[] {t(Messages.CHANGELOG_CLEARED), String.valueOf(cleared.size())});
         }
-        summary.add(new String[] {t("要求变化", "Requirement changes"), String.valueOf(requirements.size())});
-        summary.add(new String[] {t("其他变化", "Other changes"), String.valueOf(other.size())});
-        summary.add(new String[] {t("目录信息变化", "Catalog changes"), String.valueOf(diff.catalogChanges().size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_REQUIREMENTS), String.valueOf(requirements.size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_OTHER), String.valueOf(other.size())});
+        summary.add(new String[] {t(Messages.CHANGELOG_CATALOG_CHANGES), String.valueOf(diff.catalogChanges().size())});
         tables(new Counts(diff), version(o), version(n));
     }
 
@@ -86,15 +87,15 @@ final class Changelog {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, int[]> e : counts.byIndustry.entrySet()) {
             List<String> row = new ArrayList<>();
-            row.add(e.getKey().isEmpty() ? t("（无）", "(none)") : Labels.industry(e.getKey()).label(locale));
+            row.add(e.getKey().isEmpty() ? t(Messages.CHANGELOG_NO_INDUSTRY) : Labels.industry(e.getKey()).label(locale));
             for (int v : e.getValue()) {
                 row.add(String.valueOf(v));
             }
             rows.add(row);
         }
-        tables.add(new Table(t("按产业统计", "By industry"), List.of(t("产业", "Industry"), ov, nv, t("新增", "added"),
-                t("删除", "removed"), t("更名", "renamed"), t("上调", "raised"), t("下调", "lowered"),
-                t("要求变化", "requirements")), rows));
+        tables.add(new Table(t(Messages.CHANGELOG_BY_INDUSTRY), List.of(t(Messages.CHANGELOG_COLUMN_INDUSTRY), ov, nv, t(Messages.CHANGELOG_COLUMN_ADDED),
+                t(Messages.CHANGELOG_COLUMN_REMOVED), t(Messages.CHANGELOG_COLUMN_RENAMED), t(Messages.CHANGELOG_COLUMN_RAISED), t(Messages.CHANGELOG_COLUMN_LOWERED),
+                t(Messages.CHANGELOG_COLUMN_REQUIREMENTS)), rows));
         List<List<String>> levels = new ArrayList<>();
         for (int rank = 3; rank >= 0; rank--) {
             int[] v = counts.byLevel.get(rank);
@@ -102,22 +103,23 @@ final class Changelog {
                 continue;
             }
             List<String> row = new ArrayList<>();
-            row.add(rank == 0 ? t("未定级", "no level") : ShortageLevel.ofRank(rank).map(l -> l.label(locale) + " " + l.stars()).orElseThrow());
+            row.add(rank == 0 ? t(Messages.CHANGELOG_NO_LEVEL) : ShortageLevel.ofRank(rank).map(l -> l.label(locale) + " " + l.stars()).orElseThrow());
             for (int x : v) {
                 row.add(String.valueOf(x));
             }
             levels.add(row);
         }
-        tables.add(new Table(t("按紧缺程度统计", "By shortage level"), List.of(t("紧缺程度", "Level"), ov, nv,
-                t("新增", "added"), t("删除", "removed"), t("调入", "moved in"), t("调出", "moved out")), levels));
+        tables.add(new Table(t(Messages.CHANGELOG_BY_LEVEL), List.of(t(Messages.CHANGELOG_COLUMN_LEVEL), ov, nv,
+                t(Messages.CHANGELOG_COLUMN_ADDED), t(Messages.CHANGELOG_COLUMN_REMOVED), t(Messages.CHANGELOG_COLUMN_MOVED_IN), t(Messages.CHANGELOG_COLUMN_MOVED_OUT)), levels));
     }
 
     private void section(String heading, List<String> items) {
         sections.add(new Section(heading, items));
     }
 
-    private String t(String zh, String en) {
-        return Labels.pick(locale, zh, en);
+    /** A message without arguments, in this changelog's language. */
+    private String t(Messages message) {
+        return message.format(locale);
     }
 
     private static String version(Catalog c) {
@@ -125,29 +127,28 @@ final class Changelog {
     }
 
     private String name(Position p) {
-        return (p.id() == null ? t("（无编号）", "(no id)") : p.id()) + " " + (p.name() == null ? "" : p.name().in(locale));
+        return (p.id() == null ? t(Messages.CHANGELOG_NO_ID) : p.id()) + " " + (p.name() == null ? "" : p.name().in(locale));
     }
 
     private String level(Position p) {
-        return p.level() == null ? t("未定级", "no level") : p.level().label(locale) + " " + p.level().stars();
+        return p.level() == null ? t(Messages.CHANGELOG_NO_LEVEL) : p.level().label(locale) + " " + p.level().stars();
     }
 
     private String position(Position p) {
-        String sep = t("，", ", ");
-        return name(p) + t("（", " (") + Labels.industry(p.industry()).label(locale) + sep + level(p) + t("）", ")");
+        return Messages.CHANGELOG_POSITION.format(locale, name(p), Labels.industry(p.industry()).label(locale), level(p));
     }
 
     private String rename(PositionChange c) {
-        return name(c.older()) + " → " + name(c.newer()) + t("（", " (") + c.rename().describe(locale) + t("）", ")");
+        return Messages.CHANGELOG_RENAME.format(locale, name(c.older()), name(c.newer()), c.rename().describe(locale));
     }
 
     private String move(PositionChange c) {
-        return name(c.newer()) + t("：", ": ") + level(c.older()) + " → " + level(c.newer());
+        return Messages.CHANGELOG_MOVE.format(locale, name(c.newer()), level(c.older()), level(c.newer()));
     }
 
     private String changes(PositionChange c, List<FieldChange> changes) {
-        return name(c.newer()) + t("：", ": ") + String.join(t("；", "; "),
-                changes.stream().map(f -> Labels.change(f, locale)).toList());
+        return Messages.CHANGELOG_CHANGES.format(locale, name(c.newer()), String.join(t(Messages.CHANGELOG_CHANGES_SEPARATOR),
+                changes.stream().map(f -> Labels.change(f, locale)).toList()));
     }
 
     private static List<PositionChange> inNewerOrder(CatalogDiff diff, List<PositionChange> subset) {

@@ -20,7 +20,6 @@ import org.talentcatalog.model.Languages;
 import org.talentcatalog.model.Policy;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.model.Status;
-import org.talentcatalog.render.RenderContext;
 
 /** Human labels of change paths and values, in Chinese or English, for the changelog renderings. */
 final class Labels {
@@ -38,14 +37,6 @@ final class Labels {
             "/scope/industries", Labels::industry);
 
     private Labels() {
-    }
-
-    static boolean en(Locale locale) {
-        return locale != null && RenderContext.of(locale).english();
-    }
-
-    static String pick(Locale locale, String zh, String en) {
-        return en(locale) ? en : zh;
     }
 
     /** The bundle {@code labels*.properties} beside this class, in the language {@link Languages} decides. */

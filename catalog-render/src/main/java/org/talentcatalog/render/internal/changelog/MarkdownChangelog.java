@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.internal.Messages;
 import org.talentcatalog.render.spi.Renderer;
 
 /**
@@ -45,16 +46,15 @@ public final class MarkdownChangelog implements Renderer<CatalogDiff> {
         if (log.note != null) {
             sb.append("> ").append(escape(log.note)).append("\n\n");
         }
-        sb.append("| ").append(Labels.pick(locale, "变更", "Change")).append(" | ")
-                .append(Labels.pick(locale, "数量", "Count")).append(" |\n|---|---:|\n");
+        sb.append("| ").append(Messages.CHANGELOG_CHANGE.format(locale)).append(" | ")
+                .append(Messages.CHANGELOG_COUNT.format(locale)).append(" |\n|---|---:|\n");
         for (String[] row : log.summary) {
             sb.append("| ").append(row[0]).append(" | ").append(row[1]).append(" |\n");
         }
         for (Changelog.Section s : log.sections) {
-            sb.append("\n## ").append(s.heading()).append(Labels.pick(locale, "（", " (")).append(s.items().size())
-                    .append(Labels.pick(locale, "）", ")")).append("\n\n");
+            sb.append("\n## ").append(Messages.CHANGELOG_SECTION.format(locale, s.heading(), s.items().size())).append("\n\n");
             if (s.items().isEmpty()) {
-                sb.append(Labels.pick(locale, "无。", "None.")).append('\n');
+                sb.append(Messages.CHANGELOG_SECTION_EMPTY.format(locale)).append('\n');
             }
             for (String item : s.items()) {
                 sb.append("- ").append(escape(item)).append('\n');

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.render.Columns;
 import org.talentcatalog.render.RenderContext;
+import org.talentcatalog.render.internal.Messages;
 import org.talentcatalog.render.spi.Renderer;
 
 /**
@@ -42,7 +43,7 @@ public final class TextChangelog implements Renderer<CatalogDiff> {
         Changelog log = new Changelog(diff, locale);
         StringBuilder sb = new StringBuilder(log.title).append('\n');
         List<String> counts = log.summary.stream().map(r -> r[0] + " " + r[1]).toList();
-        sb.append(String.join(Labels.pick(locale, "，", ", "), counts)).append('\n');
+        sb.append(String.join(Messages.CHANGELOG_SUMMARY_SEPARATOR.format(locale), counts)).append('\n');
         if (log.note != null) {
             sb.append(log.note).append('\n');
         }
