@@ -109,19 +109,27 @@ public record ScoringConfig(List<IndicatorSpec> indicators, Normalization normal
         return read(file, ScoringMethods.standard());
     }
 
+    /** The largest configuration file {@link #read} accepts: 16 MiB (a configuration is a few KB). */
+    public static final long MAX_FILE_BYTES = 16L << 20;
+
     /**
      * Reads a configuration file, looking its methods up in a registry.
      *
      * @param file the JSON file (UTF-8)
      * @param methods the methods the configuration may name
      * @return the configuration
-     * @throws ScoringException for bad content
+     * @throws ScoringException for bad content, or a file larger than {@link #MAX_FILE_BYTES}
      * @throws UncheckedIOException if the file cannot be read; its cause a
      *     {@link org.talentcatalog.model.io.FileReadException} when it is no regular file
      */
     public static ScoringConfig read(Path file, ScoringMethods methods) {
         try {
             InputFiles.requireRegular(file); // a named pipe would hang the read
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw ScoringException.config(file.getFileName().toString(),
+                        Messages.CONFIG_TOO_LARGE.text(size, MAX_FILE_BYTES));
+            }
             return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), methods);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,6 +28,23 @@ class AnalysisLimitsTest {
         assertEquals(en, e.issue().text().enOrZh());
     }
 
+    /** A configuration file beyond 16 MiB is refused by its size, before anything is read into memory. */
+    @Test
+    void aConfigurationFileBeyondItsLimitIsRefusedBySize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path big = dir.resolve("config.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(ScoringConfig.MAX_FILE_BYTES + 1); // sparse: no 16 MiB written
+        }
+        refused("config.json", "the configuration file has 16777217 bytes, more than the limit of 16777216 bytes"
+                + " (a configuration is a few KB; is it the right file?)", () -> ScoringConfig.read(big));
+        java.nio.file.Path small = dir.resolve("small.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(small.toFile(), "rw")) {
+            f.setLength(ScoringConfig.MAX_FILE_BYTES);
+        }
+        ScoringException atLimit = assertThrows(ScoringException.class, () -> ScoringConfig.read(small));
+        assertEquals("read:syntax", atLimit.issue().rule(), "at the limit the file is read, and NUL bytes are no JSON");
+    }
+
     /** Issue example: 10^9 resamples or runs hung or ran out of memory. */
     @Test
     void countsBeyondTheMaximumAreConfigurationErrors() {

@@ -8,6 +8,7 @@ import org.talentcatalog.model.MessageKey;
  */
 public enum Messages implements MessageKey {
     CONFIG_NOT_JSON,
+    CONFIG_TOO_LARGE,
     CONFIG_NOT_OBJECT,
     CONFIG_MUST_BE_OBJECT,
     CONFIG_UNKNOWN_METHOD,
