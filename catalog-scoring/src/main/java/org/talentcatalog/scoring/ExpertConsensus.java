@@ -87,7 +87,7 @@ public final class ExpertConsensus {
      * @param fullMark the full mark (maximum of the scale); {@code null} for the observed maximum score
      * @return W, corrected W, χ², df, p-value and per-item statistics
      * @throws ScoringException with fewer than 2 items or 2 complete experts, a score or full mark that
-     *     is not finite or beyond ±10¹⁵, or an item whose mean is 0 (or so near 0 that sd/mean
+     *     is not finite or beyond ±10¹⁵, a score above the given full mark, or an item whose mean is 0 (or so near 0 that sd/mean
      *     overflows) while its ratings differ
      */
     public static ConsensusResult analyze(List<ExpertRating> ratings, @Nullable Double fullMark) {
@@ -101,6 +101,10 @@ public final class ExpertConsensus {
             if (!Limits.inRange(r.score())) {
                 throw ScoringException.input(r.expertId() + "/" + r.itemId(),
                         Messages.CONSENSUS_SCORE_OUT_OF_RANGE.text(r.score(), Limits.MAX_VALUE_TEXT));
+            }
+            if (fullMark != null && r.score() > fullMark) {
+                throw ScoringException.input(r.expertId() + "/" + r.itemId(),
+                        Messages.CONSENSUS_ABOVE_FULL_MARK.text(r.score(), fullMark));
             }
             double score = r.score() + 0.0; // -0.0 is the score 0
             if (byExpert.computeIfAbsent(r.expertId(), k -> new HashMap<>()).put(r.itemId(), score) != null) {

@@ -75,6 +75,15 @@ class ConsensusEdgesTest {
     }
 
     @Test
+    void aScoreAboveTheGivenFullMarkIsAnErrorAtItsRating() {
+        List<ExpertRating> ratings = grid(new double[][] {{3, 4, 5}, {1, 2, 6}});
+        ScoringException e = assertThrows(ScoringException.class, () -> ExpertConsensus.analyze(ratings, 5.0));
+        assertEquals("E1/item2", e.issue().cell());
+        assertEquals("the score 6.0 is above the full mark 5.0; the full mark must be at least every score", e.issue().text().en());
+        assertEquals(6.0, ExpertConsensus.analyze(ratings, 6.0).fullMark(), "a score at the full mark is accepted");
+    }
+
+    @Test
     void aSingleExpertOrASingleItemIsAnError() {
         assertThrows(ScoringException.class, () -> ExpertConsensus.analyze(grid(new double[][] {{1, 2, 3}}), null));
         assertThrows(ScoringException.class, () -> ExpertConsensus.analyze(grid(new double[][] {{1}, {2}}), null));
