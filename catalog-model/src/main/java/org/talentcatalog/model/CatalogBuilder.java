@@ -40,6 +40,8 @@ public final class CatalogBuilder {
     private @Nullable Methodology methodology;
     private List<Position> positions = new ArrayList<>();
     private Extensions extensions = Extensions.none();
+    /** An issuance was given whole, even one whose parts are all empty: it is kept, not dropped. */
+    private boolean issuanceGiven;
 
     CatalogBuilder() {
     }
@@ -114,6 +116,7 @@ public final class CatalogBuilder {
 
     /** Replaces the whole issuance (compilers, joint issuers, document number, contractor). */
     public CatalogBuilder issuance(@Nullable Issuance value) {
+        issuanceGiven = value != null;
         if (value == null) {
             compilers = new ArrayList<>();
             jointIssuers = new ArrayList<>();
@@ -176,9 +179,9 @@ public final class CatalogBuilder {
         return this;
     }
 
-    /** The catalog; an issuance is present when any of its parts was set. */
+    /** The catalog; an issuance is present when it was given whole or any of its parts was set. */
     public Catalog build() {
-        Issuance issuance = compilers.isEmpty() && jointIssuers.isEmpty() && documentNumber == null && contractor == null
+        Issuance issuance = !issuanceGiven && compilers.isEmpty() && jointIssuers.isEmpty() && documentNumber == null && contractor == null
                 ? null
                 : new Issuance(compilers, jointIssuers, documentNumber, contractor);
         return new Catalog(formatVersion, id, title, kind, level, scope, edition, status, issuance,

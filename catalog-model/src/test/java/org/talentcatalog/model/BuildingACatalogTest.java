@@ -84,6 +84,21 @@ class BuildingACatalogTest {
                 .build();
     }
 
+    /** A copy keeps an issuance whose parts are all empty (as read from {@code "issuance": {"compilers": []}}). */
+    @Test
+    void copiesKeepAnIssuanceWhoseListsAreEmpty() {
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) CatalogJson.toTree(municipalIcCatalog());
+        tree.putObject("issuance").putArray("compilers");
+        Catalog read = CatalogJson.readString(tree.toString());
+        Issuance empty = read.issuance();
+        assertEquals(new Issuance(List.of(), List.of(), null, null), empty);
+        assertEquals(empty, read.withPositions(List.of()).issuance());
+        assertEquals(empty, read.withStatus(Status.DRAFT).issuance());
+        assertEquals(read, read.toBuilder().build());
+        assertEquals(null, read.toBuilder().issuance(null).build().issuance());
+    }
+
     @Test
     void aCatalogBuiltWithTheBuildersIsValidAndSurvivesWritingAndReading() {
         Catalog catalog = municipalIcCatalog();
