@@ -1,24 +1,18 @@
 package org.talentcatalog.model.io;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.LocalizedText;
 
 /**
  * A file could not be opened for reading because it is no regular file: a directory, a named pipe
  * (FIFO), a device or a socket. The message names the file as the caller gave it and says what it is
- * and what is expected, in Chinese ({@link #getMessage()}) and English ({@link #message(Locale)}), e.g.
+ * and what is expected, in Chinese ({@link #getMessage()}) and English ({@link #message(java.util.Locale)}), e.g.
  * {@code ratings.csv: 是命名管道（FIFO），不是普通文件；需要普通文件}.
  */
-public final class FileReadException extends IOException {
+public final class FileReadException extends FileException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient Path file;
-    private final transient LocalizedText text;
 
     /**
      * @param file the file that was to be read
@@ -26,23 +20,11 @@ public final class FileReadException extends IOException {
      * @param cause the underlying failure, or {@code null}
      */
     public FileReadException(Path file, LocalizedText text, @Nullable Throwable cause) {
-        super(Objects.requireNonNull(text, "text").zh(), cause);
-        this.file = Objects.requireNonNull(file, "file");
-        this.text = text;
+        super(file, text, cause);
     }
 
-    /** The file that was to be read, as the caller named it. */
+    /** The file that was to be read, as the caller named it (the same as {@link #path()}). */
     public Path file() {
-        return file;
-    }
-
-    /** The message in Chinese and English. */
-    public LocalizedText text() {
-        return text;
-    }
-
-    /** The message in Chinese, or in English for an English locale. */
-    public String message(Locale locale) {
-        return text.in(locale);
+        return path();
     }
 }
