@@ -10,8 +10,18 @@ import java.util.Map;
  * @param rows the 1-based row of each position
  * @param headerRow the 1-based header row (0 when none was found)
  * @param columnOf the 0-based column of each member pointer relative to a position
+ * @param headerOf the header of each member pointer's column as the table has it
  */
-public record PositionIndex(String sheet, int[] rows, int headerRow, Map<String, Integer> columnOf) {
+public record PositionIndex(String sheet, int[] rows, int headerRow, Map<String, Integer> columnOf,
+        Map<String, String> headerOf) {
+
+    /**
+     * The header of a member's column relative to a position ({@code /requirements/education} →
+     * {@code 学历}, as the table wrote it); {@code null} when the table has no such column.
+     */
+    public String header(String member) {
+        return headerOf.get(member);
+    }
 
     /**
      * The cell of a pointer under {@code /positions}: its column's cell; for an object, the first

@@ -23,6 +23,8 @@ import org.talentcatalog.tabular.TableLimits;
 public final class PositionRows {
 
     private static final int HEADER_SEARCH_ROWS = 20;
+    private static final String LEVEL = "/shortage/level";
+    private static final String SCORE = "/shortage/score";
 
     private final String sheet;
     private final CellReader reader;
@@ -32,6 +34,8 @@ public final class PositionRows {
     private final ArrayNode positions = JsonNodeFactory.instance.arrayNode();
     private final Map<String, Integer> columnOf = new HashMap<>();
     private Column[] columns;
+    private String[] units;
+    private final Map<String, String> headerOf = new HashMap<>();
     private final java.util.Set<Integer> headerless = new java.util.HashSet<>();
     private final Map<String, String[]> tokens = new HashMap<>();
     private int headerRow;
@@ -61,15 +65,19 @@ public final class PositionRows {
 
     private boolean header(List<RawCell> cells, int row) {
         Column[] found = new Column[cells.size()];
+        String[] unitOf = new String[cells.size()];
         int known = 0;
         for (int i = 0; i < cells.size(); i++) {
-            found[i] = cells.get(i).blank() ? null : Columns.match(cells.get(i).text());
+            Columns.Match m = cells.get(i).blank() ? null : Columns.matchHeader(cells.get(i).text());
+            found[i] = m == null ? null : m.column();
+            unitOf[i] = m == null ? null : m.unit();
             known += found[i] != null ? 1 : 0;
         }
         if (known < 2) {
             return false;
         }
         columns = found;
+        units = unitOf;
         headerRow = row;
         List<Column> present = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -80,7 +88,10 @@ public final class PositionRows {
             } else if (c == null && cells.get(i).blank()) {
                 headerless.add(i);
             } else if (c == null) {
-                problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())));
+                Column near = HeaderSuggestions.closest(text);
+                problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), near == null
+                        ? Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())
+                        : Messages.TABLE_UNKNOWN_COLUMN_NEAR.text(text.strip(), org.talentcatalog.model.LocalizedText.of(near.zh(), near.en()))));
             } else if (c != null && present.contains(c)) {
                 problems.add(ReadIssues.error("read:duplicateColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_DUPLICATE_COLUMN.text(
                         text.strip(), CellNames.column(columnOf.get(c.pointer())))));
@@ -88,6 +99,7 @@ public final class PositionRows {
             } else if (c != null) {
                 present.add(c);
                 columnOf.put(c.pointer(), i);
+                headerOf.put(c.pointer(), text.strip());
             }
         }
         for (Column c : Columns.missing(present)) {
@@ -147,20 +159,29 @@ public final class PositionRows {
                 Trees.ensureObject(pos, "/demand");
                 continue;
             }
-            if (c.kind() == Column.Kind.LEVEL) {
+            if (c.kind() == Column.Kind.LEVEL || isScoreAsRating(c)) {
                 int[] s = Vocabulary.stars(cell.text());
                 if (s != null) {
                     stars.add(new int[] {index, s[0], s[1], i, row});
-                    Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), TextNode.valueOf(cell.text()));
+                    columnOf.putIfAbsent(LEVEL, i); // 紧缺指数 ★★★: the level's cell
+                    Trees.set(pos, tokens.computeIfAbsent(LEVEL, Trees::tokens), TextNode.valueOf(cell.text()));
                     continue;
                 }
             }
-            CellReader.Value v = reader.read(c, cell.text(), cell.numeric());
+            CellReader.Value v = reader.read(c, HeaderUnits.apply(c.kind(), units[i], cell.text()), cell.numeric());
             if (v.error() != null) {
                 problems.add(ReadIssues.error("read:value", base + c.pointer(), where, v.error()));
             }
             Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), v.value());
         }
+    }
+
+    /**
+     * Whether a star rating in this column is the shortage level: in 紧缺指数 (the score's column) as
+     * Hangzhou and Chengdu publish it, when the table has no level column of its own.
+     */
+    private boolean isScoreAsRating(Column c) {
+        return c.pointer().equals(SCORE) && (!columnOf.containsKey(LEVEL) || java.util.Objects.equals(columnOf.get(LEVEL), columnOf.get(SCORE)));
     }
 
     private boolean isHeaderless(int column) {
@@ -196,6 +217,6 @@ public final class PositionRows {
 
     /** The row number of each position, the header row, and the column of each member pointer. */
     public PositionIndex index() {
-        return new PositionIndex(sheet, Arrays.copyOf(rows, positions.size()), headerRow, Map.copyOf(columnOf));
+        return new PositionIndex(sheet, Arrays.copyOf(rows, positions.size()), headerRow, Map.copyOf(columnOf), Map.copyOf(headerOf));
     }
 }
