@@ -139,6 +139,26 @@ public final class CatalogDocument {
     }
 
     /**
+     * An issue of this document (a validator's, say) in the document's own terms: in a table read by
+     * a built-in reader, a position's missing required member is named by its column's header as the
+     * table has it ({@code 「学历要求」为必填}, or the standard header when the column is missing)
+     * instead of its JSON member ({@code 缺少必填成员 "education"}); any other issue, and every issue
+     * of another document, is returned as it is.
+     *
+     * <pre>{@code
+     * ValidationReport r = validator.validate(doc.tree(), doc::locate, doc.problems());
+     * r.issues().stream().map(doc::inOwnTerms).forEach(System.out::println);
+     * }</pre>
+     */
+    public Issue inOwnTerms(Issue issue) {
+        Objects.requireNonNull(issue, "issue");
+        if (jsonFile == null && content.get().locator() instanceof TableLocator table) {
+            return table.inOwnTerms(issue);
+        }
+        return issue;
+    }
+
+    /**
      * The catalog, bound from the tree (a JSON file: from the file).
      *
      * @throws TabularException when a problem is an error (the first is named), or a value cannot be

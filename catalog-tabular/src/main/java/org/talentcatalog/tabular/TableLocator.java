@@ -3,7 +3,9 @@ package org.talentcatalog.tabular;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.tabular.internal.PositionIndex;
+import org.talentcatalog.tabular.internal.TableTerms;
 
 /**
  * Where a value of a table came from: a position's cell or row, else a place in the CSV side file,
@@ -22,6 +24,11 @@ final class TableLocator implements Function<String, @Nullable String> {
         this.catalogCells = Map.copyOf(catalogCells);
         this.catalogPlace = catalogPlace;
         this.sideFile = sideFile;
+    }
+
+    /** An issue in the table's own terms (a missing member named by its column's header). */
+    Issue inOwnTerms(Issue issue) {
+        return TableTerms.phrase(issue, positions);
     }
 
     @Override
