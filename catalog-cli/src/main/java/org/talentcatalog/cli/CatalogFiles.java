@@ -143,7 +143,9 @@ final class CatalogFiles {
             }
             return new Checked(file, report, doc);
         }
-        return new Checked(file, validator.validate(doc.tree(), doc::locate, doc.problems()), doc);
+        ValidationReport report = validator.validate(doc.tree(), doc::locate, doc.problems());
+        return new Checked(file, new ValidationReport(report.issues().stream().map(doc::inOwnTerms).toList(),
+                report.omitted(), report.errorCount(), report.warningCount()), doc); // a table's issues in its own terms
     }
 
     /**

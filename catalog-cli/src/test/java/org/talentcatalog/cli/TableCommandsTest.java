@@ -59,6 +59,28 @@ class TableCommandsTest {
     }
 
     @Test
+    void aTablesMessagesNameItsHeadersAndTheFiveStarOption() throws IOException {
+        Path csv = dir.resolve("hz.csv");
+        Files.writeString(csv, "岗位编号,职业名称,产业类别,学历,工作经验年限,紧缺指数\nHZ-1,芯片设计工程师,集成电路,,3年,★★★★\n");
+        Files.writeString(dir.resolve("hz.catalog.json"), "{\"formatVersion\": \"1.0\", \"id\": \"hz\"}");
+        assertEquals(1, run("validate", csv.toString()));
+        String zh = out.toString();
+        assertTrue(zh.contains("hz.csv:1:1  错误  read:missingColumn  缺少必需的列「岗位类别」（Category）"), zh);
+        assertTrue(zh.contains("hz.csv:E1  错误  read:unknownColumn  未知的列「工作经验年限」：是否指「工作经验」？"), zh);
+        assertTrue(zh.contains("hz.csv:2:2  错误  schema:required  /positions/0  「岗位类别」为必填"), zh);
+        assertTrue(zh.contains("hz.csv:D2  错误  schema:required  /positions/0  「学历」为必填"), zh);
+        assertTrue(zh.contains("hz.csv:F2  错误  read:fiveStars  /positions/0/shortage/level  五星制评级（★★★★）：五星到三级的对应没有标准，请用 --five-stars 给出对应关系"), zh);
+        assertFalse(zh.contains("缺少必填成员 \"education\"") || zh.contains("缺少必填成员 \"category\""), zh);
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", csv.toString(), "--lang", "en", "--five-stars", "1-2:GENERALLY_SCARCE,3-4:SCARCE,5:VERY_SCARCE"));
+        String en = out.toString();
+        assertTrue(en.contains("hz.csv:2:2  error  schema:required  /positions/0  'Category' is required"), en);
+        assertTrue(en.contains("hz.csv:D2  error  schema:required  /positions/0  '学历' is required"), en);
+        assertTrue(en.contains("hz.csv:E1  error  read:unknownColumn  unknown column '工作经验年限': did you mean 'Experience'?"), en);
+        assertFalse(en.contains("fiveStars"), en);
+    }
+
+    @Test
     void anErrorIsNotHiddenByAWarningInATableNorInJson() throws IOException {
         // "Lingang" breaks the region code's pattern (an error) and is unregistered (R10, a warning).
         String text = Files.readString(Path.of("../examples/data/catalogs/lingang-2024.json"))
