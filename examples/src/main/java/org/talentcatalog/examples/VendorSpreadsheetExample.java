@@ -71,10 +71,15 @@ public final class VendorSpreadsheetExample {
         }
     }
 
-    /** Validates a spreadsheet: the reader's problems and the validator's issues, each placed in its cell. */
+    /**
+     * Validates a spreadsheet: the reader's problems and the validator's issues, each placed in its
+     * cell and said in the table's terms (a missing member by its column's header).
+     */
     public static ValidationReport validate(Path file) {
         CatalogDocument doc = CatalogTables.standard().read(file);
-        return CatalogValidator.standard().validate(doc.tree(), doc::locate, doc.problems());
+        ValidationReport report = CatalogValidator.standard().validate(doc.tree(), doc::locate, doc.problems());
+        return new ValidationReport(report.issues().stream().map(doc::inOwnTerms).toList(), report.omitted(),
+                report.errorCount(), report.warningCount());
     }
 
     /** {@code VendorSpreadsheetExample OUT.xlsx}: writes the export and prints its report. */
