@@ -164,6 +164,28 @@ class HeaderNamesTest {
     }
 
     @Test
+    void aPublishedNameAndTheExtensionItIsReadIntoAreOneColumn() throws IOException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("区域导向", "浦东新区");
+        columns.put("x-regionalGuidance", "临港新片区");
+        CatalogDocument doc = csv(columns);
+        assertEquals("列「x-regionalGuidance」重复：与第 F 列相同", at(doc, "G1").text().zh());
+        assertEquals("浦东新区", doc.tree().at("/positions/0/x-regionalGuidance").asText());
+    }
+
+    @Test
+    void suggestionsStopAfterTheFirstFewHundredUnknownHeaders() throws IOException {
+        Path file = dir.resolve("wide.csv");
+        Files.writeString(file, "岗位编号,岗位名称" + ",学力要求".repeat(300) + "\n", StandardCharsets.UTF_8);
+        List<Issue> unknown = CatalogTables.standard().readCsv(file, null).problems().stream()
+                .filter(p -> p.rule().equals("read:unknownColumn")).toList();
+        assertEquals(300, unknown.size());
+        assertEquals(256, unknown.stream().filter(p -> p.text().zh().contains("是否指「学历要求」")).count());
+        assertEquals("C1", unknown.get(0).cell());
+        assertEquals("KP1", unknown.get(299).cell());
+    }
+
+    @Test
     void theFiveStarHintNamesTheOption() throws IOException {
         Issue p = at(csv(Map.of("紧缺程度", "★★★★★")), "F2");
         assertEquals("read:fiveStars", p.rule());

@@ -23,6 +23,8 @@ import org.talentcatalog.tabular.TableLimits;
 public final class PositionRows {
 
     private static final int HEADER_SEARCH_ROWS = 20;
+    /** Unknown headers compared with every accepted name, at most (a hostile header row has thousands). */
+    private static final int MAX_SUGGESTIONS = 256;
     private static final String LEVEL = "/shortage/level";
     private static final String SCORE = "/shortage/score";
 
@@ -39,6 +41,7 @@ public final class PositionRows {
     private final java.util.Set<Integer> headerless = new java.util.HashSet<>();
     private final Map<String, String[]> tokens = new HashMap<>();
     private int headerRow;
+    private int suggested;
     private int[] rows = new int[64];
     private final List<int[]> stars = new ArrayList<>(); // {position, filled, scale, column, row}
 
@@ -88,11 +91,11 @@ public final class PositionRows {
             } else if (c == null && cells.get(i).blank()) {
                 headerless.add(i);
             } else if (c == null) {
-                Column near = HeaderSuggestions.closest(text);
+                Column near = suggested++ < MAX_SUGGESTIONS ? HeaderSuggestions.closest(text) : null;
                 problems.add(ReadIssues.error("read:unknownColumn", null, CellNames.cell(sheet, i, row), near == null
                         ? Messages.TABLE_UNKNOWN_COLUMN.text(text.strip())
                         : Messages.TABLE_UNKNOWN_COLUMN_NEAR.text(text.strip(), org.talentcatalog.model.LocalizedText.of(near.zh(), near.en()))));
-            } else if (c != null && present.contains(c)) {
+            } else if (c != null && columnOf.containsKey(c.pointer())) { // 区域导向 and x-regionalGuidance too
                 problems.add(ReadIssues.error("read:duplicateColumn", null, CellNames.cell(sheet, i, row), Messages.TABLE_DUPLICATE_COLUMN.text(
                         text.strip(), CellNames.column(columnOf.get(c.pointer())))));
                 columns[i] = null;
