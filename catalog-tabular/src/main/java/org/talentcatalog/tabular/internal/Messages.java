@@ -83,5 +83,7 @@ public enum Messages implements MessageKey {
     CELL_NUMBER,
     FORMAT_NOUN,
     FORMAT_EXTENSION_NOUN,
-    FORMAT_NO_MEDIA_TYPE;
+    FORMAT_NO_MEDIA_TYPE,
+    TABLE_ORGANIZATION,
+    TABLE_CONTRACTOR;
 }
