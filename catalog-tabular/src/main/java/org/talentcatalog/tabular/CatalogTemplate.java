@@ -16,7 +16,7 @@ import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.tabular.internal.TemplateBook;
 
 /**
- * An XLSX workbook to fill in by hand (docs/tables.md, "Template"): the positions sheet (岗位 or
+ * An XLSX workbook to fill in by hand (docs/filling-tables.md, "Template"): the positions sheet (岗位 or
  * Positions) with its headers and one example row, the 目录信息 (Catalog) sheet with every item of a
  * catalog of one kind, its example value and its meaning, a 填写说明 (Instructions) sheet, and a
  * 选项 (Lists) sheet holding the closed vocabularies — industries, job categories, education,
