@@ -91,9 +91,18 @@ final class CatalogFiles {
      * @param charset the CSV character set, or {@code null} to detect it
      */
     CatalogFiles(String command, Language lang, FiveStarMapping fiveStars, Charset charset) {
+        this(command, lang, Tables.options(fiveStars, charset));
+    }
+
+    private CatalogFiles(String command, Language lang, ReadOptions options) {
         this.command = command;
         this.lang = lang;
-        this.options = Tables.options(fiveStars, charset);
+        this.options = options;
+    }
+
+    /** Reading the positions of a table alone ({@link ReadOptions#positionsOnly()}), otherwise as this. */
+    CatalogFiles positionsOnly() {
+        return new CatalogFiles(command, lang, options.toBuilder().positionsOnly(true).build());
     }
 
     /** The format of the file, told by its content, when the tools read it. */
@@ -129,7 +138,11 @@ final class CatalogFiles {
         }
     }
 
-    /** Reads and validates the file as {@code catalog validate} does. */
+    /**
+     * Reads and validates the file as {@code catalog validate} does; a table whose positions come
+     * alone ({@link CatalogDocument#positionsOnly()}) is judged by its positions and its reader's
+     * problems only.
+     */
     Checked validate(Path file) throws InputError {
         CatalogDocument doc = document(file);
         CatalogValidator validator = CatalogValidator.standard();
@@ -144,8 +157,10 @@ final class CatalogFiles {
             return new Checked(file, report, doc);
         }
         ValidationReport report = validator.validate(doc.tree(), doc::locate, doc.problems());
-        return new Checked(file, new ValidationReport(report.issues().stream().map(doc::inOwnTerms).toList(),
-                report.omitted(), report.errorCount(), report.warningCount()), doc); // a table's issues in its own terms
+        // positions given alone: the catalog-level members were not given, so they are not judged
+        ValidationReport judged = doc.positionsOnly() ? report.positionsOnly() : report;
+        return new Checked(file, new ValidationReport(judged.issues().stream().map(doc::inOwnTerms).toList(),
+                judged.omitted(), judged.errorCount(), judged.warningCount()), doc); // a table's issues in its own terms
     }
 
     /**

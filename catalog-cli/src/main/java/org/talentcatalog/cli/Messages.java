@@ -64,7 +64,9 @@ enum Messages implements MessageKey {
     CONVERT_UNENCODABLE_SOMEWHERE,
     DIFF_DIFFERENT_SERIES,
     SCORE_CATALOG_NEEDS_OUT,
-    SCORE_WARNING;
+    SCORE_WARNING,
+    TEMPLATE_WROTE,
+    TEMPLATE_NOT_XLSX;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {

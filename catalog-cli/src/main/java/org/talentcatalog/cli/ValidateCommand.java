@@ -38,6 +38,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "输出格式 output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
     private String format;
 
+    @Option(names = "--positions-only",
+            description = "只校验表格的岗位，不读取也不要求目录信息（「目录信息」工作表或 CSV 附属文件） check a table's positions alone, without its catalog-level members (sheet 目录信息 or the CSV side file)")
+    private boolean positionsOnly;
+
     @Option(names = "--lang", defaultValue = "zh", description = "消息语言 message language: zh, en (默认 default: ${DEFAULT-VALUE})")
     private Language lang;
 
@@ -50,7 +54,8 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         return CatalogFiles.reporting(err, () -> {
-            ValidationReport report = input.files("validate", lang).validate(file).report();
+            CatalogFiles files = input.files("validate", lang);
+            ValidationReport report = (positionsOnly ? files.positionsOnly() : files).validate(file).report();
             Failures.done();
             out.print(renderer.render(report, RenderContext.of(lang.locale()).withSource(file.toString())));
             out.flush();

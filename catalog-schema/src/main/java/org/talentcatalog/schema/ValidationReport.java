@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.Issue;
+import org.talentcatalog.model.Layer;
 import org.talentcatalog.model.Severity;
 
 /**
@@ -33,6 +34,31 @@ public record ValidationReport(List<Issue> issues, int omitted, int errorCount, 
         int errors = (int) issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
         int warnings = (int) issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
         return new ValidationReport(issues, 0, errors, warnings);
+    }
+
+    /**
+     * This report for a document whose positions were given alone (a table without its catalog-level
+     * members, as {@code CatalogDocument.positionsOnly()} in catalog-tabular tells): the issues at
+     * {@code /positions} and below, and the reader's own ({@link Layer#READ}), which say what is
+     * missing; the issues about catalog-level members, which were not given, are dropped, and the
+     * counts with them. Issues omitted beyond the cap stay counted.
+     */
+    public ValidationReport positionsOnly() {
+        List<Issue> kept = issues.stream().filter(ValidationReport::aboutPositions).toList();
+        int errors = errorCount;
+        int warnings = warningCount;
+        for (Issue i : issues) {
+            if (!aboutPositions(i)) {
+                errors -= i.severity() == Severity.ERROR ? 1 : 0;
+                warnings -= i.severity() == Severity.WARNING ? 1 : 0;
+            }
+        }
+        return new ValidationReport(kept, omitted, errors, warnings);
+    }
+
+    private static boolean aboutPositions(Issue i) {
+        String p = i.pointer();
+        return i.layer() == Layer.READ || p != null && (p.equals("/positions") || p.startsWith("/positions/"));
     }
 
     /** Whether the document has no error (warnings allowed). */

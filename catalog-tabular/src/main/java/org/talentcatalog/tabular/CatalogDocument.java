@@ -46,7 +46,8 @@ public final class CatalogDocument {
     private final Supplier<Content> content;
 
     /** What a reader found: the tree, its problems and where each value came from. */
-    private record Content(JsonNode tree, List<Issue> problems, Function<String, @Nullable String> locator) {
+    private record Content(JsonNode tree, List<Issue> problems, Function<String, @Nullable String> locator,
+            boolean positionsOnly) {
     }
 
     private CatalogDocument(String format, @Nullable Path jsonFile, @Nullable ReadLimits jsonLimits, List<Issue> notes,
@@ -69,14 +70,18 @@ public final class CatalogDocument {
      */
     public static CatalogDocument of(String format, JsonNode tree, List<Issue> problems,
             Function<String, @Nullable String> locator) {
-        Content read = new Content(tree.deepCopy(), List.copyOf(problems), Objects.requireNonNull(locator, "locator"));
+        Content read = new Content(tree.deepCopy(), List.copyOf(problems), Objects.requireNonNull(locator, "locator"), false);
         return new CatalogDocument(Objects.requireNonNull(format, "format"), null, null, List.of(), () -> read);
     }
 
-    /** A document a built-in reader made: the tree is its own, not copied. */
+    /**
+     * A document a built-in reader made: the tree is its own, not copied.
+     *
+     * @param positionsOnly whether the catalog-level members were not read ({@link #positionsOnly()})
+     */
     static CatalogDocument read(String format, JsonNode tree, List<Issue> problems,
-            Function<String, @Nullable String> locator) {
-        Content read = new Content(tree, List.copyOf(problems), locator);
+            Function<String, @Nullable String> locator, boolean positionsOnly) {
+        Content read = new Content(tree, List.copyOf(problems), locator, positionsOnly);
         return new CatalogDocument(format, null, null, List.of(), () -> read);
     }
 
@@ -120,6 +125,17 @@ public final class CatalogDocument {
         List<Issue> all = new ArrayList<>(notes);
         all.addAll(read);
         return List.copyOf(all);
+    }
+
+    /**
+     * Whether the document holds its positions alone: a table read with
+     * {@link ReadOptions#positionsOnly()}, or one whose 目录信息 sheet or CSV side file is missing
+     * (one {@code read:missingCatalogInfo} error says what to add). Its catalog-level members are
+     * absent because they were not given, so a validator should judge the positions only (in
+     * catalog-schema: {@code ValidationReport.positionsOnly()}), not report each member missing.
+     */
+    public boolean positionsOnly() {
+        return content.get().positionsOnly();
     }
 
     /** Whether any problem is an error. */
@@ -193,9 +209,9 @@ public final class CatalogDocument {
         JsonTrees trees = new JsonTrees(limits);
         try {
             String text = JsonText.read(file, limits).text();
-            return new Content(trees.parse(text), List.of(), pointer -> JsonPlaces.locate(trees, text, "", pointer));
+            return new Content(trees.parse(text), List.of(), pointer -> JsonPlaces.locate(trees, text, "", pointer), false);
         } catch (CatalogJsonException e) {
-            return new Content(JsonNodeFactory.instance.objectNode(), List.of(e.issue()), pointer -> null);
+            return new Content(JsonNodeFactory.instance.objectNode(), List.of(e.issue()), pointer -> null, false);
         }
     }
 

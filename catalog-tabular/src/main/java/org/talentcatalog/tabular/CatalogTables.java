@@ -169,6 +169,12 @@ public final class CatalogTables {
             return this;
         }
 
+        /** Whether only a table's positions are read, not its 目录信息 sheet or side file ({@link ReadOptions#positionsOnly()}). */
+        public Builder positionsOnly(boolean value) {
+            reading.positionsOnly(value);
+            return this;
+        }
+
         /** The limits on what the reader accepts. */
         public Builder limits(TableLimits value) {
             reading.limits(value);

@@ -9,7 +9,8 @@ import org.talentcatalog.model.ReadLimits;
 /**
  * How catalog files are read, for every {@link org.talentcatalog.tabular.spi.CatalogFormat}: the
  * CSV character set (detected unless given), the five-star mapping of a table, the limits of tables
- * and of JSON, and the code lists whose names a table may use. Immutable and thread-safe.
+ * and of JSON, the code lists whose names a table may use, and whether a table's positions are read
+ * alone. Immutable and thread-safe.
  *
  * <pre>{@code
  * ReadOptions options = ReadOptions.builder().csvCharset(Charset.forName("GB18030")).build();
@@ -25,6 +26,7 @@ public final class ReadOptions {
     private final TableLimits limits;
     private final ReadLimits jsonLimits;
     private final CodeLists codeLists;
+    private final boolean positionsOnly;
 
     private ReadOptions(Builder b) {
         this.csvCharset = b.csvCharset;
@@ -32,6 +34,7 @@ public final class ReadOptions {
         this.limits = b.limits;
         this.jsonLimits = b.jsonLimits;
         this.codeLists = b.codeLists;
+        this.positionsOnly = b.positionsOnly;
     }
 
     /** Character set detected, no five-star mapping, default limits and code lists. */
@@ -47,7 +50,7 @@ public final class ReadOptions {
     /** A builder starting from these options. */
     public Builder toBuilder() {
         return builder().csvCharset(csvCharset).fiveStarMapping(fiveStarMapping).limits(limits).jsonLimits(jsonLimits)
-                .codeLists(codeLists);
+                .codeLists(codeLists).positionsOnly(positionsOnly);
     }
 
     /** The character set of CSV files; {@code null}: detected (UTF-8 with or without BOM, or GB18030). */
@@ -75,6 +78,15 @@ public final class ReadOptions {
         return codeLists;
     }
 
+    /**
+     * Whether only the positions are read: a table's 目录信息 sheet or CSV side file is not read nor
+     * asked for ({@link CatalogDocument#positionsOnly()}), for a vendor who delivers the rows alone.
+     * A JSON file is read whole either way.
+     */
+    public boolean positionsOnly() {
+        return positionsOnly;
+    }
+
     /** Collects options. Not thread-safe; what it builds is. */
     public static final class Builder {
         private @Nullable Charset csvCharset;
@@ -82,6 +94,7 @@ public final class ReadOptions {
         private TableLimits limits = TableLimits.defaults();
         private ReadLimits jsonLimits = ReadLimits.defaults();
         private CodeLists codeLists = CodeLists.defaults();
+        private boolean positionsOnly;
 
         private Builder() {
         }
@@ -113,6 +126,12 @@ public final class ReadOptions {
         /** The code lists. */
         public Builder codeLists(CodeLists value) {
             codeLists = Objects.requireNonNull(value, "codeLists");
+            return this;
+        }
+
+        /** Whether only the positions of a table are read (default: no, the catalog-level members too). */
+        public Builder positionsOnly(boolean value) {
+            positionsOnly = value;
             return this;
         }
 

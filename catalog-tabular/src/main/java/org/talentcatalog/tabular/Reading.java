@@ -56,17 +56,18 @@ final class Reading {
             ArrayNode positions = rows.finish();
             ObjectNode root = JsonNodeFactory.instance.objectNode();
             Map<String, String> cells = new HashMap<>();
-            Optional<XlsxTable.Sheet> info = table.info();
+            Optional<XlsxTable.Sheet> info = options.positionsOnly() ? Optional.empty() : table.info();
             if (info.isPresent()) {
                 String name = info.get().name();
                 table.rows(info.get(), problems, (row, r) ->
                         CatalogInfo.read(row, c -> CellNames.cell(name, c, r), root, cells, problems, json, options.codeLists()));
-            } else {
-                problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_INFO_SHEET.text(XlsxTable.INFO)));
+            } else if (!options.positionsOnly()) {
+                problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_INFO_SHEET.text(XlsxTable.INFO,
+                        CatalogInfo.requiredLabels())));
             }
             root.set("positions", positions);
             return CatalogDocument.read(XlsxFormat.NAME, root, problems,
-                    new TableLocator(rows.index(), cells, info.map(XlsxTable.Sheet::name).orElse(sheet.name()), null));
+                    new TableLocator(rows.index(), cells, info.map(XlsxTable.Sheet::name).orElse(sheet.name()), null), info.isEmpty());
         } catch (TabularException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -88,7 +89,8 @@ final class Reading {
         ArrayNode positions = rows.finish();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         Function<String, @Nullable String> locate = null;
-        if (side != null && Files.isRegularFile(side)) {
+        boolean withInfo = !options.positionsOnly() && side != null && Files.isRegularFile(side);
+        if (withInfo) {
             String name = side.getFileName().toString();
             JsonTrees trees = new JsonTrees(options.jsonLimits());
             String text = "";
@@ -109,13 +111,13 @@ final class Reading {
             }
             String sideText = text;
             locate = pointer -> JsonPlaces.locate(trees, sideText, name, pointer);
-        } else {
+        } else if (!options.positionsOnly()) {
             problems.add(ReadIssues.error("read:missingCatalogInfo", null, null, Messages.READ_NO_SIDE_FILE.text(
                     side == null ? Messages.READ_SIDE_FILE_PLACEHOLDER.text() : side.getFileName())));
         }
         root.set("positions", positions);
         return CatalogDocument.read(CsvFormat.NAME, root, problems,
-                new TableLocator(rows.index(), Map.of(), side == null ? null : side.getFileName().toString(), locate));
+                new TableLocator(rows.index(), Map.of(), withInfo ? side.getFileName().toString() : null, locate), !withInfo);
     }
 
     /**

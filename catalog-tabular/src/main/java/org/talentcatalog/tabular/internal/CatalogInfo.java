@@ -22,14 +22,15 @@ import org.talentcatalog.model.internal.JsonPointers;
 
 /**
  * The 目录信息 sheet: the catalog-level members as key/value rows ({@code 项目 | 值 | 字段}), the third
- * column naming the member's JSON Pointer. Simple members have one row each; organisations and the
- * methodology are one row of JSON each; an extension member {@code x-…} is a row of JSON named by
- * itself. Stateless.
+ * column naming the member's JSON Pointer. Simple members have one row each; organisations are
+ * {@code 名称（角色）} cells or one row each with the role in the third column ({@link Organizations}),
+ * or JSON; the contractor and the methodology are one row of JSON each; an extension member
+ * {@code x-…} is a row of JSON named by itself. Dates are Excel dates or text. Stateless.
  */
 public final class CatalogInfo {
 
     /** How a value is spelled. */
-    enum Kind { TEXT, DATE, LIST, JSON, KIND, LEVEL, STATUS, PROGRAM_TYPE }
+    enum Kind { TEXT, DATE, LIST, JSON, ORGANIZATIONS, CONTRACTOR, KIND, LEVEL, STATUS, PROGRAM_TYPE }
 
     /** One row of the sheet. */
     record Field(String pointer, Kind kind, String zh, String en) {
@@ -40,7 +41,7 @@ public final class CatalogInfo {
     /** The header row in English. */
     public static final List<String> HEADER_EN = List.of("Item", "Value", "Field");
 
-    private static final List<Field> FIELDS = List.of(
+    static final List<Field> FIELDS = List.of(
             new Field("/formatVersion", Kind.TEXT, "格式版本", "Format version"),
             new Field("/id", Kind.TEXT, "目录编号", "Catalog ID"),
             new Field("/title/zh", Kind.TEXT, "目录名称", "Title"),
@@ -59,15 +60,36 @@ public final class CatalogInfo {
             new Field("/edition/validUntil", Kind.DATE, "有效期至", "Valid until"),
             new Field("/edition/supersedes", Kind.TEXT, "替代版本", "Supersedes"),
             new Field("/status", Kind.STATUS, "状态", "Status"),
-            new Field("/issuance/compilers", Kind.JSON, "编制部门", "Compilers"),
-            new Field("/issuance/jointIssuers", Kind.JSON, "联合发文单位", "Joint issuers"),
+            new Field("/issuance/compilers", Kind.ORGANIZATIONS, "编制部门", "Compilers"),
+            new Field("/issuance/jointIssuers", Kind.ORGANIZATIONS, "联合发文单位", "Joint issuers"),
             new Field("/issuance/documentNumber", Kind.TEXT, "文号", "Document number"),
-            new Field("/issuance/contractor", Kind.JSON, "承接机构", "Contractor"),
+            new Field("/issuance/contractor", Kind.CONTRACTOR, "承接机构", "Contractor"),
             new Field("/methodology", Kind.JSON, "编制方法", "Methodology"));
+
+    /** The members a catalog cannot do without, by label: what a missing sheet's message asks for. */
+    private static final List<String> REQUIRED = List.of("/formatVersion", "/id", "/title/zh", "/kind", "/level",
+            "/edition/version", "/status", "/issuance/compilers");
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$");
 
     private CatalogInfo() {
+    }
+
+    /**
+     * The labels of the rows a catalog needs, joined for a message; the scope (产业范围, 区域代码 or
+     * 专项名称, by 目录类型) is named last.
+     */
+    public static LocalizedText requiredLabels() {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Field f : FIELDS) {
+            if (REQUIRED.contains(f.pointer())) {
+                zh.add(f.zh());
+                en.add(f.en());
+            }
+        }
+        return LocalizedText.of(String.join("、", zh) + "，以及按目录类型填写的产业范围、区域代码或专项名称",
+                String.join(", ", en) + " and the scope (Industries, Region code or Programme, by Kind)");
     }
 
     /** The rows (item, value, pointer) for the catalog-level members of a catalog tree. */
@@ -87,11 +109,13 @@ public final class CatalogInfo {
         return out;
     }
 
-    private static String format(Field f, JsonNode v, boolean english, JsonTexts json) {
+    static String format(Field f, JsonNode v, boolean english, JsonTexts json) {
         switch (f.kind()) {
             case LIST:
                 return v.isArray() ? ListCells.format(v) : json.write(v);
             case JSON:
+            case ORGANIZATIONS:
+            case CONTRACTOR:
                 return json.write(v);
             case KIND:
                 return label(CatalogKind.class, v, english);
@@ -128,6 +152,11 @@ public final class CatalogInfo {
         String key = rawKey.startsWith("x-") ? rawKey : rawKey.strip(); // extension names are exact
         RawCell value = cells.size() > 1 ? cells.get(1) : RawCell.EMPTY;
         String rawPointer = cells.size() > 2 && !cells.get(2).blank() ? cells.get(2).text() : null;
+        String role = null; // the third cell of an organisation's row: its role, not a pointer
+        if (rawPointer != null && !rawPointer.strip().startsWith("/")) {
+            role = rawPointer.strip();
+            rawPointer = null;
+        }
         String pointer = rawPointer == null || rawPointer.startsWith("/x-") ? rawPointer : rawPointer.strip();
         String k = Normal.key(key);
         if (k.equals("项目") || k.equals("item") || k.equals("key")) {
@@ -164,7 +193,17 @@ public final class CatalogInfo {
         if (value.blank()) {
             return;
         }
+        if (field.kind() == Kind.ORGANIZATIONS) {
+            Organizations.add(root, field.pointer(), value.text(), role, where.apply(1), sources, problems, json,
+                    LocalizedText.of(field.zh(), field.en()));
+            return;
+        }
         JsonNode v = parse(field, value, json, codeLists);
+        if (v == null && field.kind() == Kind.CONTRACTOR) {
+            problems.add(ReadIssues.error("read:value", field.pointer(), where.apply(1), Messages.TABLE_CONTRACTOR.text(
+                    LocalizedText.of(field.zh(), field.en()), value.text(), Organizations.roles(), Organizations.selections())));
+            v = TextNode.valueOf(value.text());
+        }
         if (v == null) {
             problems.add(ReadIssues.error("read:value", field.pointer(), where.apply(1), Messages.TABLE_UNREADABLE_ITEM.text(
                     LocalizedText.of(field.zh(), field.en()), value.text())));
@@ -207,6 +246,10 @@ public final class CatalogInfo {
             }
             case JSON:
                 return json.parseOrNull(text);
+            case CONTRACTOR: {
+                JsonNode v = json.parseOrNull(text);
+                return v != null && v.isObject() ? v : null;
+            }
             case KIND:
                 return code(Vocabulary.labelled(CatalogKind.class, text));
             case LEVEL:
