@@ -79,6 +79,9 @@ public final class BenchMain {
                 ms.get("DiffBench.diff"), ms.get("DiffBench.parseBoth"), "≤ 0.3×", 0.3, true);
         ratio("diff, the same editions each read from JSON (no shared instances) vs parse both",
                 ms.get("DiffBench.diffRead"), ms.get("DiffBench.parseBoth"), "≤ 0.3×", 0.3, true);
+        rows.add(new Row("publish: HTML handbook of " + scale(10_000) + " positions (all pages and charts, written whole)",
+                fmt(ms.get("PublishBench.html")) + " ms", fmt(ms.get("PublishBench.json")) + " ms (JSON of the catalog)",
+                ms.get("PublishBench.html") / ms.get("PublishBench.json"), "≤ 5,000 ms", ms.get("PublishBench.html") <= 5_000));
         memory();
         startup();
         print();
@@ -89,6 +92,7 @@ public final class BenchMain {
                 .include(ValidationBench.class.getSimpleName())
                 .include(DiffBench.class.getSimpleName())
                 .include(ScoringBench.class.getSimpleName())
+                .include(PublishBench.class.getSimpleName())
                 .param("positions", String.valueOf(scale(10_000)))
                 .param("rows", String.valueOf(scale(1_000_000)))
                 .forks(1)
