@@ -89,7 +89,7 @@ public final class TextItems {
         int[] lastTwo = {-2}; // where item number 2 is last written; -2 until looked for
         while (i < text.length()) {
             char c = text.charAt(i);
-            int marker = marker(text, i, next, blank || i > 0 && boundary(text.charAt(i - 1)), lastTwo);
+            int marker = marker(text, i, next, blank || i > 0 && boundary(text.charAt(i - 1)), !sentences, lastTwo);
             if (marker > 0) {
                 add(out, sb, sentences);
                 next++;
@@ -113,8 +113,12 @@ public final class TextItems {
         return Character.isWhitespace(c) || c == '\u3000' || "，,：:。".indexOf(c) >= 0;
     }
 
-    /** The length of the item number {@code n} at {@code i} (with the spaces after it), or 0. */
-    private static int marker(String text, int i, int n, boolean atBoundary, int[] lastTwo) {
+    /**
+     * The length of the item number {@code n} at {@code i} (with the spaces after it), or 0. A digit
+     * number ({@code 1.} {@code 1、}) counts at the start of a piece or after a space or comma; number 1
+     * followed by a digit ({@code 1.5}), or starting a list cell, only when number 2 comes later.
+     */
+    private static int marker(String text, int i, int n, boolean atBoundary, boolean list, int[] lastTwo) {
         char c = text.charAt(i);
         int length = 0;
         if (n <= 20 && c == (char) ('①' + n - 1)) {
@@ -130,10 +134,11 @@ public final class TextItems {
             int end = i + digits.length();
             if (text.startsWith(digits, i) && end < text.length() && ".．、)）".indexOf(text.charAt(end)) >= 0) {
                 boolean numberFollows = end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
-                if (numberFollows && n == 1 && lastTwo[0] == -2) {
+                boolean alone = numberFollows || list; // 1.5, or 1、 starting a list: item 1 only if item 2 follows
+                if (alone && n == 1 && lastTwo[0] == -2) {
                     lastTwo[0] = lastMarker(text, 2);
                 }
-                if (!numberFollows || n > 1 || lastTwo[0] > end) {
+                if (n > 1 || !alone || lastTwo[0] > end) {
                     length = end + 1 - i;
                 }
             }
