@@ -35,6 +35,14 @@ public final class RequirementText {
     private static final Pattern HEADING = Pattern.compile("(?:任职要求|任职资格|任职条件|岗位要求|职位要求|岗位任职要求)\\s*[：:]");
     private static final Pattern PHRASE_CUT = Pattern.compile("[，,]");
     private static final int ITEM_MAX = 200;
+    private static final String[] DEGREE_WORDS = DEGREE.split("\\|");
+    private static final Education[] DEGREE_LEVELS = new Education[DEGREE_WORDS.length];
+
+    static {
+        for (int i = 0; i < DEGREE_WORDS.length; i++) {
+            DEGREE_LEVELS[i] = Vocabulary.education(DEGREE_WORDS[i]);
+        }
+    }
 
     /**
      * What a requirements text says; absent parts are {@code null} or empty.
@@ -82,13 +90,13 @@ public final class RequirementText {
         Set<String> certifications = new LinkedHashSet<>();
         for (String clause : TextItems.clauses(body)) {
             List<String> left = new ArrayList<>();
-            for (String raw : PHRASE_CUT.split(clause)) {
+            for (String raw : PHRASE_CUT.split(clause, -1)) {
                 String phrase = Texts.trim(raw);
                 if (phrase.isEmpty()) {
                     continue;
                 }
                 Matcher edu = EDUCATION.matcher(phrase);
-                if (edu.find()) {
+                if ((phrase.indexOf('学') >= 0 || phrase.indexOf('以') >= 0) && edu.find()) {
                     Education e = lowest(edu.group());
                     education = education == null || e.rank() < education.rank() ? e : education;
                     phrase = Texts.trim(phrase.substring(0, edu.start()) + phrase.substring(edu.end()));
@@ -119,9 +127,9 @@ public final class RequirementText {
     private static Education lowest(String phrase) {
         Education min = null;
         String named = phrase.replace("博士研究生", "博士").replace("硕士研究生", "硕士");
-        for (String word : DEGREE.split("\\|")) {
-            if (named.contains(word)) {
-                Education e = Vocabulary.education(word);
+        for (int i = 0; i < DEGREE_WORDS.length; i++) {
+            if (named.contains(DEGREE_WORDS[i])) {
+                Education e = DEGREE_LEVELS[i];
                 min = min == null || e.rank() < min.rank() ? e : min;
             }
         }
@@ -133,7 +141,7 @@ public final class RequirementText {
         if (NO_EXPERIENCE.matcher(phrase).find()) {
             return 0;
         }
-        if (!EXPERIENCE_WORD.matcher(phrase).find()) {
+        if (phrase.indexOf('年') < 0 || !EXPERIENCE_WORD.matcher(phrase).find()) {
             return null;
         }
         Matcher m = YEARS.matcher(phrase);
@@ -146,6 +154,9 @@ public final class RequirementText {
 
     /** Adds the majors a phrase such as {@code 汽车、机械等相关专业} names; whether it was such a phrase. */
     private static boolean majors(String phrase, Set<String> out) {
+        if (!phrase.contains("专业")) {
+            return false;
+        }
         if (NO_MAJOR.matcher(phrase).matches()) {
             return true;
         }
