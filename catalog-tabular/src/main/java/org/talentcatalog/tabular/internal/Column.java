@@ -44,7 +44,9 @@ public record Column(String pointer, Kind kind, String zh, String en, List<Strin
         /** A list of policy codes or labels. */
         POLICIES,
         /** An extension member's JSON value. */
-        EXTENSION
+        EXTENSION,
+        /** A free-text requirements cell (任职要求), kept as written and read into the requirements it states. */
+        REQUIREMENT_TEXT
     }
 
     /** The header in the given language. */

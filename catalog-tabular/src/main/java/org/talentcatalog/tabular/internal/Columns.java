@@ -124,7 +124,8 @@ public final class Columns {
         if (h.startsWith(REQUIREMENTS_PREFIX) && Extensions.isExtensionName(h.substring(REQUIREMENTS_PREFIX.length()))) {
             return extension(h.substring(REQUIREMENTS_PREFIX.length()), true);
         }
-        return BY_KEY.get(Normal.key(h));
+        Column c = BY_KEY.get(Normal.key(h));
+        return c != null ? c : RequirementCells.match(h);
     }
 
     /**

@@ -9,8 +9,10 @@ import org.talentcatalog.model.internal.Texts;
 
 /**
  * List cells: items joined by {@code ；} for people; when that would not read back the same (an
- * item holds a separator {@code ；;、}, has surrounding white space, or the cell would start with
- * {@code [}), the cell is the items as a JSON array of strings instead. Stateless.
+ * item is empty, has surrounding white space, or would be cut by the reader: {@code ；;}, a line
+ * break, an item number, {@code 、} between short names; or the cell would start with {@code [}), the
+ * cell is the items as a JSON array of strings instead. Items are cut as {@link TextItems#listItems}
+ * says, so {@code 熟练掌握CANoe、CAD、CATIA} is one item and {@code 汽车、机械} two. Stateless.
  */
 public final class ListCells {
 
@@ -24,11 +26,10 @@ public final class ListCells {
         for (JsonNode item : array) {
             String s = item.asText();
             items.add(s);
-            plain &= !s.isEmpty() && s.indexOf('；') < 0 && s.indexOf(';') < 0 && s.indexOf('、') < 0
-                    && Texts.trim(s).equals(s);
+            plain &= !s.isEmpty() && s.indexOf('；') < 0 && s.indexOf(';') < 0 && Texts.trim(s).equals(s);
         }
         String joined = String.join("；", items);
-        if (plain && !joined.startsWith("[")) {
+        if (plain && !joined.startsWith("[") && TextItems.listItems(joined).equals(items)) {
             return joined;
         }
         ArrayNode copy = JsonNodeFactory.instance.arrayNode();
@@ -53,6 +54,6 @@ public final class ListCells {
             }
             return items;
         }
-        return Vocabulary.split(cell);
+        return TextItems.listItems(cell);
     }
 }

@@ -44,6 +44,7 @@ public final class PositionRows {
     private int suggested;
     private int[] rows = new int[64];
     private final List<int[]> stars = new ArrayList<>(); // {position, filled, scale, column, row}
+    private final RequirementCells requirementTexts;
 
     /** Rows of the sheet (or CSV file) named {@code sheet} ({@code null} for CSV). */
     public PositionRows(String sheet, CellReader reader, FiveStarMapping fiveStars, TableLimits limits,
@@ -53,6 +54,7 @@ public final class PositionRows {
         this.fiveStars = fiveStars;
         this.limits = limits;
         this.problems = problems;
+        this.requirementTexts = new RequirementCells(sheet);
     }
 
     /** Takes the next row (1-based number) of the table. */
@@ -105,8 +107,9 @@ public final class PositionRows {
                 headerOf.put(c.pointer(), text.strip());
             }
         }
+        boolean requirementsText = RequirementCells.header(columnOf);
         for (Column c : Columns.missing(present)) {
-            if (c.required()) {
+            if (c.required() && !(requirementsText && c.pointer().startsWith("/requirements/"))) {
                 problems.add(ReadIssues.error("read:missingColumn", null, CellNames.row(sheet, row), Messages.TABLE_MISSING_COLUMN.text(c.zh(), c.en())));
             }
         }
@@ -176,7 +179,9 @@ public final class PositionRows {
                 problems.add(ReadIssues.error("read:value", base + c.pointer(), where, v.error()));
             }
             Trees.set(pos, tokens.computeIfAbsent(c.pointer(), Trees::tokens), v.value());
+            requirementTexts.cell(c, cell.text(), i, row);
         }
+        requirementTexts.finish(pos, base, problems);
     }
 
     /**

@@ -171,27 +171,8 @@ public final class Vocabulary {
         return null;
     }
 
-    /** The items of a list cell separated by {@code ；}, {@code ;}, {@code 、} (the JSON array form is {@link ListCells}'s). */
+    /** The items of a list cell: {@link TextItems#listItems} (the JSON array form is {@link ListCells}'s). */
     public static List<String> split(String cell) {
-        List<String> items = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '；' || c == ';' || c == '、') {
-                items.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(c);
-            }
-        }
-        items.add(sb.toString());
-        List<String> out = new ArrayList<>();
-        for (String item : items) {
-            String t = org.talentcatalog.model.internal.Texts.trim(item);
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
+        return TextItems.listItems(cell);
     }
 }
