@@ -30,6 +30,7 @@ enum Messages implements MessageKey {
     OPTION_CHARSET,
     OPTION_CHARSET_READ_ONLY,
     OPTION_FIVE_STARS,
+    OPTION_DATE,
     OPTION_UNKNOWN,
     OPTION_NEEDS_VALUE,
     OPTION_MISSING,
@@ -64,7 +65,11 @@ enum Messages implements MessageKey {
     CONVERT_UNENCODABLE_SOMEWHERE,
     DIFF_DIFFERENT_SERIES,
     SCORE_CATALOG_NEEDS_OUT,
-    SCORE_WARNING;
+    SCORE_WARNING,
+    ADVANCE_REFUSED,
+    ADVANCE_WROTE,
+    RENEW_VERSION_NOT_LATER,
+    RENEW_WROTE;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {
