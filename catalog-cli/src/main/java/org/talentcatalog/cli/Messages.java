@@ -69,7 +69,8 @@ enum Messages implements MessageKey {
     ADVANCE_REFUSED,
     ADVANCE_WROTE,
     RENEW_VERSION_NOT_LATER,
-    RENEW_WROTE;
+    RENEW_WROTE,
+    EVALUATE_REPLICATES;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {
