@@ -7,6 +7,7 @@ module org.talentcatalog.lifecycle {
     requires transitive org.talentcatalog.model;
     requires transitive org.talentcatalog.scoring;
     requires org.talentcatalog.schema;
+    requires transitive org.talentcatalog.tabular;
 
     exports org.talentcatalog.lifecycle;
     // The messages bundle beside the module's message keys is loaded by the keys' shared code in

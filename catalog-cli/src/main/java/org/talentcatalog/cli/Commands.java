@@ -10,6 +10,6 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(new ValidateCommand(), new ConvertCommand(), new DiffCommand(), new ScoreCommand(),
-                new ConsensusCommand(), new SchemaCommand(), new CodesCommand(), new AdvanceCommand(), new RenewCommand(), new EvaluateCommand());
+                new ConsensusCommand(), new SchemaCommand(), new CodesCommand(), new AdvanceCommand(), new RenewCommand(), new EvaluateCommand(), new ConsultationCommand());
     }
 }

@@ -70,7 +70,8 @@ enum Messages implements MessageKey {
     ADVANCE_WROTE,
     RENEW_VERSION_NOT_LATER,
     RENEW_WROTE,
-    EVALUATE_REPLICATES;
+    EVALUATE_REPLICATES,
+    CONSULTATION_XLSX_NEEDS_OUT;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {
