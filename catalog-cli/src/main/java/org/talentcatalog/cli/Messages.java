@@ -71,7 +71,12 @@ enum Messages implements MessageKey {
     RENEW_VERSION_NOT_LATER,
     RENEW_WROTE,
     EVALUATE_REPLICATES,
-    CONSULTATION_XLSX_NEEDS_OUT;
+    CONSULTATION_XLSX_NEEDS_OUT,
+    SCORE_CONFIDENCE_RANGE,
+    SCORE_SPLIT_NEEDS_BOOTSTRAP,
+    SCORE_SPLIT_SHEET,
+    SCORE_SPLIT_COLUMNS,
+    SCORE_SPLIT_GROUPS;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {
