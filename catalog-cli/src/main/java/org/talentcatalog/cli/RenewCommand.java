@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog renew PREVIOUS --scores SCORING.json --out NEXT.json [--version V] [--lang zh|en]}:
- * the next edition's draft ({@link Renewal}) as JSON, and beside it ({@code NEXT.changelog.md}) the
+ * the next edition's draft ({@link Renewal}) as JSON, and beside it ({@code NEXT.changelog.markdown}) the
  * Markdown changelog against the previous edition; both files or neither. Exit 0 when written; 2 for
  * unreadable input, a version not later than the previous one, an unwritable output or a wrong call.
  */
@@ -98,11 +98,11 @@ final class RenewCommand implements Callable<Integer> {
         });
     }
 
-    /** {@code NEXT.changelog.md} beside {@code NEXT.json}. */
+    /** {@code NEXT.changelog.markdown} beside {@code NEXT.json}. */
     static Path changelogPath(Path out) {
         String name = out.getFileName().toString();
         String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return out.resolveSibling(stem + ".changelog.md");
+        return out.resolveSibling(stem + ".changelog.markdown");
     }
 
     private static int fail(PrintWriter err, String message) {

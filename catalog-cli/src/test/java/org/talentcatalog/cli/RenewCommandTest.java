@@ -52,7 +52,7 @@ class RenewCommandTest {
         Path next = dir.resolve("sh-ic-2025.json");
         Run r = run("renew", PREVIOUS, "--scores", scores.toString(), "--out", next.toString());
         assertEquals(0, r.code(), r.err());
-        Path changelog = dir.resolve("sh-ic-2025.changelog.md");
+        Path changelog = dir.resolve("sh-ic-2025.changelog.markdown");
         assertTrue(r.out().startsWith("已写出 " + next + " 与 " + changelog + "：沿用 "), r.out());
         JsonNode json = new ObjectMapper().readTree(next.toFile());
         assertEquals("DRAFT", json.get("status").asText());

@@ -7,6 +7,11 @@
  *       only when what that status needs is there, and records each {@link Transition} in the
  *       catalog (format 1.1 member {@code x-transitions}); a refusal is a
  *       {@link TransitionRefusedException} listing each {@link Shortfall}.</li>
+ *   <li>{@link Comments} and {@link ConsultationReport}: the statement of how a consultation's
+ *       comments were handled (意见采纳情况说明), each with the changes it caused.</li>
+ *   <li>{@link Renewal}: the next edition's draft from the previous edition and a scoring result.</li>
+ *   <li>{@link Evaluation} and {@link BackTest}: the effect of a published edition between two survey
+ *       waves, and its levels against the next edition's.</li>
  * </ul>
  *
  * <h2>Thread safety</h2>

@@ -58,7 +58,7 @@ class ReadmeLifecycleCommandsTest {
             }
         }
         assertTrue(Files.exists(tmp.resolve("sh-ic-2026.json")));
-        assertTrue(Files.exists(tmp.resolve("sh-ic-2026.changelog.md")));
+        assertTrue(Files.exists(tmp.resolve("sh-ic-2026.changelog.markdown")));
         assertTrue(Files.exists(tmp.resolve("split.xlsx")));
     }
 }
