@@ -5,14 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.talentcatalog.lifecycle.Comments;
 import org.talentcatalog.lifecycle.Lifecycle;
+import org.talentcatalog.lifecycle.LifecycleInputException;
 import org.talentcatalog.lifecycle.Shortfall;
 import org.talentcatalog.lifecycle.TransitionRefusedException;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.Status;
 import org.talentcatalog.model.io.AtomicFiles;
+import org.talentcatalog.model.io.FileReadException;
 import org.talentcatalog.model.io.FileWriteException;
+import org.talentcatalog.tabular.TabularException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catalog advance CATALOG --to STATUS [--on DATE] [--note TEXT] --out NEW.json [--lang zh|en]}:
+ * {@code catalog advance CATALOG --to STATUS [--on DATE] [--note TEXT] [--comments SHEET] --out NEW.json [--lang zh|en]}:
  * moves a catalog to its next status when what that status needs is recorded ({@link Lifecycle}),
  * writing the moved catalog, with the move appended to {@code x-transitions}, as JSON to
- * {@code --out}. Exit 0 when written; 1 when refused, with each missing thing on its own line at its
+ * {@code --out}; {@code --comments} first records a consultation's comments sheet in {@code x-comments}
+ * (so that approval checks each is answered). Exit 0 when written; 1 when refused, with each missing thing on its own line at its
  * JSON Pointer; 2 for unreadable input, an unwritable output or a wrong call.
  */
 @Command(name = "advance", mixinStandardHelpOptions = true,
@@ -50,6 +55,10 @@ final class AdvanceCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "说明 note recorded with the move")
     private String note;
 
+    @Option(names = "--comments", paramLabel = "COMMENTS",
+            description = "意见表，记入目录（x-comments）后再检查 comments sheet (.csv, .xlsx) to record in the catalog (x-comments) before the checks")
+    private Path comments;
+
     @Option(names = "--out", required = true, paramLabel = "NEW.json", description = "输出的目录 the moved catalog (JSON)")
     private Path out;
 
@@ -64,6 +73,22 @@ final class AdvanceCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return CatalogFiles.reporting(err, () -> {
             Catalog before = input.files("advance", lang).read(catalog);
+            if (comments != null) {
+                try {
+                    Failures.reading(comments);
+                    before = Lifecycle.withComments(before, Comments.read(comments));
+                } catch (LifecycleInputException e) {
+                    return fail(err, e.describe(lang.locale()));
+                } catch (TabularException e) {
+                    String cell = e.issue().cell();
+                    return fail(err, comments + (cell == null || cell.equals(comments.getFileName().toString()) ? "" : ":" + cell)
+                            + ": " + e.issue().message(lang.locale()));
+                } catch (FileReadException e) {
+                    return fail(err, e.message(lang.locale()));
+                } catch (IOException e) {
+                    return fail(err, Messages.ioError(e, comments, lang.locale()));
+                }
+            }
             Failures.done();
             LocalDate day = on == null ? LocalDate.now() : on;
             Catalog after;
@@ -80,13 +105,17 @@ final class AdvanceCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, CatalogJson.writeBytes(after));
             } catch (FileWriteException e) {
-                err.println("catalog advance: " + e.message(lang.locale()));
-                err.flush();
-                return Main.EXIT_UNREADABLE;
+                return fail(err, e.message(lang.locale()));
             }
             spec.commandLine().getOut().println(Messages.ADVANCE_WROTE.format(lang.locale(), out, before.status(), target, day));
             spec.commandLine().getOut().flush();
             return Main.EXIT_OK;
         });
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("catalog advance: " + message);
+        err.flush();
+        return Main.EXIT_UNREADABLE;
     }
 }

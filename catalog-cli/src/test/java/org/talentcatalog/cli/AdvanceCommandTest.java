@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,34 @@ class AdvanceCommandTest {
         assertEquals(1, en.code());
         assertTrue(en.err().contains("[L1] /status: cannot move from \"draft\" to \"approved\""), en.err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void approvalChecksTheCommentsOfASheet() throws Exception {
+        Path out = dir.resolve("approved.json");
+        Run r = run("advance", "../examples/data/lifecycle/sh-ic-2025-consultation-draft.json", "--to", "APPROVED",
+                "--on", "2025-02-20", "--comments", "../examples/data/lifecycle/comments-2025.csv", "--out", out.toString(), "--lang", "en");
+        assertEquals(1, r.code(), r.err());
+        assertEquals(List.of(
+                "  [L4] /methodology: approval needs a closed public consultation: methodology.consultations has no item of type PUBLIC_CONSULTATION dated on or before 2025-02-20",
+                "  [L5] /x-comments/7: comment 8 is not answered: its decision is missing",
+                "  [L6] /x-comments/5/reason: comment 6 is marked \"partly adopted\" but gives no reason"),
+                r.err().lines().skip(1).toList());
+        assertFalse(Files.exists(out));
+        Path sheet = dir.resolve("answered.csv");
+        Files.writeString(sheet, "序号,反馈人/单位,意见内容,涉及岗位,是否采纳,采纳理由\n1,某企业,建议增加功率半导体器件工程师,功率半导体器件工程师,采纳,已增列\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path reviewed = dir.resolve("review.json");
+        assertEquals(0, run("advance", DRAFT, "--to", "EXPERT_REVIEW", "--on", "2025-01-05", "--comments", sheet.toString(),
+                "--out", reviewed.toString()).code());
+        JsonNode recorded = new ObjectMapper().readTree(reviewed.toFile()).get("x-comments").get(0);
+        assertEquals("{\"no\":1,\"from\":\"某企业\",\"text\":\"建议增加功率半导体器件工程师\",\"positions\":[\"功率半导体器件工程师\"],"
+                + "\"decision\":\"ADOPTED\",\"reason\":\"已增列\"}", recorded.toString(), "a name no position has is kept as given");
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "序号,反馈人\n1,某企业\n", java.nio.charset.StandardCharsets.UTF_8);
+        Run refused = run("advance", DRAFT, "--to", "EXPERT_REVIEW", "--comments", bad.toString(), "--out", out.toString());
+        assertEquals(2, refused.code());
+        assertEquals("catalog advance: bad.csv:1:1: 表头缺少“意见内容”列", refused.err().strip());
     }
 
     @Test

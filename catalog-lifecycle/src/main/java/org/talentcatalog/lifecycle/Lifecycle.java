@@ -71,6 +71,15 @@ public final class Lifecycle {
         return Members.transitions(catalog.extensions(), s -> { });
     }
 
+    /**
+     * The catalog with the comments of a consultation recorded in {@code x-comments} (replacing any
+     * recorded before), so that approval can check each is answered. A position a comment names by
+     * its Chinese name is recorded by its id; a reference that names no position is kept as given.
+     */
+    public static Catalog withComments(Catalog catalog, List<Comment> comments) {
+        return catalog.toBuilder().extensions(Members.withComments(catalog, comments)).build();
+    }
+
     private static Catalog moved(Catalog catalog, Status target, LocalDate on, @Nullable String note) {
         Status from = Objects.requireNonNull(catalog.status(), "status");
         Transition t = new Transition(from, target, on, note);

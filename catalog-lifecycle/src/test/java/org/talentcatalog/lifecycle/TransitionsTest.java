@@ -96,6 +96,18 @@ class TransitionsTest {
     }
 
     @Test
+    void commentsOfASheetAreRecordedWithTheirPositionsById() {
+        Catalog c = Lifecycle.withComments(consulted(), List.of(
+                new Comment("c.csv:2:1", "1", "某企业", "建议列为非常紧缺", List.of("光刻工艺工程师", "IC-001", "不存在的岗位"),
+                        CommentDecision.PARTLY_ADOPTED, "已调整 IC-001"),
+                new Comment("c.csv:3:1", "", "", "建议提高薪酬", List.of(), null, null)));
+        assertEquals("[{\"no\":1,\"from\":\"某企业\",\"text\":\"建议列为非常紧缺\",\"positions\":[\"IC-002\",\"IC-001\",\"不存在的岗位\"],"
+                + "\"decision\":\"PARTLY_ADOPTED\",\"reason\":\"已调整 IC-001\"},{\"no\":2,\"text\":\"建议提高薪酬\",\"decision\":null}]",
+                c.extensions().get("x-comments").orElseThrow().toString());
+        assertEquals(List.of("L5"), rules(c, Status.APPROVED, "2025-03-01"));
+    }
+
+    @Test
     void approvalNeedsEveryPositionLevelled() {
         Catalog c = consulted();
         Catalog unlevelled = c.withPositions(List.of(c.positions().get(0),

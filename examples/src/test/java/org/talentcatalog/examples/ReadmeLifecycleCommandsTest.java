@@ -37,7 +37,7 @@ class ReadmeLifecycleCommandsTest {
     @Test
     void everyCommandRunsAsDocumented() throws IOException {
         List<String> lines = commands();
-        assertEquals(List.of("advance", "advance", "score", "consultation", "evaluate", "renew"),
+        assertEquals(List.of("advance", "advance", "score", "consultation", "advance", "evaluate", "renew"),
                 lines.stream().map(l -> l.split(" ")[1]).toList());
         for (String line : lines) {
             int comment = line.indexOf(" # ");

@@ -75,6 +75,40 @@ public final class Members {
         return extensions.with(TRANSITIONS, array);
     }
 
+    /** {@code catalog}'s extensions with {@code x-comments} holding the comments. */
+    public static Extensions withComments(org.talentcatalog.model.Catalog catalog, List<org.talentcatalog.lifecycle.Comment> comments) {
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        catalog.positions().forEach(p -> {
+            if (p.id() != null && p.name() != null && p.name().zh() != null) {
+                byName.putIfAbsent(p.name().zh().strip(), p.id());
+            }
+        });
+        ArrayNode array = JSON.arrayNode();
+        int n = 0;
+        for (org.talentcatalog.lifecycle.Comment c : comments) {
+            n++;
+            ObjectNode item = array.addObject();
+            item.put("no", c.number().matches("[1-9][0-9]{0,8}") ? Integer.parseInt(c.number()) : n);
+            if (!c.from().isEmpty()) {
+                item.put("from", c.from());
+            }
+            item.put("text", c.text());
+            if (!c.positions().isEmpty()) {
+                ArrayNode ids = item.putArray("positions");
+                c.positions().forEach(ref -> ids.add(catalog.position(ref).isPresent() ? ref : byName.getOrDefault(ref, ref)));
+            }
+            if (c.decision() == null) {
+                item.putNull("decision");
+            } else {
+                item.put("decision", c.decision().name());
+            }
+            if (c.reason() != null) {
+                item.put("reason", c.reason());
+            }
+        }
+        return catalog.extensions().with(COMMENTS, array);
+    }
+
     /** The answers of the comments in {@code x-comments}; an unanswered comment has no decision and is reported. */
     public static List<Answer> answers(Extensions extensions, Consumer<Shortfall> problems, Consumer<Shortfall> unanswered) {
         List<Answer> out = new ArrayList<>();
