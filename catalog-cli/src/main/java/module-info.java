@@ -6,6 +6,7 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.tabular;
     requires org.talentcatalog.render;
     requires org.talentcatalog.publish;
+    requires org.talentcatalog.lifecycle;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

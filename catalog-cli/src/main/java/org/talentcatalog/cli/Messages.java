@@ -30,6 +30,7 @@ enum Messages implements MessageKey {
     OPTION_CHARSET,
     OPTION_CHARSET_READ_ONLY,
     OPTION_FIVE_STARS,
+    OPTION_DATE,
     OPTION_UNKNOWN,
     OPTION_NEEDS_VALUE,
     OPTION_MISSING,
@@ -69,7 +70,18 @@ enum Messages implements MessageKey {
     SCORE_CATALOG_NEEDS_OUT,
     SCORE_WARNING,
     TEMPLATE_WROTE,
-    TEMPLATE_NOT_XLSX;
+    TEMPLATE_NOT_XLSX,
+    ADVANCE_REFUSED,
+    ADVANCE_WROTE,
+    RENEW_VERSION_NOT_LATER,
+    RENEW_WROTE,
+    EVALUATE_REPLICATES,
+    CONSULTATION_XLSX_NEEDS_OUT,
+    SCORE_CONFIDENCE_RANGE,
+    SCORE_SPLIT_NEEDS_BOOTSTRAP,
+    SCORE_SPLIT_SHEET,
+    SCORE_SPLIT_COLUMNS,
+    SCORE_SPLIT_GROUPS;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {

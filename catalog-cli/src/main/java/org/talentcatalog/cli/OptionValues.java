@@ -78,6 +78,18 @@ final class OptionValues {
         }
     }
 
+    /** {@code --on}: a calendar date {@code YYYY-MM-DD}. */
+    static final class DateValue implements ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new Refused(Messages.OPTION_DATE, List.of());
+            }
+        }
+    }
+
     /** {@code --levels}: {@code words}, {@code stars} or {@code codes}, in any case. */
     static final class LevelStyleValue implements ITypeConverter<LevelStyle> {
         @Override

@@ -75,6 +75,14 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "with --catalog: the draft catalog; otherwise: write the result to FILE instead of stdout")
     private Path out;
 
+    @Option(names = "--consultation-sheet", paramLabel = "SPLIT.xlsx",
+            description = "写出征求意见分组表：确定列入、重点征求意见、确定不列入 write which positions to consult on (needs the bootstrap)")
+    private Path consultationSheet;
+
+    @Option(names = "--confidence", paramLabel = "P", defaultValue = "0.9", converter = OptionValues.PositiveNumberValue.class,
+            description = "确定所需的等级概率 the level probability that makes a position confident, in (0, 1] (默认 default: ${DEFAULT-VALUE})")
+    private double confidence;
+
     /** Creates the command (picocli instantiates it). */
     public ScoreCommand() {
     }
@@ -107,6 +115,9 @@ public final class ScoreCommand implements Callable<Integer> {
             reading = null;
             Failures.done();
             String text = renderer.render(result, RenderContext.of(locale));
+            if (consultationSheet != null && !ConsultationSheet.write(result, confidence, consultationSheet, locale, err)) {
+                return 2;
+            }
             if (base != null) {
                 CatalogDraft draft = CatalogDrafts.draft(base, result, scoring);
                 CatalogFormats formats = CatalogFormats.standard();

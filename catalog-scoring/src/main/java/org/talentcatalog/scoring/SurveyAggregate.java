@@ -149,6 +149,21 @@ public final class SurveyAggregate {
     }
 
     /** The aggregate of every row of a survey table. */
+    /** One aggregate per respondent of the table (indicator sums only), by respondent index. */
+    static List<SurveyAggregate> perRespondent(SurveyTable table) {
+        List<SurveyAggregate> out = new ArrayList<>(table.respondentCount());
+        for (int r = 0; r < table.respondentCount(); r++) {
+            out.add(new SurveyAggregate());
+        }
+        for (int pair = 0; pair < table.pairs(); pair++) {
+            PositionAccumulator a = table.accumulator(pair);
+            SurveyAggregate s = out.get(table.respondent(pair));
+            s.positions.computeIfAbsent(table.positionId(table.position(pair)), k -> new PositionAccumulator()).merge(a, 1);
+            s.salaries.addAll(a.salaries(), 1);
+        }
+        return out;
+    }
+
     static SurveyAggregate of(SurveyTable table) {
         SurveyAggregate out = new SurveyAggregate();
         for (int pair = 0; pair < table.pairs(); pair++) {

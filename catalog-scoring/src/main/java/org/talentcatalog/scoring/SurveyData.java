@@ -74,6 +74,19 @@ public final class SurveyData {
     }
 
     /** The aggregate over all rows. Do not modify it. */
+    /**
+     * One aggregate per respondent, in the order respondents were first read: the units a bootstrap
+     * resamples. Adding {@code k} copies of a respondent's aggregate ({@link SurveyAggregate#addAll})
+     * counts that respondent {@code k} times; merging them all once gives exactly the indicators of
+     * {@link #indicators(SurveyOptions)}. The aggregates hold the indicator sums only, not the
+     * coverage counts.
+     *
+     * @return a new list of new aggregates, which the caller may change
+     */
+    public List<SurveyAggregate> respondentAggregates() {
+        return SurveyAggregate.perRespondent(table);
+    }
+
     SurveyAggregate total() {
         return total;
     }

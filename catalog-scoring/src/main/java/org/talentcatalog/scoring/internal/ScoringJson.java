@@ -7,10 +7,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.talentcatalog.model.Languages;
 import java.util.Map;
+import java.util.Optional;
+import org.talentcatalog.model.Languages;
 import org.talentcatalog.model.ShortageLevel;
 import org.talentcatalog.scoring.Consistency;
+import org.talentcatalog.scoring.ConsultationSplit;
 import org.talentcatalog.scoring.Coverage;
 import org.talentcatalog.scoring.PositionScore;
 import org.talentcatalog.scoring.RankInterval;
@@ -73,6 +75,15 @@ public final class ScoringJson {
             Coverage coverage = r.coverage();
             if (coverage != null) {
                 coverage(g, coverage);
+            }
+            Optional<ConsultationSplit> split = ConsultationSplit.of(r, ConsultationSplit.DEFAULT_THRESHOLD);
+            if (split.isPresent()) {
+                g.writeObjectFieldStart("consultation");
+                g.writeNumberField("threshold", split.get().threshold());
+                strings(g, "confident", split.get().confident());
+                strings(g, "targeted", split.get().targeted());
+                strings(g, "confidentOff", split.get().confidentOff());
+                g.writeEndObject();
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -161,6 +172,14 @@ public final class ScoringJson {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     private static void counts(JsonGenerator g, String name, Map<String, Integer> map) throws IOException {

@@ -29,6 +29,8 @@ public enum Messages implements MessageKey {
     READ_EXTENSION,
     READ_NO_INFO_SHEET,
     READ_NOT_XLSX,
+    READ_TOO_MANY_ROWS,
+    READ_NOT_A_TABLE,
     READ_FILE_TOO_LARGE,
     READ_ENCODING,
     READ_CSV_AT,
