@@ -184,6 +184,10 @@ class AtomicFilesTest {
         AtomicFiles.writeBoth(target, out -> out.write(utf8("first")), dir.resolve("s".repeat(250)), out -> out.write(utf8("second")));
         assertEquals("first", Files.readString(target));
         assertEquals("second", Files.readString(dir.resolve("s".repeat(250))));
+        Path emoji = dir.resolve("a" + "😀".repeat(40)); // the 64th character is the first half of a pair
+        AtomicFiles.write(emoji, utf8("x"));
+        AtomicFiles.writeBoth(emoji, out -> out.write(utf8("y")), target, out -> out.write(utf8("z")));
+        assertEquals("y", Files.readString(emoji));
         assertEquals(List.of(), leftovers());
     }
 
