@@ -1,6 +1,7 @@
 package org.talentcatalog.model.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -85,5 +86,26 @@ class RenameMatchingTest {
         assertEquals(0, NameSimilarity.bigrams("集").length);
         assertEquals(1, NameSimilarity.bigrams("集成").length);
         assertEquals(0.0, NameSimilarity.dice("集", "集成"));
+    }
+
+    @Test
+    void aRemovedPositionSeenByEarlierAddedOnesIsStillACandidateForALaterOne() {
+        Catalog older = catalog(position("R-1", "模拟电路设计工程师", CODE));
+        Catalog newer = catalog(position("N-0", "晶圆厂设备维护员", CODE), position("N-1", "封装测试技术员", "2-02-38-10"),
+                position("N-2", "模拟电路设计工程师", CODE));
+        CatalogDiff diff = CatalogDiff.between(older, newer);
+        assertEquals(List.of("R-1→N-2"), renamedFrom(diff));
+        assertEquals(List.of("N-0", "N-1"), diff.added().stream().map(Position::id).toList());
+    }
+
+    @Test
+    void positionsWithoutANameAreComparedAsEmptyNames() {
+        Position nameless = position("A-1", "x", CODE).toBuilder().name(null).build();
+        Position other = position("B-1", "x", CODE).toBuilder().name(null).build();
+        CatalogDiff diff = CatalogDiff.between(catalog(nameless), catalog(other));
+        assertEquals(List.of("A-1→B-1"), renamedFrom(diff), "equal (empty) names with the same occupation code");
+        assertFalse(diff.renamed().get(0).rename().sameName(), "an empty name is never the same name");
+        diff = CatalogDiff.between(catalog(nameless), catalog(other.toBuilder().occupationCode(null).build()));
+        assertEquals(List.of(), renamedFrom(diff), "nor is it a name shared within the industry");
     }
 }
