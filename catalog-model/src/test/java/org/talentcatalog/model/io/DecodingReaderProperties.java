@@ -99,6 +99,7 @@ class DecodingReaderProperties {
             char[] buffer = new char[size];
             assertThrows(CharacterCodingException.class, () -> {
                 for (int n; (n = r.read(buffer, 0, size)) >= 0;) {
+                    assertTrue(n > 0, "a read at the bad byte reports it instead of returning nothing");
                     before.append(buffer, 0, n);
                 }
             });
