@@ -123,10 +123,9 @@ public final class AtomicFiles {
         if (!Files.isDirectory(dir)) {
             throw folderProblem(target, dir, null);
         }
-        String name = String.valueOf(target.getFileName());
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + (name.length() > 64 ? name.substring(0, 64) : name), ".tmp");
+            tmp = Files.createTempFile(dir, "." + shortName(target), ".tmp");
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -165,7 +164,7 @@ public final class AtomicFiles {
 
     /** A second name for {@code file}'s current content in its folder: a hard link, or a copy. */
     private static Path backup(Path file) throws FileWriteException {
-        Path backup = folder(file).resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".bak");
+        Path backup = folder(file).resolve("." + shortName(file) + "." + UUID.randomUUID() + ".bak");
         try {
             try {
                 return Files.createLink(backup, file);
@@ -190,6 +189,18 @@ public final class AtomicFiles {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The start of a file's name for the names of its temporary and backup files, which add up to 43
+     * characters: at most 64 characters, so that they stay within the 255 bytes a name may have.
+     */
+    private static String shortName(Path file) {
+        String name = String.valueOf(file.getFileName());
+        if (name.length() <= 64) {
+            return name;
+        }
+        return name.substring(0, Character.isHighSurrogate(name.charAt(63)) ? 63 : 64); // never half a pair
     }
 
     private static Path folder(Path target) {

@@ -55,15 +55,15 @@ final class DecodingReader extends Reader {
     }
 
     private int fill(char[] buffer, int offset, int length) throws IOException {
+        if (held >= 0) { // the low half of a pair, or a character decoded before a bad byte
+            buffer[offset] = (char) held;
+            held = -1;
+            return 1;
+        }
         if (pending != null) {
             CoderResult r = pending;
             pending = null;
             r.throwException();
-        }
-        if (held >= 0) {
-            buffer[offset] = (char) held;
-            held = -1;
-            return 1;
         }
         if (flushed) {
             return -1;

@@ -190,6 +190,19 @@ class CatalogDiffPatchTest {
         assertEquals("/positions/0/x-list/0", patch.get(0).get("path").asText());
     }
 
+    @Test
+    void anItemAppendedToALongExtensionListIsOneAdd() {
+        ArrayNode older = NODES.arrayNode();
+        for (int i = 0; i < 5000; i++) {
+            older.add(i);
+        }
+        ArrayNode newer = older.deepCopy().add(5000);
+        JsonNode patch = patch(withList(older), withList(newer));
+        assertEquals(1, patch.size(), patch::toString);
+        assertEquals("add", patch.get(0).get("op").asText());
+        assertEquals("/positions/0/x-list/5000", patch.get(0).get("path").asText());
+    }
+
     // Both ends of these lists differ, so nothing is set aside before the longest common subsequence.
 
     @Test

@@ -176,4 +176,31 @@ class AtomicFilesTest {
         assertFalse(Files.exists(csv));
         assertEquals(List.of(), leftovers());
     }
+
+    @Test
+    void aTargetWithALongNameIsWrittenThoughItsTemporaryFileNameIsShortened() throws IOException {
+        Path target = dir.resolve("岗".repeat(60) + "-" + "n".repeat(60) + ".json"); // 241 bytes, near the 255 a name may have
+        AtomicFiles.write(target, utf8("long"));
+        AtomicFiles.writeBoth(target, out -> out.write(utf8("first")), dir.resolve("s".repeat(250)), out -> out.write(utf8("second")));
+        assertEquals("first", Files.readString(target));
+        assertEquals("second", Files.readString(dir.resolve("s".repeat(250))));
+        Path emoji = dir.resolve("a" + "😀".repeat(40)); // the 64th character is the first half of a pair
+        AtomicFiles.write(emoji, utf8("x"));
+        AtomicFiles.writeBoth(emoji, out -> out.write(utf8("y")), target, out -> out.write(utf8("z")));
+        assertEquals("y", Files.readString(emoji));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aFailureWithoutAMessageIsNamedByItsKind() {
+        Path target = dir.resolve("a.json");
+        FileWriteException e = assertThrows(FileWriteException.class, () -> AtomicFiles.write(target, out -> {
+            throw new java.io.EOFException();
+        }));
+        assertEquals("cannot write " + target + ": EOFException", e.message(Locale.ENGLISH));
+        e = assertThrows(FileWriteException.class, () -> AtomicFiles.write(target, out -> {
+            throw new IOException(" ");
+        }));
+        assertEquals("cannot write " + target + ": IOException", e.message(Locale.ENGLISH));
+    }
 }
