@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 
-/** The CJK font the tests set handbooks in: Debian's DejaVu Sans and Droid Sans Fallback, which .ci/run installs. */
+/** The fonts the tests set handbooks in: Debian's Droid Sans Fallback and DejaVu Sans, which .ci/run installs. */
 final class Fonts {
 
     private Fonts() {
