@@ -105,6 +105,20 @@ class PdfHandbookTest {
     }
 
     @Test
+    void theIndexesAndChangesPagesCarryTheirOwnHeaderNotTheLastCatalogs() {
+        String lastCatalog = lingang.title().zh();
+        for (String part : List.of("专业索引", "能力索引")) {
+            List<String> of = pages.stream().filter(p -> p.contains("\n" + part + "\n") || p.contains("· " + part)).toList();
+            assertFalse(of.isEmpty(), part);
+            for (String p : of) {
+                assertTrue(p.contains("· " + part), p);
+                assertFalse(p.contains(lastCatalog + " ·"), p);
+            }
+        }
+        assertTrue(pages.get(pageCount - 1).contains("· 变化"), pages.get(pageCount - 1));
+    }
+
+    @Test
     void everyFontIsEmbeddedAsASubset() {
         assertFalse(fonts.isEmpty());
         for (PDFont f : fonts) {
