@@ -7,6 +7,8 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.render;
     requires org.talentcatalog.publish;
     requires org.talentcatalog.lifecycle;
+    requires org.talentcatalog.publish.pdf;
+    requires java.logging;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

@@ -14,6 +14,9 @@ module org.talentcatalog.publish {
     requires static java.compiler;
 
     exports org.talentcatalog.publish;
+    // The view of a release, the print document and the whole-folder writes, for the PDF module
+    // (an automatic module: its layout engine names no module).
+    exports org.talentcatalog.publish.internal to org.talentcatalog.publish.pdf;
 
     provides org.talentcatalog.render.spi.Renderer with org.talentcatalog.publish.MarkdownRenderer;
     // The words bundle beside the module's word keys is loaded by the keys' shared code in

@@ -82,8 +82,12 @@ public final class BenchMain {
         rows.add(new Row("publish: HTML handbook of " + scale(10_000) + " positions (all pages and charts, written whole)",
                 fmt(ms.get("PublishBench.html")) + " ms", fmt(ms.get("PublishBench.json")) + " ms (JSON of the catalog)",
                 ms.get("PublishBench.html") / ms.get("PublishBench.json"), "≤ 5,000 ms", ms.get("PublishBench.html") <= 5_000));
+        rows.add(new Row("publish: PDF handbook of " + scale(300) + " positions, warm (laid out, fonts subset, written whole)",
+                fmt(ms.get("PdfBench.pdf")) + " ms", fmt(ms.get("PdfBench.html")) + " ms (its HTML handbook)",
+                ms.get("PdfBench.pdf") / ms.get("PdfBench.html"), "≤ 15,000 ms", ms.get("PdfBench.pdf") <= 15_000));
         memory();
         startup();
+        pdfProcess();
         print();
     }
 
@@ -93,8 +97,10 @@ public final class BenchMain {
                 .include(DiffBench.class.getSimpleName())
                 .include(ScoringBench.class.getSimpleName())
                 .include(PublishBench.class.getSimpleName())
+                .include(PdfBench.class.getSimpleName())
                 .param("positions", String.valueOf(scale(10_000)))
                 .param("rows", String.valueOf(scale(1_000_000)))
+                .param("printed", String.valueOf(scale(300)))
                 .forks(1)
                 .warmupIterations(2).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(2))
@@ -190,6 +196,16 @@ public final class BenchMain {
         double ratio = ours / theirs;
         rows.add(new Row("start-up: ./catalog validate vs ajv-cli, 300 positions, whole process",
                 fmt(ours) + " ms", fmt(theirs) + " ms (ajv)", ratio, "≤ 2.0×", ratio <= 2.0));
+    }
+
+    /** {@code ./catalog publish --format pdf} of 300 positions as a whole process: start-up, reading, layout, fonts. */
+    private void pdfProcess() throws IOException, InterruptedException {
+        Path file = work.resolve("catalog-300.json");
+        Path out = work.resolve("print-300");
+        double ms = bestWallMillis(List.of(root.resolve("catalog").toString(), "publish", file.toString(),
+                "--out", out.toString(), "--format", "pdf"));
+        rows.add(new Row("publish: ./catalog publish --format pdf, 300 positions, whole process", fmt(ms) + " ms",
+                "-", Double.NaN, "≤ 15,000 ms", ms <= 15_000));
     }
 
     private static double bestWallMillis(List<String> command) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package org.talentcatalog.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentcatalog.publish.pdf.HandbookFont;
 
 /** {@code catalog publish}: the handbook of the catalogs given, refused for a catalog with errors, written whole. */
 class PublishCommandTest {
@@ -99,7 +101,7 @@ class PublishCommandTest {
         assertFalse(noOut.err().contains("Exception"), noOut.err());
         Run format = run("publish", IC25, "--out", dir.resolve("x").toString(), "--format", "docx");
         assertEquals(2, format.code());
-        assertEquals("catalog publish: --format 的值“docx”无效：应为 html, markdown", format.err().strip());
+        assertEquals("catalog publish: --format 的值“docx”无效：应为 html, markdown, pdf", format.err().strip());
         Run missing = run("publish", dir.resolve("nope.json").toString(), "--out", dir.resolve("x").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("nope.json"), missing.err());
@@ -115,5 +117,30 @@ class PublishCommandTest {
         assertTrue(r.err().startsWith("catalog publish: " + mine + ": exists and is not a handbook folder"), r.err());
         assertEquals("keep", Files.readString(mine.resolve("notes.txt")));
         assertEquals(1, entries(mine));
+    }
+
+    @Test
+    void pdfIsOneFileInTheFolderAndItsFontsAreTheOnesGiven() throws IOException {
+        assumeTrue(Files.isRegularFile(HandbookFont.DEJAVU) && Files.isRegularFile(HandbookFont.DROID), "Debian's fonts are not installed (.ci/run installs them)");
+        Path print = dir.resolve("print");
+        Run r = run("publish", LINGANG, "--out", print.toString(), "--format", "pdf",
+                "--font", HandbookFont.DROID.toString(), "--font", HandbookFont.DEJAVU.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("已发布 " + print.resolve("handbook.pdf")), r.out());
+        assertTrue(Files.readString(print.resolve("handbook.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @Test
+    void aMissingFontIsAnErrorNamingItAndNothingIsRead() {
+        Path font = dir.resolve("no-font.ttf");
+        Path print = dir.resolve("print");
+        Run r = run("publish", dir.resolve("nope.json").toString(), "--out", print.toString(), "--format", "pdf", "--font", font.toString(), "--lang", "en");
+        assertEquals(2, r.code());
+        assertEquals("catalog publish: " + font + ": the font file does not exist or cannot be read", r.err().strip());
+        assertFalse(Files.exists(print));
+        Run html = run("publish", IC25, "--out", print.toString(), "--font", font.toString());
+        assertEquals(2, html.code());
+        assertEquals("catalog publish: --font 只用于 --format pdf，不用于 html", html.err().strip());
     }
 }
