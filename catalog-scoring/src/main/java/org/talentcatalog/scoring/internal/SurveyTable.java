@@ -45,6 +45,31 @@ public final class SurveyTable {
     private int[] salaryLengths = new int[64];
     private final Map<Integer, PositionAccumulator> exact = new HashMap<>();
     private long rows;
+    private boolean titleOnlyAccepted;
+    private long titleOnlyRows;
+
+    /**
+     * Accepts rows that give a free-text title (position_name) but no position_id: they are counted
+     * ({@link #titleOnlyRows()}) and not aggregated, rather than being an error.
+     */
+    public void acceptTitleOnly() {
+        titleOnlyAccepted = true;
+    }
+
+    /** Whether rows with only a free-text title are counted rather than refused. */
+    public boolean acceptsTitleOnly() {
+        return titleOnlyAccepted;
+    }
+
+    /** Counts one row that gave only a free-text title. */
+    public void countTitleOnly() {
+        titleOnlyRows++;
+    }
+
+    /** Number of rows with only a free-text title (counted, not aggregated). */
+    public long titleOnlyRows() {
+        return titleOnlyRows;
+    }
 
     /** Number of rows added. */
     public long rows() {
