@@ -132,7 +132,7 @@ public final class SurveyIndicators {
             Map<String, Double> values = new LinkedHashMap<>();
             for (String k : AGGREGATE_IDS) {
                 Double v = standard.get(k);
-                if (v != null) {
+                if (v != null && Double.isFinite(v)) {
                     values.put(k, v);
                 }
             }
