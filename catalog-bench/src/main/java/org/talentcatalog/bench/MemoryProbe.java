@@ -6,6 +6,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.scoring.SurveyAggregate;
+import org.talentcatalog.scoring.SurveyAggregation;
 import org.talentcatalog.scoring.SurveyData;
 
 /**
@@ -18,7 +20,7 @@ public final class MemoryProbe {
     private MemoryProbe() {
     }
 
-    /** {@code validate FILE} or {@code aggregate CSV}. */
+    /** {@code validate FILE}, {@code aggregate CSV} (one thread) or {@code aggregate-all-cores CSV}. */
     public static void main(String[] args) {
         try {
             String detail;
@@ -28,6 +30,11 @@ public final class MemoryProbe {
             } else if ("aggregate".equals(args[0])) {
                 SurveyData data = SurveyData.read(Path.of(args[1]));
                 detail = "rows=" + data.rowCount() + " respondents=" + data.respondentCount();
+            } else if ("aggregate-all-cores".equals(args[0])) {
+                long start = System.nanoTime();
+                SurveyAggregate all = SurveyAggregation.builder().build().aggregate(Path.of(args[1]));
+                detail = "rows=" + all.rowCount() + " positions=" + all.positionCount() + " threads="
+                        + Runtime.getRuntime().availableProcessors() + " ms=" + (System.nanoTime() - start) / 1_000_000;
             } else {
                 throw new IllegalArgumentException("unknown job " + args[0]);
             }
