@@ -202,6 +202,19 @@ public final class SurveyAggregate {
                     .merge(a, 1);
             out.salaries.addAll(a.salaries(), 1);
         }
+        if (table.salariesPerPosition()) {
+            for (int p = 0; p < table.positionCount(); p++) {
+                long[] entries = table.positionSalaryEntries(p);
+                if (entries.length > 0) {
+                    SalaryHistogram h = out.positions.get(table.positionId(p)).salaries();
+                    for (long e : entries) {
+                        double salary = table.salary(SurveyTable.salaryId(e));
+                        h.add(salary, SurveyTable.salaryUnits(e));
+                        out.salaries.add(salary, SurveyTable.salaryUnits(e));
+                    }
+                }
+            }
+        }
         for (RespondentType t : RespondentType.values()) {
             BitSet set = table.respondentsOfType(t);
             if (!set.isEmpty()) {

@@ -111,13 +111,17 @@ public final class SurveyAggregation {
         try {
             Optional<List<SurveyTable>> parts = ChunkedCsv.read(file, parallelism, own != null ? own : executor,
                     chunkSize, SurveyAggregation::table, (chunk, table) -> SurveyReader.read(chunk, source, table));
-            return parts.map(tables -> {
-                SurveyAggregate out = new SurveyAggregate();
-                for (SurveyTable t : tables) {
-                    out.addAll(SurveyAggregate.of(t), 1);
-                }
-                return out;
-            });
+            if (parts.isEmpty()) {
+                return Optional.empty();
+            }
+            List<SurveyTable> tables = parts.get();
+            SurveyAggregate out = new SurveyAggregate();
+            for (int i = 0; i < tables.size(); i++) {
+                SurveyAggregate part = SurveyAggregate.of(tables.get(i));
+                tables.set(i, null); // let each table go once merged: at most one more at a time
+                out.addAll(part, 1);
+            }
+            return Optional.of(out);
         } finally {
             if (own != null) {
                 own.shutdown();
@@ -128,6 +132,7 @@ public final class SurveyAggregation {
     private static SurveyTable table() {
         SurveyTable table = new SurveyTable();
         table.acceptTitleOnly();
+        table.keepSalariesPerPosition();
         return table;
     }
 

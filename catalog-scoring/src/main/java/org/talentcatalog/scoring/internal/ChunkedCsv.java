@@ -139,7 +139,7 @@ public final class ChunkedCsv {
         if (t instanceof Error e) {
             throw e;
         }
-        return cut && t == null ? Optional.of(List.copyOf(all)) : Optional.empty();
+        return cut && t == null ? Optional.of(new ArrayList<>(all)) : Optional.empty();
     }
 
     private static <T> CompletableFuture<Void> submit(byte[] header, byte[] buf, int from, int to, Charset charset,
