@@ -101,6 +101,25 @@ class SurveyAggregationTest {
     }
 
     @Test
+    void theReadmesJavaExampleRuns() throws Exception {
+        Path samples = Path.of("../examples/data/scoring/ic-survey-samples.csv");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            SurveyAggregate all = SurveyAggregation.builder()
+                    .parallelism(4)
+                    .executor(pool)
+                    .build()
+                    .aggregate(samples);
+            SurveyAggregateReport report = SurveyAggregateReport.of(all, SurveyOptions.DEFAULT, 1, null);
+            String json = report.json(java.util.Locale.CHINESE);
+            assertTrue(json.startsWith("{\n  \"positions\" : [ {\n    \"id\" : \"IC-001\""), json);
+            assertEquals(SurveyData.read(samples).indicators(SurveyOptions.DEFAULT).rows().size(), report.positions().size());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> SurveyAggregation.builder().parallelism(0));
         assertThrows(IllegalArgumentException.class, () -> SurveyAggregation.builder().chunkSize(15));

@@ -43,7 +43,11 @@ import org.talentcatalog.model.io.TextEncoding;
  */
 public final class ChunkedCsv {
 
-    /** Reads one chunk (a header record and whole records) into an accumulator. */
+    /**
+     * Reads one chunk (a header record and whole records) into an accumulator.
+     *
+     * @param <T> the accumulator type
+     */
     @FunctionalInterface
     public interface Sink<T> {
 
@@ -62,6 +66,7 @@ public final class ChunkedCsv {
     /**
      * Reads {@code file} in chunks.
      *
+     * @param <T> the accumulator type
      * @param file the CSV file, UTF-8 or GB18030 as {@link TextEncoding} detects
      * @param parallelism the most chunks read at once, ≥ 1
      * @param executor runs the chunk readers
