@@ -6,6 +6,9 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import org.talentcatalog.schema.CatalogValidator;
 import org.talentcatalog.schema.ValidationReport;
+import org.talentcatalog.model.io.CsvReader;
+import org.talentcatalog.scoring.SurveyAggregate;
+import org.talentcatalog.scoring.SurveyAggregation;
 import org.talentcatalog.scoring.SurveyData;
 
 /**
@@ -18,8 +21,11 @@ public final class MemoryProbe {
     private MemoryProbe() {
     }
 
-    /** {@code validate FILE} or {@code aggregate CSV}. */
-    public static void main(String[] args) {
+    /**
+     * {@code validate FILE}, {@code aggregate CSV} ({@code SurveyData}), {@code aggregate-one-thread CSV},
+     * {@code aggregate-all-cores CSV} ({@code SurveyAggregation}) or {@code tokenize CSV}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
         try {
             String detail;
             if ("validate".equals(args[0])) {
@@ -28,6 +34,24 @@ public final class MemoryProbe {
             } else if ("aggregate".equals(args[0])) {
                 SurveyData data = SurveyData.read(Path.of(args[1]));
                 detail = "rows=" + data.rowCount() + " respondents=" + data.respondentCount();
+            } else if (args[0].startsWith("aggregate-")) {
+                long start = System.nanoTime();
+                SurveyAggregation.Builder b = SurveyAggregation.builder();
+                if ("aggregate-one-thread".equals(args[0])) {
+                    b.parallelism(1);
+                }
+                SurveyAggregate all = b.build().aggregate(Path.of(args[1]));
+                detail = "rows=" + all.rowCount() + " positions=" + all.positionCount() + " threads="
+                        + (args[0].endsWith("one-thread") ? 1 : Runtime.getRuntime().availableProcessors()) + " ms=" + (System.nanoTime() - start) / 1_000_000;
+            } else if ("tokenize".equals(args[0])) {
+                long start = System.nanoTime();
+                long fields = 0;
+                try (CsvReader csv = CsvReader.builder().open(Path.of(args[1]))) {
+                    while (csv.next()) {
+                        fields += csv.size();
+                    }
+                }
+                detail = "fields=" + fields + " ms=" + (System.nanoTime() - start) / 1_000_000;
             } else {
                 throw new IllegalArgumentException("unknown job " + args[0]);
             }

@@ -21,6 +21,8 @@ import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.scoring.ShortageScorer;
 import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringResult;
+import org.talentcatalog.scoring.SurveyAggregate;
+import org.talentcatalog.scoring.SurveyAggregation;
 import org.talentcatalog.scoring.SurveyData;
 
 /**
@@ -82,6 +84,18 @@ public class ScoringBench {
     @Benchmark
     public SurveyData aggregate() {
         return SurveyData.read(csv);
+    }
+
+    /** The same aggregation on one thread through {@link SurveyAggregation}. */
+    @Benchmark
+    public SurveyAggregate aggregateOneThread() {
+        return SurveyAggregation.builder().parallelism(1).build().aggregate(csv);
+    }
+
+    /** The same aggregation on every core: the file in chunks, read in parallel and merged. */
+    @Benchmark
+    public SurveyAggregate aggregateAllCores() {
+        return SurveyAggregation.builder().build().aggregate(csv);
     }
 
     /** Scoring 50 positions × 5,000 respondents with 1,000 bootstrap resamples. */

@@ -10,7 +10,8 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(new ValidateCommand(), new ConvertCommand(), new DiffCommand(), new ScoreCommand(),
-                new ConsensusCommand(), new SchemaCommand(), new CodesCommand(), new TemplateCommand(),
+                new AggregateCommand(), new ConsensusCommand(), new SchemaCommand(), new CodesCommand(),
+                new TemplateCommand(),
                 new PublishCommand(), new AdvanceCommand(), new RenewCommand(), new EvaluateCommand(),
                 new ConsultationCommand());
     }

@@ -42,6 +42,8 @@ public final class SurveyAggregate {
     private final Map<RespondentType, Set<String>> byType = new EnumMap<>(RespondentType.class);
     private final Map<String, Set<String>> byIndustry = new HashMap<>();
     private final Map<String, Set<String>> byRegion = new HashMap<>();
+    private long rows;
+    private long titleOnlyRows;
 
     /** An empty aggregate. */
     public SurveyAggregate() {
@@ -54,6 +56,7 @@ public final class SurveyAggregate {
      * @return this aggregate
      */
     public SurveyAggregate add(SurveySample sample) {
+        rows++;
         positions.computeIfAbsent(sample.positionId(), k -> new PositionAccumulator()).add(sample);
         Double salary = sample.offeredSalary();
         if (salary != null) {
@@ -97,6 +100,46 @@ public final class SurveyAggregate {
         other.byType.forEach((t, ids) -> byType.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
         other.byIndustry.forEach((t, ids) -> byIndustry.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
         other.byRegion.forEach((t, ids) -> byRegion.computeIfAbsent(t, x -> new HashSet<>()).addAll(ids));
+        rows += other.rows * times;
+        titleOnlyRows += other.titleOnlyRows * times;
+    }
+
+    /** Number of rows aggregated. */
+    public long rowCount() {
+        return rows;
+    }
+
+    /**
+     * Number of rows read that gave only a free-text title (position_name without position_id): counted
+     * here, not aggregated (coding titles to positions is not done yet); 0 unless the reading accepted
+     * them ({@link SurveyAggregation}).
+     */
+    public long titleOnlyRowCount() {
+        return titleOnlyRows;
+    }
+
+    /**
+     * The positions with the indicators {@code catalog aggregate} reports, their respondents and
+     * respondents per source type, in id order.
+     *
+     * @param options the zero-applicants convention
+     * @return the positions
+     */
+    public List<AggregatedPosition> positions(SurveyOptions options) {
+        return SurveyIndicators.positions(positions, salaries, options, ids -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (RespondentType t : RespondentType.values()) {
+                Set<String> ofType = byType.getOrDefault(t, Set.of());
+                int n = 0;
+                for (String id : ids) {
+                    if (ofType.contains(id)) {
+                        n++;
+                    }
+                }
+                out.put(t.code(), n);
+            }
+            return out;
+        });
     }
 
     /** Number of positions seen. */
@@ -166,11 +209,26 @@ public final class SurveyAggregate {
 
     static SurveyAggregate of(SurveyTable table) {
         SurveyAggregate out = new SurveyAggregate();
+        out.rows = table.rows();
+        out.titleOnlyRows = table.titleOnlyRows();
         for (int pair = 0; pair < table.pairs(); pair++) {
             PositionAccumulator a = table.accumulator(pair);
             out.positions.computeIfAbsent(table.positionId(table.position(pair)), k -> new PositionAccumulator())
                     .merge(a, 1);
             out.salaries.addAll(a.salaries(), 1);
+        }
+        if (table.salariesPerPosition()) {
+            for (int p = 0; p < table.positionCount(); p++) {
+                long[] entries = table.positionSalaryEntries(p);
+                if (entries.length > 0) {
+                    SalaryHistogram h = out.positions.get(table.positionId(p)).salaries();
+                    for (long e : entries) {
+                        double salary = table.salary(SurveyTable.salaryId(e));
+                        h.add(salary, SurveyTable.salaryUnits(e));
+                        out.salaries.add(salary, SurveyTable.salaryUnits(e));
+                    }
+                }
+            }
         }
         for (RespondentType t : RespondentType.values()) {
             BitSet set = table.respondentsOfType(t);

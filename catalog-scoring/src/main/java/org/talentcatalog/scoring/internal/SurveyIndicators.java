@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.talentcatalog.scoring.AggregatedPosition;
 import org.talentcatalog.scoring.IndicatorTable;
 import org.talentcatalog.scoring.PositionRow;
 import org.talentcatalog.scoring.SurveyOptions;
@@ -23,6 +25,13 @@ public final class SurveyIndicators {
     /** The standard indicator ids, in output order. */
     public static final List<String> IDS = List.of("demand_supply_ratio", "vacancies", "unfilled_rate",
             "days_to_fill", "salary_premium", "difficulty", "respondents");
+
+    /**
+     * The indicators {@code catalog aggregate} reports per position, in output order: the standard
+     * ones without {@code respondents} (reported beside them), with the weighted applicants and hires.
+     */
+    public static final List<String> AGGREGATE_IDS = List.of("demand_supply_ratio", "vacancies", "applicants",
+            "hires", "unfilled_rate", "days_to_fill", "salary_premium", "difficulty");
 
     /** A position's exact sums, indexed as in {@link PositionAccumulator}. */
     interface Sums {
@@ -98,5 +107,38 @@ public final class SurveyIndicators {
         new TreeMap<>(positions).forEach((id, p) -> rows.add(new PositionRow(id, p.name(), p.industry(),
                 of(p.sums(scale), p.salaries().weightedMedian(), p.respondentCount(), median, options), 0)));
         return new IndicatorTable(IDS, rows, "survey");
+    }
+
+    /**
+     * The positions as {@code catalog aggregate} reports them, in id order: the
+     * {@link #AGGREGATE_IDS} indicators (the same values as {@link #table}), respondents and sources.
+     *
+     * @param positions position id → sums
+     * @param overall the salary histogram over all rows
+     * @param options the zero-applicants convention
+     * @param sources a position's respondent ids → respondents per source type
+     * @return the positions
+     */
+    public static List<AggregatedPosition> positions(Map<String, PositionAccumulator> positions,
+            SalaryHistogram overall, SurveyOptions options, Function<java.util.Set<String>, Map<String, Integer>> sources) {
+        double median = overall.weightedMedian();
+        WeightScale scale = WeightScale.of(positions.values());
+        List<AggregatedPosition> out = new ArrayList<>();
+        new TreeMap<>(positions).forEach((id, p) -> {
+            Sums sums = p.sums(scale);
+            Map<String, Double> standard = of(sums, p.salaries().weightedMedian(), p.respondentCount(), median, options);
+            standard.put("applicants", sums.normalized(PositionAccumulator.APPLICANTS));
+            standard.put("hires", sums.normalized(PositionAccumulator.HIRES));
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (String k : AGGREGATE_IDS) {
+                Double v = standard.get(k);
+                if (v != null && Double.isFinite(v)) {
+                    values.put(k, v);
+                }
+            }
+            out.add(new AggregatedPosition(id, p.name(), p.industry(), p.respondentCount(), values,
+                    sources.apply(p.respondents)));
+        });
+        return out;
     }
 }

@@ -124,6 +124,16 @@ public final class SurveyReader {
     }
 
     private void row() {
+        if (table.acceptsTitleOnly()) {
+            strip(position);
+            if (from == to) {
+                strip(name);
+                if (from != to) {
+                    table.countTitleOnly();
+                    return;
+                }
+            }
+        }
         strip(respondent);
         if (from == to) {
             throw ScoringException.input(csv.location(respondent), Messages.INPUT_EMPTY_RESPONDENT_ID.text());

@@ -45,6 +45,53 @@ public final class SurveyTable {
     private int[] salaryLengths = new int[64];
     private final Map<Integer, PositionAccumulator> exact = new HashMap<>();
     private long rows;
+    private boolean titleOnlyAccepted;
+    private boolean salariesByPosition;
+    private long[][] positionSalaries = new long[16][];
+    private int[] positionSalaryLengths = new int[16];
+    private long titleOnlyRows;
+
+    /**
+     * Accepts rows that give a free-text title (position_name) but no position_id: they are counted
+     * ({@link #titleOnlyRows()}) and not aggregated, rather than being an error.
+     */
+    public void acceptTitleOnly() {
+        titleOnlyAccepted = true;
+    }
+
+    /**
+     * Keeps the salary histograms per position instead of per respondent × position (before any row):
+     * enough for the aggregate, and far smaller, but no bootstrap over respondents.
+     */
+    public void keepSalariesPerPosition() {
+        salariesByPosition = true;
+    }
+
+    /** Whether salaries are kept per position ({@link #positionSalaryEntries}) rather than per pair. */
+    public boolean salariesPerPosition() {
+        return salariesByPosition;
+    }
+
+    /** The packed salary entries of position {@code p} when kept per position (a copy). */
+    public long[] positionSalaryEntries(int p) {
+        return p < positionSalaries.length && positionSalaries[p] != null
+                ? Arrays.copyOf(positionSalaries[p], positionSalaryLengths[p]) : NO_SALARIES;
+    }
+
+    /** Whether rows with only a free-text title are counted rather than refused. */
+    public boolean acceptsTitleOnly() {
+        return titleOnlyAccepted;
+    }
+
+    /** Counts one row that gave only a free-text title. */
+    public void countTitleOnly() {
+        titleOnlyRows++;
+    }
+
+    /** Number of rows with only a free-text title (counted, not aggregated). */
+    public long titleOnlyRows() {
+        return titleOnlyRows;
+    }
 
     /** Number of rows added. */
     public long rows() {
@@ -171,9 +218,22 @@ public final class SurveyTable {
         if (id >= 1 << ID_BITS || w > UNIT_MASK) {
             return false;
         }
-        long[] e = salaries[pair] == null ? NO_SALARIES : salaries[pair];
+        long[][] store = salaries;
+        int[] lengths = salaryLengths;
+        int slot = pair;
+        if (salariesByPosition) {
+            slot = pairPosition[pair];
+            if (slot >= positionSalaries.length) {
+                int n = Math.max(slot + 1, positionSalaries.length * 2);
+                positionSalaries = Arrays.copyOf(positionSalaries, n);
+                positionSalaryLengths = Arrays.copyOf(positionSalaryLengths, n);
+            }
+            store = positionSalaries;
+            lengths = positionSalaryLengths;
+        }
+        long[] e = store[slot] == null ? NO_SALARIES : store[slot];
         long key = (long) id << (64 - ID_BITS);
-        int n = salaryLengths[pair];
+        int n = lengths[slot];
         int lo = 0;
         int hi = n - 1;
         while (lo <= hi) {
@@ -194,11 +254,11 @@ public final class SurveyTable {
         }
         if (n == e.length) {
             e = Arrays.copyOf(e, n + 2 + (n >> 2));
-            salaries[pair] = e;
+            store[slot] = e;
         }
         System.arraycopy(e, lo, e, lo + 1, n - lo);
         e[lo] = key | w;
-        salaryLengths[pair] = n + 1;
+        lengths[slot] = n + 1;
         return true;
     }
 
