@@ -15,7 +15,7 @@ module org.talentcatalog.publish {
 
     exports org.talentcatalog.publish;
     // The view of a release, the print document and the whole-folder writes, for the PDF module
-    // (an automatic module: its layout engine names no module).
+    // (its own module, so that this one needs none of the layout engine).
     exports org.talentcatalog.publish.internal to org.talentcatalog.publish.pdf;
 
     provides org.talentcatalog.render.spi.Renderer with org.talentcatalog.publish.MarkdownRenderer;
