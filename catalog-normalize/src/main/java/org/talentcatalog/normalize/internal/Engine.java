@@ -1,0 +1,253 @@
+package org.talentcatalog.normalize.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.talentcatalog.model.Occupation;
+import org.talentcatalog.model.OccupationCodes;
+
+/**
+ * The ranking machinery behind the coder: three views of the evidence fused into one score per
+ * code. (1) Nearest labelled titles: BM25 over CJK unigrams and bigrams of the cleaned training
+ * titles in an in-memory Lucene index, votes weighted by score. (2) Code profiles: BM25 over a
+ * document per 2022 code holding its name and the titles labelled with it. (3) An averaged
+ * perceptron over character n-grams of the titles. Immutable once built; thread-safe.
+ */
+public final class Engine {
+
+    private final List<Occupation> codes;
+    private final Map<String, Integer> indexOf;
+    private final IndexSearcher titles;
+    private final int[] titleCode;
+    private final IndexSearcher profiles;
+    private final int[] profileCode;
+    private final Perceptron perceptron;
+    private final int[] perceptronCode;
+    private final Tuning tuning;
+
+    /**
+     * Builds the indexes and trains the model.
+     *
+     * @param codes the occupation codes ranked
+     * @param labelled cleaned titles and their codes, each code in {@code codes}
+     */
+    public Engine(OccupationCodes codes, List<Alias> labelled, Tuning tuning) {
+        this.tuning = tuning;
+        this.codes = List.copyOf(codes.all());
+        this.indexOf = new HashMap<>();
+        for (int i = 0; i < this.codes.size(); i++) {
+            indexOf.put(this.codes.get(i).code(), i);
+        }
+        Map<Integer, StringBuilder> aliasText = new LinkedHashMap<>();
+        List<Document> titleDocs = new ArrayList<>();
+        Map<Integer, Integer> classOf = new LinkedHashMap<>();
+        List<List<String>> features = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Alias a : labelled) {
+            Integer code = indexOf.get(a.code());
+            if (code == null || a.cleaned().isEmpty()) {
+                continue;
+            }
+            Document d = new Document();
+            d.add(new TextField("t", a.cleaned(), Field.Store.NO));
+            d.add(new NumericDocValuesField("c", code));
+            titleDocs.add(d);
+            aliasText.computeIfAbsent(code, c -> new StringBuilder()).append(a.cleaned()).append(' ');
+            int cls = classOf.computeIfAbsent(code, c -> classOf.size());
+            List<String> f = Grams.features(a.cleaned());
+            for (int r = 0; r < Math.min(a.count(), 3); r++) {
+                features.add(f);
+                labels.add(cls);
+            }
+        }
+        List<Document> profileDocs = new ArrayList<>();
+        for (int i = 0; i < this.codes.size(); i++) {
+            Document d = new Document();
+            d.add(new TextField("n", this.codes.get(i).name(), Field.Store.NO));
+            StringBuilder alias = aliasText.get(i);
+            d.add(new TextField("a", alias == null ? "" : alias.toString(), Field.Store.NO));
+            d.add(new NumericDocValuesField("c", i));
+            profileDocs.add(d);
+        }
+        this.titles = searcher(titleDocs, tuning.titleB());
+        this.titleCode = docCodes(titles);
+        this.profiles = searcher(profileDocs, tuning.profileB());
+        this.profileCode = docCodes(profiles);
+        this.perceptronCode = new int[classOf.size()];
+        classOf.forEach((code, cls) -> perceptronCode[cls] = code);
+        this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
+                Math.max(1, classOf.size()), tuning.epochs(), 20221L);
+    }
+
+    /** The codes, by index. */
+    public Occupation code(int index) {
+        return codes.get(index);
+    }
+
+    /** A cleaned title's ranking. */
+    public Ranking rank(String cleaned) {
+        if (cleaned.isEmpty()) {
+            return Ranking.EMPTY;
+        }
+        List<String> terms = Grams.terms(cleaned);
+        if (terms.isEmpty()) {
+            return Ranking.EMPTY;
+        }
+        Map<Integer, double[]> votes = new HashMap<>();
+        int knnTop = vote(titles, titleCode, query(terms, "t", 1f, null, 0f), tuning.neighbours(), tuning.knnPower(),
+                tuning.knnWeight(), 0, votes);
+        int profileTop = vote(profiles, profileCode, query(terms, "n", tuning.nameBoost(), "a", 1f), tuning.profiles(),
+                tuning.profilePower(), tuning.profileWeight(), 1, votes);
+        int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
+        if (tuning.groupWeight() > 0) {
+            groupVotes(votes);
+        }
+        return Ranking.of(votes, knnTop, profileTop, perceptronTop);
+    }
+
+    /** Adds to each code a share of the votes its 小类, 中类 and 大类 received: agreeing neighbours lend weight. */
+    private void groupVotes(Map<Integer, double[]> votes) {
+        Map<String, Double> groups = new HashMap<>();
+        for (Map.Entry<Integer, double[]> e : votes.entrySet()) {
+            String code = codes.get(e.getKey()).code();
+            double v = e.getValue()[0] + e.getValue()[1] + e.getValue()[2];
+            groups.merge(code.substring(0, 7), v, Double::sum);
+            groups.merge(code.substring(0, 4), v, Double::sum);
+            groups.merge(code.substring(0, 1), v, Double::sum);
+        }
+        for (Map.Entry<Integer, double[]> e : votes.entrySet()) {
+            String code = codes.get(e.getKey()).code();
+            double g = groups.get(code.substring(0, 7)) + groups.get(code.substring(0, 4)) + groups.get(code.substring(0, 1));
+            e.getValue()[1] += tuning.groupWeight() * g;
+        }
+    }
+
+    private int perceptronVotes(List<String> features, Map<Integer, double[]> votes) {
+        if (perceptronCode.length == 0) {
+            return -1;
+        }
+        float[] s = perceptron.scores(features);
+        int best = Perceptron.argmax(s);
+        if (s[best] <= 0f) {
+            return -1;
+        }
+        double total = 0;
+        double[] e = new double[s.length];
+        double floor = s[best] - 12 * tuning.perceptronTemperature();
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] > floor) {
+                e[i] = Math.exp((s[i] - s[best]) / tuning.perceptronTemperature());
+                total += e[i];
+            }
+        }
+        for (int i = 0; i < s.length; i++) {
+            double share = e[i] / total;
+            if (share > 1e-3) {
+                votes.computeIfAbsent(perceptronCode[i], c -> new double[3])[2] += tuning.perceptronWeight() * share;
+            }
+        }
+        return perceptronCode[best];
+    }
+
+    private static int vote(IndexSearcher searcher, int[] docCode, Query q, int n, double power, double weight,
+            int slot, Map<Integer, double[]> votes) {
+        TopDocs top;
+        try {
+            top = searcher.search(q, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (top.scoreDocs.length == 0) {
+            return -1;
+        }
+        double first = top.scoreDocs[0].score;
+        double total = 0;
+        double[] share = new double[top.scoreDocs.length];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = Math.pow(top.scoreDocs[i].score / first, power);
+            total += share[i];
+        }
+        for (int i = 0; i < share.length; i++) {
+            ScoreDoc d = top.scoreDocs[i];
+            votes.computeIfAbsent(docCode[d.doc], c -> new double[3])[slot] += weight * share[i] / total;
+        }
+        return docCode[top.scoreDocs[0].doc];
+    }
+
+    private static Query query(List<String> terms, String field, float boost, String other, float otherBoost) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            Query q = new TermQuery(new Term(field, t));
+            b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+            if (other != null) {
+                Query o = new TermQuery(new Term(other, t));
+                b.add(otherBoost == 1f ? o : new BoostQuery(o, otherBoost), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    private static IndexSearcher searcher(List<Document> docs, float b) {
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+            BM25Similarity sim = new BM25Similarity(1.2f, b);
+            IndexWriterConfig config = new IndexWriterConfig(Grams.ANALYZER).setSimilarity(sim);
+            try (IndexWriter w = new IndexWriter(dir, config)) {
+                w.addDocuments(docs);
+                w.forceMerge(1);
+            }
+            IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
+            s.setSimilarity(sim);
+            s.setQueryCache(null);
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] docCodes(IndexSearcher s) {
+        try {
+            int[] out = new int[s.getIndexReader().maxDoc()];
+            Arrays.fill(out, -1);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues v = leaf.reader().getNumericDocValues("c");
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (v != null && v.advanceExact(d)) {
+                        out[leaf.docBase + d] = (int) v.longValue();
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
