@@ -81,6 +81,7 @@ public final class BenchMain {
                 ms.get("DiffBench.diffRead"), ms.get("DiffBench.parseBoth"), "≤ 0.3×", 0.3, true);
         memory();
         startup();
+        rows.addAll(NormalizeBench.rows(root, quick));
         print();
     }
 

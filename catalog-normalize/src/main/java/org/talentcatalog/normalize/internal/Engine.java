@@ -13,11 +13,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,6 +34,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
 
@@ -46,7 +51,9 @@ public final class Engine {
     private final Map<String, Integer> indexOf;
     private final IndexSearcher titles;
     private final int[] titleCode;
+    private final Map<String, TermStates> titleTerms;
     private final IndexSearcher profiles;
+    private final Map<String, TermStates> profileTerms;
     private final int[] profileCode;
     private final Perceptron perceptron;
     private final int[] perceptronCode;
@@ -98,8 +105,10 @@ public final class Engine {
         }
         this.titles = searcher(titleDocs, tuning.titleB());
         this.titleCode = docCodes(titles);
+        this.titleTerms = vocabulary(titles, "t");
         this.profiles = searcher(profileDocs, tuning.profileB());
         this.profileCode = docCodes(profiles);
+        this.profileTerms = vocabulary(profiles, "n", "a");
         this.perceptronCode = new int[classOf.size()];
         classOf.forEach((code, cls) -> perceptronCode[cls] = code);
         this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
@@ -121,9 +130,9 @@ public final class Engine {
             return Ranking.EMPTY;
         }
         Map<Integer, double[]> votes = new HashMap<>();
-        int knnTop = vote(titles, titleCode, query(terms, "t", 1f, null, 0f), tuning.neighbours(), tuning.knnPower(),
+        int knnTop = vote(titles, titleCode, query(titleTerms, terms, "t", 1f, null, 0f), tuning.neighbours(), tuning.knnPower(),
                 tuning.knnWeight(), 0, votes);
-        int profileTop = vote(profiles, profileCode, query(terms, "n", tuning.nameBoost(), "a", 1f), tuning.profiles(),
+        int profileTop = vote(profiles, profileCode, query(profileTerms, terms, "n", tuning.nameBoost(), "a", 1f), tuning.profiles(),
                 tuning.profilePower(), tuning.profileWeight(), 1, votes);
         int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
         if (tuning.groupWeight() > 0) {
@@ -169,7 +178,7 @@ public final class Engine {
         }
         for (int i = 0; i < s.length; i++) {
             double share = e[i] / total;
-            if (share > 1e-3) {
+            if (share > 1e-2) {
                 votes.computeIfAbsent(perceptronCode[i], c -> new double[3])[2] += tuning.perceptronWeight() * share;
             }
         }
@@ -201,17 +210,58 @@ public final class Engine {
         return docCode[top.scoreDocs[0].doc];
     }
 
-    private static Query query(List<String> terms, String field, float boost, String other, float otherBoost) {
+    /** A query for the terms known to the fields; terms the index lacks are left out (they score nothing). */
+    private static Query query(Map<String, TermStates> vocabulary, List<String> terms, String field, float boost,
+            String other, float otherBoost) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms) {
-            Query q = new TermQuery(new Term(field, t));
-            b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-            if (other != null) {
-                Query o = new TermQuery(new Term(other, t));
-                b.add(otherBoost == 1f ? o : new BoostQuery(o, otherBoost), BooleanClause.Occur.SHOULD);
-            }
+        add(b, vocabulary, terms, field, boost);
+        if (other != null) {
+            add(b, vocabulary, terms, other, otherBoost);
         }
         return b.build();
+    }
+
+    private static void add(BooleanQuery.Builder b, Map<String, TermStates> vocabulary, List<String> terms, String field,
+            float boost) {
+        for (String t : terms) {
+            TermStates states = vocabulary.get(field + '\u0000' + t);
+            if (states != null) {
+                Query q = new TermQuery(new Term(field, t), states);
+                b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    /**
+     * Every term of the fields with its postings' place, read once: queries then skip the terms
+     * dictionary. Built eagerly (no lazy seeks), so searches share it across threads.
+     */
+    private static Map<String, TermStates> vocabulary(IndexSearcher s, String... fields) {
+        try {
+            Map<String, TermStates> out = new HashMap<>();
+            IndexReaderContext top = s.getTopReaderContext();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                for (String field : fields) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        String key = field + '\u0000' + t.utf8ToString();
+                        TermStates states = out.get(key);
+                        if (states == null) {
+                            out.put(key, new TermStates(top, te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq()));
+                        } else {
+                            states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static IndexSearcher searcher(List<Document> docs, float b) {

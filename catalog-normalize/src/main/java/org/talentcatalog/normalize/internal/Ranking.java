@@ -1,8 +1,6 @@
 package org.talentcatalog.normalize.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -18,25 +16,43 @@ public record Ranking(int[] codes, double[] scores, int agreement) {
     public static final Ranking EMPTY = new Ranking(new int[0], new double[0], 0);
 
     static Ranking of(Map<Integer, double[]> votes, int knnTop, int profileTop, int perceptronTop) {
-        List<Map.Entry<Integer, double[]>> entries = new ArrayList<>(votes.entrySet());
+        // The ten best by a bounded insertion (votes hold a few hundred codes; a full sort is waste).
+        int limit = 10;
+        int[] codes = new int[limit];
+        double[] scores = new double[limit];
+        int n = 0;
         double total = 0;
-        for (Map.Entry<Integer, double[]> e : entries) {
-            total += sum(e.getValue());
+        for (Map.Entry<Integer, double[]> e : votes.entrySet()) {
+            double v = sum(e.getValue());
+            int code = e.getKey();
+            total += v;
+            if (n == limit && !better(v, code, scores[n - 1], codes[n - 1])) {
+                continue;
+            }
+            int i = n == limit ? n - 1 : n++;
+            while (i > 0 && better(v, code, scores[i - 1], codes[i - 1])) {
+                scores[i] = scores[i - 1];
+                codes[i] = codes[i - 1];
+                i--;
+            }
+            scores[i] = v;
+            codes[i] = code;
         }
-        entries.sort(Comparator.<Map.Entry<Integer, double[]>>comparingDouble(e -> -sum(e.getValue()))
-                .thenComparing(Map.Entry::getKey));
-        int n = Math.min(entries.size(), 10);
-        int[] codes = new int[n];
-        double[] scores = new double[n];
+        codes = Arrays.copyOf(codes, n);
+        scores = Arrays.copyOf(scores, n);
         for (int i = 0; i < n; i++) {
-            codes[i] = entries.get(i).getKey();
-            scores[i] = total > 0 ? sum(entries.get(i).getValue()) / total : 0;
+            scores[i] = total > 0 ? scores[i] / total : 0;
         }
         int agreement = 0;
         if (n > 0) {
             agreement = (knnTop == codes[0] ? 1 : 0) + (profileTop == codes[0] ? 1 : 0) + (perceptronTop == codes[0] ? 1 : 0);
         }
         return new Ranking(codes, scores, agreement);
+    }
+
+    /** Higher score first; on equal scores the lower code index. */
+    private static boolean better(double v, int code, double other, int otherCode) {
+        return v > other || (v == other && code < otherCode);
     }
 
     private static double sum(double[] v) {
