@@ -56,6 +56,13 @@ class TitleCoderProperties {
         }
     }
 
+    @Property(tries = 300)
+    void candidatesAreOccupationsNeverBroaderGroups(@ForAll("titles") String title) {
+        for (Candidate k : CODER.code(title).candidates()) {
+            assertTrue(CODER.codes().children(k.code()).isEmpty(), title + ": " + k);
+        }
+    }
+
     @Property(tries = 5)
     void eightThreadsGiveTheAnswersOfOne(@ForAll("titles") String seed) throws Exception {
         List<String> titles = new ArrayList<>();

@@ -71,6 +71,17 @@ class TitleCoderTest {
     }
 
     @Test
+    void aTitleLabelledOnlyToAGroupIsEvidenceForItsOccupations() {
+        TitleCoder coder = TitleCoder.builder().shippedTitles(false).aliases(List.of(
+                new LabelledTitle("水电施工员", "6-29-02-00"), new LabelledTitle("管道安装工", "6-29-02-01"))).build();
+        Coding c = coder.code("水电施工员");
+        assertTrue(c.candidates().get(0).code().startsWith("6-29-02-"), c.toString());
+        for (Candidate k : c.candidates()) {
+            assertTrue(coder.codes().children(k.code()).isEmpty(), k.toString());
+        }
+    }
+
+    @Test
     void aLabelledTitleWithAnUnknownCodeIsRefusedByItsNumber() {
         assertThrows(IllegalArgumentException.class, () -> new LabelledTitle("x", "9-01"));
         NormalizeException e = assertThrows(NormalizeException.class, () -> TitleCoder.builder().shippedTitles(false)

@@ -58,6 +58,7 @@ public final class Engine {
     private final Perceptron perceptron;
     private final int[] perceptronCode;
     private final Tuning tuning;
+    private final Hierarchy hierarchy;
 
     /**
      * Builds the indexes and trains the model.
@@ -77,11 +78,13 @@ public final class Engine {
         Map<Integer, Integer> classOf = new LinkedHashMap<>();
         List<List<String>> features = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        int[] counts = new int[this.codes.size()];
         for (Alias a : labelled) {
             Integer code = indexOf.get(a.code());
             if (code == null || a.cleaned().isEmpty()) {
                 continue;
             }
+            counts[code] += a.count();
             Document d = new Document();
             d.add(new TextField("t", a.cleaned(), Field.Store.NO));
             d.add(new NumericDocValuesField("c", code));
@@ -94,6 +97,7 @@ public final class Engine {
                 labels.add(cls);
             }
         }
+        this.hierarchy = new Hierarchy(this.codes, counts);
         List<Document> profileDocs = new ArrayList<>();
         for (int i = 0; i < this.codes.size(); i++) {
             Document d = new Document();
@@ -135,27 +139,19 @@ public final class Engine {
         int profileTop = vote(profiles, profileCode, query(profileTerms, terms, "n", tuning.nameBoost(), "a", 1f), tuning.profiles(),
                 tuning.profilePower(), tuning.profileWeight(), 1, votes);
         int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
-        if (tuning.groupWeight() > 0) {
-            groupVotes(votes);
+        hierarchy.apply(votes, tuning.minorWeight(), tuning.subMajorWeight(), tuning.majorWeight());
+        Ranking r = Ranking.of(votes, -1, -1, -1);
+        if (r.codes().length == 0) {
+            return r;
         }
-        return Ranking.of(votes, knnTop, profileTop, perceptronTop);
+        int first = r.codes()[0];
+        int agreement = agrees(knnTop, first) + agrees(profileTop, first) + agrees(perceptronTop, first);
+        return new Ranking(r.codes(), r.scores(), agreement);
     }
 
-    /** Adds to each code a share of the votes its 小类, 中类 and 大类 received: agreeing neighbours lend weight. */
-    private void groupVotes(Map<Integer, double[]> votes) {
-        Map<String, Double> groups = new HashMap<>();
-        for (Map.Entry<Integer, double[]> e : votes.entrySet()) {
-            String code = codes.get(e.getKey()).code();
-            double v = e.getValue()[0] + e.getValue()[1] + e.getValue()[2];
-            groups.merge(code.substring(0, 7), v, Double::sum);
-            groups.merge(code.substring(0, 4), v, Double::sum);
-            groups.merge(code.substring(0, 1), v, Double::sum);
-        }
-        for (Map.Entry<Integer, double[]> e : votes.entrySet()) {
-            String code = codes.get(e.getKey()).code();
-            double g = groups.get(code.substring(0, 7)) + groups.get(code.substring(0, 4)) + groups.get(code.substring(0, 1));
-            e.getValue()[1] += tuning.groupWeight() * g;
-        }
+    /** 1 when a view's first code is the fused first code or a group holding it. */
+    private int agrees(int viewTop, int first) {
+        return viewTop >= 0 && hierarchy.within(first, viewTop) ? 1 : 0;
     }
 
     private int perceptronVotes(List<String> features, Map<Integer, double[]> votes) {
