@@ -15,6 +15,7 @@ import org.talentcatalog.normalize.internal.Decision;
 import org.talentcatalog.normalize.internal.Engine;
 import org.talentcatalog.normalize.internal.Messages;
 import org.talentcatalog.normalize.internal.Ranking;
+import org.talentcatalog.normalize.internal.ShippedConfidence;
 import org.talentcatalog.normalize.internal.ShippedTitles;
 import org.talentcatalog.normalize.internal.Tuning;
 
@@ -93,7 +94,7 @@ public final class TitleCoder {
         if (list.isEmpty()) {
             return new Coding(original, cleaned, list, Confidence.LOW, "");
         }
-        int grade = Decision.grade(r);
+        int grade = Decision.grade(r, cleaned, ShippedConfidence.calibrator());
         Confidence confidence = grade == 0 ? Confidence.HIGH : grade == 1 ? Confidence.MEDIUM : Confidence.LOW;
         String answer = list.get(0).code();
         if (confidence != Confidence.HIGH) {

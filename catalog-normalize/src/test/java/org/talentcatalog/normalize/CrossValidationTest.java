@@ -15,7 +15,8 @@ import org.talentcatalog.normalize.internal.Tuning;
 /**
  * The coder's accuracy on the development set (data/job-titles-coded.csv, 3,580 posting titles), by
  * 5-fold cross-validation: each fold's aliases, indexes and model are built from the other folds'
- * rows only. Floors sit a little under the figures measured when they were set (README).
+ * rows only, and the confidence model on an inner cross-validation of those folds. Floors sit a little
+ * under the figures measured when they were set (README).
  */
 class CrossValidationTest {
 
@@ -30,10 +31,10 @@ class CrossValidationTest {
         String figures = r.toString();
         assertTrue(r.top1() >= 0.63, figures);
         assertTrue(r.top3() >= 0.80, figures);
-        assertTrue(r.minorGroup() >= 0.64, figures);
-        assertTrue(r.subMajorGroup() >= 0.70, figures);
+        assertTrue(r.minorGroup() >= 0.66, figures);
+        assertTrue(r.subMajorGroup() >= 0.71, figures);
         assertTrue(r.majorGroup() >= 0.78, figures);
-        assertTrue(r.highShare() >= 0.26, figures);
+        assertTrue(r.highShare() >= 0.30, figures);
         assertTrue(r.highPrecision() >= 0.90, figures);
         System.out.println("cross-validation, 5 folds: " + figures);
     }

@@ -88,39 +88,84 @@ public final class CrossValidation {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    /** Codes every row once, with the engine built from the other folds. */
+    /**
+     * Codes every row once, with the engine built from the other folds; the confidence model is fitted
+     * on an inner {@value #INNER}-fold cross-validation of those other folds, so neither the engine nor
+     * the HIGH threshold has seen the row.
+     */
     public static List<Outcome> run(OccupationCodes codes, List<LabelledTitle> rows, int folds, long seed, Tuning tuning) {
-        int n = rows.size();
-        int[] fold = new int[n];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, new java.util.Random(seed));
-        for (int i = 0; i < n; i++) {
-            fold[order.get(i)] = i % folds;
-        }
-        List<Outcome> out = new ArrayList<>();
+        int[] fold = folds(rows.size(), folds, seed);
+        Outcome[] out = new Outcome[rows.size()];
         for (int f = 0; f < folds; f++) {
             List<LabelledTitle> train = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(rows.get(i));
+                } else {
+                    test.add(i);
+                }
+            }
+            Calibrator calibrator = calibrate(codes, train, seed + f, tuning);
+            Engine engine = new Engine(codes, Aliases.of(train), tuning);
+            for (int i : test) {
+                out[i] = outcome(engine, rows.get(i), calibrator);
+            }
+        }
+        return List.of(out);
+    }
+
+    /** The inner folds a confidence model is fitted on. */
+    public static final int INNER = 2;
+
+    /** A confidence model fitted on held-out codings of the rows (an inner cross-validation). */
+    public static Calibrator calibrate(OccupationCodes codes, List<LabelledTitle> rows, long seed, Tuning tuning) {
+        int[] fold = folds(rows.size(), INNER, seed);
+        List<double[]> features = new ArrayList<>();
+        boolean[] right = new boolean[rows.size()];
+        for (int f = 0; f < INNER; f++) {
+            List<LabelledTitle> train = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
                 if (fold[i] != f) {
                     train.add(rows.get(i));
                 }
             }
             Engine engine = new Engine(codes, Aliases.of(train), tuning);
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < rows.size(); i++) {
                 if (fold[i] == f) {
-                    Ranking r = engine.rank(Cleaner.clean(rows.get(i).title()));
-                    List<String> ranked = new ArrayList<>();
-                    for (int c : r.codes()) {
-                        ranked.add(engine.code(c).code());
-                    }
-                    out.add(new Outcome(rows.get(i), ranked, r, Decision.grade(r)));
+                    String cleaned = Cleaner.clean(rows.get(i).title());
+                    Ranking r = engine.rank(cleaned);
+                    right[features.size()] = r.codes().length > 0
+                            && right(engine.code(r.codes()[0]).code(), rows.get(i).code(), 4, codes);
+                    features.add(Calibrator.features(r, cleaned));
                 }
             }
         }
-        return out;
+        return Calibrator.fit(features, right);
+    }
+
+    private static Outcome outcome(Engine engine, LabelledTitle row, Calibrator calibrator) {
+        String cleaned = Cleaner.clean(row.title());
+        Ranking r = engine.rank(cleaned);
+        List<String> ranked = new ArrayList<>();
+        for (int c : r.codes()) {
+            ranked.add(engine.code(c).code());
+        }
+        return new Outcome(row, ranked, r, Decision.grade(r, cleaned, calibrator));
+    }
+
+    /** Row i's fold: i's place after a seeded shuffle, mod k. */
+    private static int[] folds(int n, int k, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[order.get(i)] = i % k;
+        }
+        return fold;
     }
 
     /**

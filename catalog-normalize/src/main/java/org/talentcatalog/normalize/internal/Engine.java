@@ -59,6 +59,8 @@ public final class Engine {
     private final int[] perceptronCode;
     private final Tuning tuning;
     private final Hierarchy hierarchy;
+    /** Each labelled cleaned title's codes and counts, as pairs. */
+    private final Map<String, int[]> exact = new HashMap<>();
 
     /**
      * Builds the indexes and trains the model.
@@ -85,6 +87,11 @@ public final class Engine {
                 continue;
             }
             counts[code] += a.count();
+            int[] seen = exact.getOrDefault(a.cleaned(), new int[0]);
+            seen = Arrays.copyOf(seen, seen.length + 2);
+            seen[seen.length - 2] = code;
+            seen[seen.length - 1] = a.count();
+            exact.put(a.cleaned(), seen);
             Document d = new Document();
             d.add(new TextField("t", a.cleaned(), Field.Store.NO));
             d.add(new NumericDocValuesField("c", code));
@@ -146,7 +153,25 @@ public final class Engine {
         }
         int first = r.codes()[0];
         int agreement = agrees(knnTop, first) + agrees(profileTop, first) + agrees(perceptronTop, first);
-        return new Ranking(r.codes(), r.scores(), agreement);
+        double[] v = votes.get(first);
+        double[] support = {v[0] / tuning.knnWeight(), v[1] / tuning.profileWeight(), v[2] / tuning.perceptronWeight(),
+            exactShare(cleaned, first)};
+        return new Ranking(r.codes(), r.scores(), agreement, support);
+    }
+
+    /** Of the labelled titles identical to the cleaned title, the share labelled with the code or a group holding it. */
+    private double exactShare(String cleaned, int first) {
+        int[] seen = exact.get(cleaned);
+        if (seen == null) {
+            return 0;
+        }
+        int total = 0;
+        int within = 0;
+        for (int i = 0; i < seen.length; i += 2) {
+            total += seen[i + 1];
+            within += hierarchy.within(first, seen[i]) ? seen[i + 1] : 0;
+        }
+        return (double) within / total;
     }
 
     /** 1 when a view's first code is the fused first code or a group holding it. */

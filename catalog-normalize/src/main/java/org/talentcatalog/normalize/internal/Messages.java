@@ -11,5 +11,6 @@ public enum Messages implements MessageKey {
     LABELLED_BLANK_TITLE,
     DATA_MISSING,
     DATA_MALFORMED,
-    CANDIDATES_RANGE
+    CANDIDATES_RANGE,
+    CONFIDENCE_MALFORMED
 }

@@ -9,11 +9,13 @@ import java.util.Map;
  * @param codes code indexes, best first
  * @param scores their fused scores, shares of the total in [0, 1]
  * @param agreement how many of the three views put the first code first (0–3)
+ * @param support the first code's share of each view's votes (nearest titles, profiles, perceptron)
+ *     and of the labelled titles identical to this one (0 when none is), for the confidence
  */
-public record Ranking(int[] codes, double[] scores, int agreement) {
+public record Ranking(int[] codes, double[] scores, int agreement, double[] support) {
 
     /** No evidence. */
-    public static final Ranking EMPTY = new Ranking(new int[0], new double[0], 0);
+    public static final Ranking EMPTY = new Ranking(new int[0], new double[0], 0, new double[4]);
 
     static Ranking of(Map<Integer, double[]> votes, int knnTop, int profileTop, int perceptronTop) {
         // The ten best by a bounded insertion (votes hold a few hundred codes; a full sort is waste).
@@ -47,7 +49,7 @@ public record Ranking(int[] codes, double[] scores, int agreement) {
         if (n > 0) {
             agreement = (knnTop == codes[0] ? 1 : 0) + (profileTop == codes[0] ? 1 : 0) + (perceptronTop == codes[0] ? 1 : 0);
         }
-        return new Ranking(codes, scores, agreement);
+        return new Ranking(codes, scores, agreement, new double[4]);
     }
 
     /** Higher score first; on equal scores the lower code index. */
