@@ -18,18 +18,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -41,7 +33,8 @@ import org.talentcatalog.model.OccupationCodes;
 /**
  * The ranking machinery behind the coder: three views of the evidence fused into one score per
  * code. (1) Nearest labelled titles: BM25 over CJK unigrams and bigrams of the cleaned training
- * titles in an in-memory Lucene index, votes weighted by score. (2) Code profiles: BM25 over a
+ * titles, indexed by Lucene in memory and read out into {@link Impacts} for querying, votes weighted
+ * by score. (2) Code profiles: BM25 over a
  * document per 2022 code holding its name and the titles labelled with it. (3) An averaged
  * perceptron over character n-grams of the titles. Immutable once built; thread-safe.
  */
@@ -49,11 +42,12 @@ public final class Engine {
 
     private final List<Occupation> codes;
     private final Map<String, Integer> indexOf;
-    private final IndexSearcher titles;
+    private static final String[] TITLE_FIELDS = {"t"};
+    private static final String[] PROFILE_FIELDS = {"n", "a"};
+
+    private final Impacts titles;
     private final int[] titleCode;
-    private final Map<String, TermStates> titleTerms;
-    private final IndexSearcher profiles;
-    private final Map<String, TermStates> profileTerms;
+    private final Impacts profiles;
     private final int[] profileCode;
     private final Perceptron perceptron;
     private final int[] perceptronCode;
@@ -114,12 +108,12 @@ public final class Engine {
             d.add(new NumericDocValuesField("c", i));
             profileDocs.add(d);
         }
-        this.titles = searcher(titleDocs, tuning.titleB());
-        this.titleCode = docCodes(titles);
-        this.titleTerms = vocabulary(titles, "t");
-        this.profiles = searcher(profileDocs, tuning.profileB());
-        this.profileCode = docCodes(profiles);
-        this.profileTerms = vocabulary(profiles, "n", "a");
+        IndexSearcher titleIndex = searcher(titleDocs, tuning.titleB());
+        this.titleCode = docCodes(titleIndex);
+        this.titles = new Impacts(titleIndex, vocabulary(titleIndex, "t"), Map.of("t", 1f));
+        IndexSearcher profileIndex = searcher(profileDocs, tuning.profileB());
+        this.profileCode = docCodes(profileIndex);
+        this.profiles = new Impacts(profileIndex, vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
         this.perceptronCode = new int[classOf.size()];
         classOf.forEach((code, cls) -> perceptronCode[cls] = code);
         this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
@@ -141,9 +135,9 @@ public final class Engine {
             return Ranking.EMPTY;
         }
         Map<Integer, double[]> votes = new HashMap<>();
-        int knnTop = vote(titles, titleCode, query(titleTerms, terms, "t", 1f, null, 0f), tuning.neighbours(), tuning.knnPower(),
+        int knnTop = vote(titles, titleCode, terms, TITLE_FIELDS, tuning.neighbours(), tuning.knnPower(),
                 tuning.knnWeight(), 0, votes);
-        int profileTop = vote(profiles, profileCode, query(profileTerms, terms, "n", tuning.nameBoost(), "a", 1f), tuning.profiles(),
+        int profileTop = vote(profiles, profileCode, terms, PROFILE_FIELDS, tuning.profiles(),
                 tuning.profilePower(), tuning.profileWeight(), 1, votes);
         int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
         hierarchy.apply(votes, tuning.minorWeight(), tuning.subMajorWeight(), tuning.majorWeight());
@@ -206,51 +200,25 @@ public final class Engine {
         return perceptronCode[best];
     }
 
-    private static int vote(IndexSearcher searcher, int[] docCode, Query q, int n, double power, double weight,
-            int slot, Map<Integer, double[]> votes) {
-        TopDocs top;
-        try {
-            top = searcher.search(q, n);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (top.scoreDocs.length == 0) {
+    private static int vote(Impacts index, int[] docCode, List<String> terms, String[] fields, int n, double power,
+            double weight, int slot, Map<Integer, double[]> votes) {
+        int[] docs = new int[n];
+        float[] scores = new float[n];
+        int found = index.top(terms, fields, n, docs, scores);
+        if (found == 0) {
             return -1;
         }
-        double first = top.scoreDocs[0].score;
+        double first = scores[0];
         double total = 0;
-        double[] share = new double[top.scoreDocs.length];
-        for (int i = 0; i < share.length; i++) {
-            share[i] = Math.pow(top.scoreDocs[i].score / first, power);
+        double[] share = new double[found];
+        for (int i = 0; i < found; i++) {
+            share[i] = Math.pow(scores[i] / first, power);
             total += share[i];
         }
-        for (int i = 0; i < share.length; i++) {
-            ScoreDoc d = top.scoreDocs[i];
-            votes.computeIfAbsent(docCode[d.doc], c -> new double[3])[slot] += weight * share[i] / total;
+        for (int i = 0; i < found; i++) {
+            votes.computeIfAbsent(docCode[docs[i]], c -> new double[3])[slot] += weight * share[i] / total;
         }
-        return docCode[top.scoreDocs[0].doc];
-    }
-
-    /** A query for the terms known to the fields; terms the index lacks are left out (they score nothing). */
-    private static Query query(Map<String, TermStates> vocabulary, List<String> terms, String field, float boost,
-            String other, float otherBoost) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        add(b, vocabulary, terms, field, boost);
-        if (other != null) {
-            add(b, vocabulary, terms, other, otherBoost);
-        }
-        return b.build();
-    }
-
-    private static void add(BooleanQuery.Builder b, Map<String, TermStates> vocabulary, List<String> terms, String field,
-            float boost) {
-        for (String t : terms) {
-            TermStates states = vocabulary.get(field + '\u0000' + t);
-            if (states != null) {
-                Query q = new TermQuery(new Term(field, t), states);
-                b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-            }
-        }
+        return docCode[docs[0]];
     }
 
     /**
