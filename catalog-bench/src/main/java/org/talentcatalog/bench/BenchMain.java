@@ -93,6 +93,7 @@ public final class BenchMain {
         memory();
         startup();
         pdfProcess();
+        rows.addAll(NormalizeBench.rows(root, quick));
         print();
     }
 

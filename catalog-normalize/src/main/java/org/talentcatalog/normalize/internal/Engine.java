@@ -1,0 +1,292 @@
+package org.talentcatalog.normalize.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
+import org.talentcatalog.model.Occupation;
+import org.talentcatalog.model.OccupationCodes;
+
+/**
+ * The ranking machinery behind the coder: three views of the evidence fused into one score per
+ * code. (1) Nearest labelled titles: BM25 over CJK unigrams and bigrams of the cleaned training
+ * titles, indexed by Lucene in memory and read out into {@link Impacts} for querying, votes weighted
+ * by score. (2) Code profiles: BM25 over a
+ * document per 2022 code holding its name and the titles labelled with it. (3) An averaged
+ * perceptron over character n-grams of the titles. Immutable once built; thread-safe.
+ */
+public final class Engine {
+
+    private final List<Occupation> codes;
+    private final Map<String, Integer> indexOf;
+    private static final String[] TITLE_FIELDS = {"t"};
+    private static final String[] PROFILE_FIELDS = {"n", "a"};
+
+    private final Impacts titles;
+    private final int[] titleCode;
+    private final Impacts profiles;
+    private final int[] profileCode;
+    private final Perceptron perceptron;
+    private final int[] perceptronCode;
+    private final Tuning tuning;
+    private final Hierarchy hierarchy;
+    /** Each labelled cleaned title's codes and counts, as pairs. */
+    private final Map<String, int[]> exact = new HashMap<>();
+
+    /**
+     * Builds the indexes and trains the model.
+     *
+     * @param codes the occupation codes ranked
+     * @param labelled cleaned titles and their codes, each code in {@code codes}
+     */
+    public Engine(OccupationCodes codes, List<Alias> labelled, Tuning tuning) {
+        this.tuning = tuning;
+        this.codes = List.copyOf(codes.all());
+        this.indexOf = new HashMap<>();
+        for (int i = 0; i < this.codes.size(); i++) {
+            indexOf.put(this.codes.get(i).code(), i);
+        }
+        Map<Integer, StringBuilder> aliasText = new LinkedHashMap<>();
+        List<Document> titleDocs = new ArrayList<>();
+        Map<Integer, Integer> classOf = new LinkedHashMap<>();
+        List<List<String>> features = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        int[] counts = new int[this.codes.size()];
+        for (Alias a : labelled) {
+            Integer code = indexOf.get(a.code());
+            if (code == null || a.cleaned().isEmpty()) {
+                continue;
+            }
+            counts[code] += a.count();
+            int[] seen = exact.getOrDefault(a.cleaned(), new int[0]);
+            seen = Arrays.copyOf(seen, seen.length + 2);
+            seen[seen.length - 2] = code;
+            seen[seen.length - 1] = a.count();
+            exact.put(a.cleaned(), seen);
+            Document d = new Document();
+            d.add(new TextField("t", a.cleaned(), Field.Store.NO));
+            d.add(new NumericDocValuesField("c", code));
+            titleDocs.add(d);
+            aliasText.computeIfAbsent(code, c -> new StringBuilder()).append(a.cleaned()).append(' ');
+            int cls = classOf.computeIfAbsent(code, c -> classOf.size());
+            List<String> f = Grams.features(a.cleaned());
+            for (int r = 0; r < Math.min(a.count(), 3); r++) {
+                features.add(f);
+                labels.add(cls);
+            }
+        }
+        this.hierarchy = new Hierarchy(this.codes, counts);
+        List<Document> profileDocs = new ArrayList<>();
+        for (int i = 0; i < this.codes.size(); i++) {
+            Document d = new Document();
+            d.add(new TextField("n", this.codes.get(i).name(), Field.Store.NO));
+            StringBuilder alias = aliasText.get(i);
+            d.add(new TextField("a", alias == null ? "" : alias.toString(), Field.Store.NO));
+            d.add(new NumericDocValuesField("c", i));
+            profileDocs.add(d);
+        }
+        IndexSearcher titleIndex = searcher(titleDocs, tuning.titleB());
+        this.titleCode = docCodes(titleIndex);
+        this.titles = new Impacts(titleIndex, vocabulary(titleIndex, "t"), Map.of("t", 1f));
+        IndexSearcher profileIndex = searcher(profileDocs, tuning.profileB());
+        this.profileCode = docCodes(profileIndex);
+        this.profiles = new Impacts(profileIndex, vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
+        this.perceptronCode = new int[classOf.size()];
+        classOf.forEach((code, cls) -> perceptronCode[cls] = code);
+        this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
+                Math.max(1, classOf.size()), tuning.epochs(), 20221L);
+    }
+
+    /** The codes, by index. */
+    public Occupation code(int index) {
+        return codes.get(index);
+    }
+
+    /** A cleaned title's ranking. */
+    public Ranking rank(String cleaned) {
+        if (cleaned.isEmpty()) {
+            return Ranking.EMPTY;
+        }
+        List<String> terms = Grams.terms(cleaned);
+        if (terms.isEmpty()) {
+            return Ranking.EMPTY;
+        }
+        Map<Integer, double[]> votes = new HashMap<>();
+        int knnTop = vote(titles, titleCode, terms, TITLE_FIELDS, tuning.neighbours(), tuning.knnPower(),
+                tuning.knnWeight(), 0, votes);
+        int profileTop = vote(profiles, profileCode, terms, PROFILE_FIELDS, tuning.profiles(),
+                tuning.profilePower(), tuning.profileWeight(), 1, votes);
+        int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
+        hierarchy.apply(votes, tuning.minorWeight(), tuning.subMajorWeight(), tuning.majorWeight());
+        Ranking r = Ranking.of(votes, -1, -1, -1);
+        if (r.codes().length == 0) {
+            return r;
+        }
+        int first = r.codes()[0];
+        int agreement = agrees(knnTop, first) + agrees(profileTop, first) + agrees(perceptronTop, first);
+        double[] v = votes.get(first);
+        double[] support = {v[0] / tuning.knnWeight(), v[1] / tuning.profileWeight(), v[2] / tuning.perceptronWeight(),
+            exactShare(cleaned, first)};
+        return new Ranking(r.codes(), r.scores(), agreement, support);
+    }
+
+    /** Of the labelled titles identical to the cleaned title, the share labelled with the code or a group holding it. */
+    private double exactShare(String cleaned, int first) {
+        int[] seen = exact.get(cleaned);
+        if (seen == null) {
+            return 0;
+        }
+        int total = 0;
+        int within = 0;
+        for (int i = 0; i < seen.length; i += 2) {
+            total += seen[i + 1];
+            within += hierarchy.within(first, seen[i]) ? seen[i + 1] : 0;
+        }
+        return (double) within / total;
+    }
+
+    /** 1 when a view's first code is the fused first code or a group holding it. */
+    private int agrees(int viewTop, int first) {
+        return viewTop >= 0 && hierarchy.within(first, viewTop) ? 1 : 0;
+    }
+
+    private int perceptronVotes(List<String> features, Map<Integer, double[]> votes) {
+        if (perceptronCode.length == 0) {
+            return -1;
+        }
+        float[] s = perceptron.scores(features);
+        int best = Perceptron.argmax(s);
+        if (s[best] <= 0f) {
+            return -1;
+        }
+        double total = 0;
+        double[] e = new double[s.length];
+        double floor = s[best] - 12 * tuning.perceptronTemperature();
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] > floor) {
+                e[i] = Math.exp((s[i] - s[best]) / tuning.perceptronTemperature());
+                total += e[i];
+            }
+        }
+        for (int i = 0; i < s.length; i++) {
+            double share = e[i] / total;
+            if (share > 1e-2) {
+                votes.computeIfAbsent(perceptronCode[i], c -> new double[3])[2] += tuning.perceptronWeight() * share;
+            }
+        }
+        return perceptronCode[best];
+    }
+
+    private static int vote(Impacts index, int[] docCode, List<String> terms, String[] fields, int n, double power,
+            double weight, int slot, Map<Integer, double[]> votes) {
+        int[] docs = new int[n];
+        float[] scores = new float[n];
+        int found = index.top(terms, fields, n, docs, scores);
+        if (found == 0) {
+            return -1;
+        }
+        double first = scores[0];
+        double total = 0;
+        double[] share = new double[found];
+        for (int i = 0; i < found; i++) {
+            share[i] = Math.pow(scores[i] / first, power);
+            total += share[i];
+        }
+        for (int i = 0; i < found; i++) {
+            votes.computeIfAbsent(docCode[docs[i]], c -> new double[3])[slot] += weight * share[i] / total;
+        }
+        return docCode[docs[0]];
+    }
+
+    /**
+     * Every term of the fields with its postings' place, read once: queries then skip the terms
+     * dictionary. Built eagerly (no lazy seeks), so searches share it across threads.
+     */
+    private static Map<String, TermStates> vocabulary(IndexSearcher s, String... fields) {
+        try {
+            Map<String, TermStates> out = new HashMap<>();
+            IndexReaderContext top = s.getTopReaderContext();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                for (String field : fields) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        String key = field + '\u0000' + t.utf8ToString();
+                        TermStates states = out.get(key);
+                        if (states == null) {
+                            out.put(key, new TermStates(top, te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq()));
+                        } else {
+                            states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static IndexSearcher searcher(List<Document> docs, float b) {
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+            BM25Similarity sim = new BM25Similarity(1.2f, b);
+            IndexWriterConfig config = new IndexWriterConfig(Grams.ANALYZER).setSimilarity(sim);
+            try (IndexWriter w = new IndexWriter(dir, config)) {
+                w.addDocuments(docs);
+                w.forceMerge(1);
+            }
+            IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
+            s.setSimilarity(sim);
+            s.setQueryCache(null);
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] docCodes(IndexSearcher s) {
+        try {
+            int[] out = new int[s.getIndexReader().maxDoc()];
+            Arrays.fill(out, -1);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues v = leaf.reader().getNumericDocValues("c");
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (v != null && v.advanceExact(d)) {
+                        out[leaf.docBase + d] = (int) v.longValue();
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
