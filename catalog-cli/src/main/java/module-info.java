@@ -5,6 +5,7 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.scoring;
     requires org.talentcatalog.tabular;
     requires org.talentcatalog.render;
+    requires org.talentcatalog.normalize;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

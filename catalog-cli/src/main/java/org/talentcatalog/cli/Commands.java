@@ -10,6 +10,7 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(new ValidateCommand(), new ConvertCommand(), new DiffCommand(), new ScoreCommand(),
-                new ConsensusCommand(), new SchemaCommand(), new CodesCommand());
+                new ConsensusCommand(), new SchemaCommand(), new CodesCommand(),
+                new NormalizeCommand());
     }
 }

@@ -64,7 +64,14 @@ enum Messages implements MessageKey {
     CONVERT_UNENCODABLE_SOMEWHERE,
     DIFF_DIFFERENT_SERIES,
     SCORE_CATALOG_NEEDS_OUT,
-    SCORE_WARNING;
+    SCORE_WARNING,
+    NORMALIZE_TOP_RANGE,
+    NORMALIZE_NO_COLUMN,
+    NORMALIZE_NONE,
+    NORMALIZE_LINE,
+    NORMALIZE_LINE_POSITION,
+    NORMALIZE_SUMMARY,
+    NORMALIZE_SUMMARY_POSITIONS;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {
