@@ -138,6 +138,36 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void aReviewedWorkbookTeachesTheCoderAndABadCodeIsNamedByItsCell() throws IOException {
+        String odd = "奇怪岗位名称甲乙丙";
+        Path titles = Files.writeString(dir.resolve("t.csv"), "title\n" + odd + "\n");
+        Path good = workbook("good.xlsx", new String[][] {{"title", "reviewed_code"}, {odd, "4-04-05-03"}, {"会计", ""}});
+        Run taught = run("normalize", titles.toString(), "--aliases", good.toString());
+        assertEquals(0, taught.code(), taught.err());
+        assertTrue(taught.lines().get(0).startsWith("第 2 行  " + odd + " → 4-04-05-03 呼叫中心服务员"), taught.out());
+        Path bad = workbook("bad.xlsx", new String[][] {{"title", "reviewed_code"}, {odd, "4-04-05-03"}, {"会计", "4-04-05-99"}});
+        Run refused = run("normalize", titles.toString(), "--aliases", bad.toString(), "--lang", "en");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().startsWith("catalog normalize: " + bad + ":复核!B3: the reviewed code 4-04-05-99 is not in the 2022"),
+                refused.err());
+    }
+
+    private Path workbook(String name, String[][] rows) throws IOException {
+        Path x = dir.resolve(name);
+        try (OutputStream os = Files.newOutputStream(x)) {
+            Workbook wb = new Workbook(os, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("复核");
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    ws.value(r, c, rows[r][c]);
+                }
+            }
+            wb.finish();
+        }
+        return x;
+    }
+
+    @Test
     void badInputIsOneLocatedLineAndExitTwo() throws IOException {
         Path f = titles();
         Run noColumn = run("normalize", f.toString(), "--column", "职位");
