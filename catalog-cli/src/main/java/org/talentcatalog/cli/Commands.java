@@ -13,6 +13,6 @@ final class Commands {
                 new AggregateCommand(), new ConsensusCommand(), new SchemaCommand(), new CodesCommand(),
                 new TemplateCommand(),
                 new PublishCommand(), new AdvanceCommand(), new RenewCommand(), new EvaluateCommand(),
-                new ConsultationCommand());
+                new ConsultationCommand(), new NormalizeCommand());
     }
 }

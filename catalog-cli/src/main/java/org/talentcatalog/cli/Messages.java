@@ -82,7 +82,14 @@ enum Messages implements MessageKey {
     SCORE_SPLIT_NEEDS_BOOTSTRAP,
     SCORE_SPLIT_SHEET,
     SCORE_SPLIT_COLUMNS,
-    SCORE_SPLIT_GROUPS;
+    SCORE_SPLIT_GROUPS,
+    NORMALIZE_TOP_RANGE,
+    NORMALIZE_NO_COLUMN,
+    NORMALIZE_NONE,
+    NORMALIZE_LINE,
+    NORMALIZE_LINE_POSITION,
+    NORMALIZE_SUMMARY,
+    NORMALIZE_SUMMARY_POSITIONS;
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {

@@ -42,7 +42,10 @@ import picocli.CommandLine.Spec;
  * {@link CatalogDrafts}, written atomically (temporary file, then move); what the draft leaves out is
  * listed on stderr as warnings. The template and the draft are in any format of
  * {@link CatalogFormats#standard()}: the template told by its content, the draft by the extension of
- * {@code --out} (JSON when no format has it). Exit 0 on success, 2 for bad input or a bad call, with a one-line
+ * {@code --out} (JSON when no format has it). With {@code --catalog}, survey rows that give a
+ * {@code position_name} but no {@code position_id} are placed on the template's positions
+ * ({@code TemplateResolver}); rows placed with low confidence are left out and listed in the result's
+ * warnings. Exit 0 on success, 2 for bad input or a bad call, with a one-line
  * located error on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -111,7 +114,9 @@ public final class ScoreCommand implements Callable<Integer> {
             reading = read(config);
             ScoringConfig scoring = ScoringConfig.read(config);
             reading = read(input);
-            ScoringResult result = ShortageScorer.of(scoring).score(input);
+            ShortageScorer scorer = ShortageScorer.of(scoring);
+            // With a template, survey rows naming their position only in position_name are placed on its positions.
+            ScoringResult result = base == null ? scorer.score(input) : scorer.score(input, new TemplateResolver(base));
             reading = null;
             Failures.done();
             String text = renderer.render(result, RenderContext.of(locale));

@@ -1,7 +1,5 @@
 package org.talentcatalog.scoring;
 
-import java.util.Locale;
-import org.talentcatalog.scoring.internal.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -9,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.CsvColumns;
+import org.talentcatalog.scoring.internal.Messages;
 import org.talentcatalog.scoring.internal.ResultAssembler;
+import org.talentcatalog.scoring.spi.PositionResolver;
 
 /**
  * The scoring engine (急需紧缺程度评价): survey samples or an indicator table in, ranked and
@@ -93,6 +94,11 @@ public final class ShortageScorer {
             warnings.add(new ScoringWarning("MISSING_SEED_SOURCES", Messages.WARNING_MISSING_SEED_SOURCES.text(
                     String.join(", ", coverage.missingSeedSources()))));
         }
+        if (data.unresolvedRows() > 0) {
+            String titles = String.join("、", data.unresolvedTitles()) + (data.moreUnresolved() ? "…" : "");
+            warnings.add(new ScoringWarning("UNRESOLVED_POSITION_NAMES",
+                    Messages.WARNING_UNRESOLVED_POSITION_NAMES.text(Long.toString(data.unresolvedRows()), titles)));
+        }
         return ResultAssembler.assemble(config, table, under, insufficient, warnings, coverage,
                 data.table());
     }
@@ -108,6 +114,21 @@ public final class ShortageScorer {
      */
     public ScoringResult score(Path csv) {
         return isSurvey(csv) ? score(SurveyData.read(csv)) : score(IndicatorTable.readCsv(csv));
+    }
+
+    /**
+     * Scores a CSV file as {@link #score(Path)}, placing survey rows that name their position only in
+     * free text with {@code resolver} ({@link SurveyData#read(Path, PositionResolver)}); rows it cannot
+     * place are left out and listed in the warning {@code UNRESOLVED_POSITION_NAMES}.
+     *
+     * @param csv the file
+     * @param resolver places free-text titles
+     * @return the result
+     * @throws ScoringException for bad input
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ScoringResult score(Path csv, PositionResolver resolver) {
+        return isSurvey(csv) ? score(SurveyData.read(csv, resolver)) : score(IndicatorTable.readCsv(csv));
     }
 
     /**

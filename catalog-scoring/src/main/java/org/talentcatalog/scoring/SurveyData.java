@@ -8,6 +8,8 @@ import java.util.List;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.SurveyReader;
 import org.talentcatalog.scoring.internal.SurveyTable;
+import org.talentcatalog.scoring.internal.Unresolved;
+import org.talentcatalog.scoring.spi.PositionResolver;
 
 /**
  * Survey samples grouped by respondent: exact sums per respondent × position in primitive arrays (so
@@ -22,10 +24,16 @@ public final class SurveyData {
 
     private final SurveyTable table;
     private final SurveyAggregate total;
+    private final Unresolved unresolved;
 
     private SurveyData(SurveyTable table) {
+        this(table, new Unresolved());
+    }
+
+    private SurveyData(SurveyTable table, Unresolved unresolved) {
         this.table = table;
         this.total = SurveyAggregate.of(table);
+        this.unresolved = unresolved;
     }
 
     /**
@@ -71,6 +79,45 @@ public final class SurveyData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Streams a survey-samples CSV file whose rows may name their position in free text: a row with a
+     * {@code position_name} but no {@code position_id} (the column may then be absent) is placed by
+     * {@code resolver}, or left out and counted ({@link #unresolvedRows()}, {@link #unresolvedTitles()}),
+     * which {@link ShortageScorer#score(SurveyData)} reports as the warning
+     * {@code UNRESOLVED_POSITION_NAMES}.
+     *
+     * @param file the file
+     * @param resolver places free-text titles
+     * @return the grouped data
+     * @throws ScoringException for bad content, as {@link #read(Path)}
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static SurveyData read(Path file, PositionResolver resolver) {
+        try (Reader r = TextEncoding.open(file)) {
+            SurveyTable table = new SurveyTable();
+            Unresolved unresolved = new Unresolved();
+            SurveyReader.read(r, file.getFileName().toString(), table, resolver, unresolved);
+            return new SurveyData(table, unresolved);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows left out because their free-text title could not be placed (0 without a resolver). */
+    public long unresolvedRows() {
+        return unresolved.rows();
+    }
+
+    /** The first {@value Unresolved#KEPT} distinct titles of the rows left out, in reading order. */
+    public List<String> unresolvedTitles() {
+        return unresolved.titles();
+    }
+
+    /** Whether more distinct titles were left out than {@link #unresolvedTitles()} lists. */
+    boolean moreUnresolved() {
+        return unresolved.more();
     }
 
     /** The aggregate over all rows. Do not modify it. */

@@ -4,10 +4,12 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.talentcatalog.model.RespondentType;
 import org.talentcatalog.model.io.CsvReader;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.SurveySample;
+import org.talentcatalog.scoring.spi.PositionResolver;
 
 /**
  * Streams the survey-samples CSV of docs/scoring.md into a {@link SurveyTable}, one row at a time,
@@ -22,6 +24,8 @@ public final class SurveyReader {
     private final CsvReader csv;
     private final CsvColumns c;
     private final SurveyTable table;
+    private final PositionResolver resolver;
+    private final Unresolved unresolved;
     private final CharDictionary typeTexts = new CharDictionary();
     private RespondentType[] types = new RespondentType[8];
     private final int respondent;
@@ -40,13 +44,16 @@ public final class SurveyReader {
     private int from;
     private int to;
 
-    private SurveyReader(Reader reader, String source, SurveyTable table) {
+    private SurveyReader(Reader reader, String source, SurveyTable table, PositionResolver resolver, Unresolved unresolved) {
         this.c = new CsvColumns(reader, source);
         this.csv = c.csv();
         this.table = table;
+        this.resolver = resolver;
+        this.unresolved = unresolved;
         respondent = c.require("respondent_id");
         type = c.require("respondent_type");
-        position = c.require("position_id");
+        // With a resolver a row may name its position in position_name only.
+        position = resolver == null ? c.require("position_id") : c.optional("position_id");
         vacancies = c.require("vacancies");
         applicants = c.require("applicants");
         hires = c.require("hires");
@@ -69,7 +76,18 @@ public final class SurveyReader {
      * @throws ScoringException for a missing column, a bad type, a negative count, a non-numeric cell
      */
     public static long read(Reader reader, String source, SurveyTable table) {
-        SurveyReader r = new SurveyReader(reader, source, table);
+        return read(reader, source, table, null, new Unresolved());
+    }
+
+    /**
+     * Reads every row into {@code table}; a row without a {@code position_id} but with a
+     * {@code position_name} is placed by {@code resolver}, or left out and noted in {@code unresolved}.
+     *
+     * @param resolver places free-text titles, or {@code null} to require {@code position_id}
+     * @return the number of rows read, left-out rows included
+     */
+    public static long read(Reader reader, String source, SurveyTable table, PositionResolver resolver, Unresolved unresolved) {
+        SurveyReader r = new SurveyReader(reader, source, table, resolver, unresolved);
         long rows = 0;
         while (r.c.next()) {
             r.row();
@@ -124,14 +142,23 @@ public final class SurveyReader {
     }
 
     private void row() {
-        if (table.acceptsTitleOnly()) {
-            strip(position);
-            if (from == to) {
-                strip(name);
-                if (from != to) {
-                    table.countTitleOnly();
+        strip(position);
+        String resolved = null;
+        if (from == to && resolver != null) {
+            String title = name < 0 ? "" : csv.field(name).strip();
+            if (!title.isEmpty()) {
+                Optional<String> id = resolver.resolve(title);
+                if (id.isEmpty() || id.get().isBlank()) {
+                    unresolved.add(title);
                     return;
                 }
+                resolved = id.get();
+            }
+        } else if (from == to && table.acceptsTitleOnly()) {
+            strip(name);
+            if (from != to) {
+                table.countTitleOnly();
+                return;
             }
         }
         strip(respondent);
@@ -140,10 +167,11 @@ public final class SurveyReader {
         }
         int r = table.respondents.id(csv.chars(), from, to);
         strip(position);
-        if (from == to) {
-            throw ScoringException.input(csv.location(position), Messages.INPUT_EMPTY_POSITION_ID.text());
+        if (from == to && resolved == null) {
+            throw ScoringException.input(position < 0 ? csv.location(name < 0 ? 0 : name) : csv.location(position),
+                    Messages.INPUT_EMPTY_POSITION_ID.text());
         }
-        int p = table.positions.id(csv.chars(), from, to);
+        int p = resolved != null ? table.positions.id(resolved) : table.positions.id(csv.chars(), from, to);
         strip(type);
         RespondentType rt = type(typeTexts.id(csv.chars(), from, to));
         long f = number(difficulty, FixedPoint.VALUE_SCALE, 1, false, true, Limits.MAX_VALUE);
@@ -163,7 +191,7 @@ public final class SurveyReader {
         double sal = salary();
         strip(name);
         int nameFrom = from;
-        int nameTo = to;
+        int nameTo = resolved != null ? from : to; // a free-text title does not name the catalog's position
         strip(industry);
         table.label(p, csv.chars(), nameFrom, nameTo, from, to);
         int ind = table.industries.id(csv.chars(), from, to);
