@@ -23,6 +23,9 @@ import org.talentcatalog.normalize.internal.PositionIndex;
  * and leads the second by at least 30 points;
  * {@link Confidence#MEDIUM} when it holds at least 35%; {@link Confidence#LOW} otherwise. These
  * thresholds follow the coder's; no labelled set of titles and positions has calibrated them yet.
+ * Whatever its share, the first position is {@link Confidence#LOW} unless something beyond shared
+ * characters backs it: the title's coding agrees with its occupation code (at least at 中类), or the
+ * title holds its name whole, or its name holds the title.
  *
  * <p>Immutable and thread-safe; built once per catalog. Positions without an id or a name are left out.
  */
@@ -101,12 +104,28 @@ public final class PositionMatcher {
             out.add(new PositionCandidate(p.id(), nameOf(p), p.occupationCode() == null ? "" : p.occupationCode(),
                     ranked.get(i).getValue() / total));
         }
-        return new PositionMatch(coding.title(), coding.cleaned(), out, confidence(out), coding);
+        boolean corroborated = !ranked.isEmpty() && corroborated(ranked.get(0).getKey(), coding, code);
+        return new PositionMatch(coding.title(), coding.cleaned(), out, corroborated ? confidence(out) : Confidence.LOW, coding);
     }
 
     /** {@link #match(String, int)} with up to 5 candidates. */
     public PositionMatch match(@Nullable String title) {
         return match(title, 5);
+    }
+
+    /**
+     * Whether the first position is backed by more than shared characters: the title's coding agrees
+     * with the position's occupation code (at least at 中类), or one of the title and the position's
+     * name holds the other whole. A share of the evidence alone is relative: a title sharing one
+     * character with one position would otherwise hold all of it.
+     */
+    private boolean corroborated(int first, Coding coding, double[] code) {
+        if (code[first] > 0) {
+            return true;
+        }
+        String title = coding.cleaned();
+        String name = Cleaner.clean(nameOf(positions.get(first)));
+        return title.length() >= 2 && !name.isEmpty() && (title.contains(name) || name.contains(title));
     }
 
     private static Confidence confidence(List<PositionCandidate> out) {

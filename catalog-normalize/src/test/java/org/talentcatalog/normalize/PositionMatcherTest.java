@@ -50,6 +50,15 @@ class PositionMatcherTest {
     }
 
     @Test
+    void aTitleSharingOnlyCharactersWithAPositionIsLow() {
+        // each shares a character or two with some position's name, but neither its occupation
+        // coding nor its words back that position
+        for (String title : List.of("前台接待 双休", "技术编辑", "保安")) {
+            assertEquals(Confidence.LOW, MATCHER.match(title).confidence(), title);
+        }
+    }
+
+    @Test
     void nothingToMatchIsLow() {
         PositionMatcher empty = PositionMatcher.of(CATALOG.withPositions(List.of()), TitleCoder.defaults());
         assertEquals(0, empty.size());
