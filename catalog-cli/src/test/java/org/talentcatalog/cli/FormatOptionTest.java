@@ -2,9 +2,8 @@ package org.talentcatalog.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.talentcatalog.cli.Run.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +19,6 @@ class FormatOptionTest {
     private static final String NEW = DATA.resolve("catalogs/sh-ic-2025.json").toString();
     private static final String SURVEY = DATA.resolve("scoring/ic-survey-samples.csv").toString();
     private static final String CONFIG = DATA.resolve("scoring/ic-scoring-config.json").toString();
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void unknownDiffFormatExitsTwoNamingTheRegisteredFormats() {
