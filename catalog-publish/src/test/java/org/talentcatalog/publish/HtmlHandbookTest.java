@@ -19,6 +19,7 @@ import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogDiff;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.Position;
+import org.talentcatalog.model.Status;
 import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.render.RenderContext;
 
@@ -162,6 +163,28 @@ class HtmlHandbookTest {
         String index = read(out.resolve("index.html"));
         assertTrue(index.contains("href=\"catalog-sh-ic-2024.html#p-IC-001\""));
         assertTrue(index.contains("href=\"catalog-sh-ic-2025.html#p-IC-001\""));
+    }
+
+    @Test
+    void aCatalogNotYetPublishedSaysSoOnItsPageAndInTheIndexAndAPublishedOneSaysNothing() {
+        Path out = site(Examples.release(), Locale.CHINESE);
+        String special = read(out.resolve("catalog-sh-fel-facility.html"));
+        assertTrue(special.contains("<p class=\"notice\" role=\"note\">本目录尚未正式发布（状态：公开征求意见），"), special);
+        String index = read(out.resolve("index.html"));
+        assertTrue(index.contains("<span class=\"notice\">本目录尚未正式发布（状态：审定），"), "Lingang is approved, not yet issued");
+        assertFalse(read(out.resolve("catalog-sh-ic.html")).contains("class=\"notice\""), "the IC catalog is published");
+        assertEquals(2, count(index, "<span class=\"notice\">"));
+    }
+
+    @Test
+    void aSupersededOrWithdrawnCatalogSaysSoInEitherLanguage() {
+        Catalog ic = Examples.read("sh-ic-2025");
+        String superseded = read(site(Release.of(ic.withStatus(Status.SUPERSEDED)), Locale.CHINESE).resolve("catalog-sh-ic.html"));
+        assertTrue(superseded.contains(">本目录已被新版替代，请以新版为准。</p>"), superseded);
+        String withdrawn = read(site(Release.of(ic.withStatus(Status.WITHDRAWN)), Locale.ENGLISH).resolve("catalog-sh-ic.html"));
+        assertTrue(withdrawn.contains(">This catalog has been withdrawn and is no longer in force.</p>"), withdrawn);
+        String draft = read(site(Release.of(ic.withStatus(Status.DRAFT)), Locale.ENGLISH).resolve("catalog-sh-ic.html"));
+        assertTrue(draft.contains(">This catalog has not been published yet (status: draft); it may change, and the published edition prevails.</p>"), draft);
     }
 
     static int count(String text, String what) {

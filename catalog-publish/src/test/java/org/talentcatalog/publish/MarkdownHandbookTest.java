@@ -50,6 +50,14 @@ class MarkdownHandbookTest {
     }
 
     @Test
+    void aCatalogNotYetPublishedCarriesItsNoticeUnderItsTitle() {
+        String md = Handbooks.markdown(Examples.release(), RenderContext.defaults());
+        assertTrue(md.contains("\n\n> **本目录尚未正式发布（状态：公开征求意见），内容可能调整，以正式发布的版本为准。**\n\n### 编制说明"), md);
+        String published = Handbooks.markdown(Release.of(Examples.read("sh-ic-2025")), RenderContext.defaults());
+        assertFalse(published.contains("> **"), "a published catalog has no notice");
+    }
+
+    @Test
     void aPipeOrALineBreakInTheDataStaysInsideItsCell() {
         Catalog ic = Examples.read("sh-ic-2025");
         Position p = ic.positions().get(0);

@@ -25,6 +25,23 @@ final class About {
         return number.isEmpty() ? edition : edition.isEmpty() ? number : number + " · " + edition;
     }
 
+    /**
+     * What a reader must know before relying on the catalog, or {@code ""}: an edition not yet
+     * published (a draft, under review or consultation, approved but not issued), one superseded by
+     * a later edition, or one withdrawn. A published catalog, or one without a status, has none.
+     */
+    static String notice(Catalog c, Words w) {
+        if (c.status() == null) {
+            return "";
+        }
+        return switch (c.status()) {
+            case PUBLISHED -> "";
+            case SUPERSEDED -> w.t("notice.superseded");
+            case WITHDRAWN -> w.t("notice.withdrawn");
+            default -> w.t("notice.unpublished", w.of(c.status()));
+        };
+    }
+
     static List<Fact> facts(Catalog c, Rows rows, Words w) {
         List<Fact> f = new ArrayList<>();
         if (c.kind() != null) {

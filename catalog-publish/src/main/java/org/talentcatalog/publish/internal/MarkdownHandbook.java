@@ -24,6 +24,9 @@ public final class MarkdownHandbook {
             if (!c.subtitle().isEmpty()) {
                 out.append(inline(c.subtitle())).append("\n\n");
             }
+            if (!c.notice().isEmpty()) {
+                out.append("> **").append(inline(c.notice())).append("**\n\n");
+            }
             out.append("### ").append(inline(w.t("catalog.about"))).append("\n\n");
             for (Fact f : c.about()) {
                 out.append("- **").append(inline(f.label())).append("**: ").append(inline(f.value())).append('\n');

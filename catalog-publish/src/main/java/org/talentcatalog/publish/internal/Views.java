@@ -40,7 +40,7 @@ public final class Views {
                 industries.putIfAbsent(r.industry(), r.industryLabel());
             }
             all.addAll(own);
-            catalogs.add(new CatalogView(String.valueOf(c.id()), file, rows.text(c.title()), About.subtitle(c, words),
+            catalogs.add(new CatalogView(String.valueOf(c.id()), file, rows.text(c.title()), About.subtitle(c, words), About.notice(c, words),
                     About.facts(c, rows, words), About.consultations(c, words), groups(own), own.size(),
                     Charts.of(c, own, words)));
         }
