@@ -50,7 +50,10 @@ public record Posting(String id, String title, String company, String city, Stri
      * period's {@link SalaryPeriod#monthlyFactor()}, rounded to 0.01; {@code null} when none is stated.
      */
     public @Nullable Double monthlySalary() {
-        Double mid = salaryMin == null ? salaryMax : salaryMax == null ? salaryMin : (salaryMin + salaryMax) / 2;
-        return mid == null ? null : Math.round(mid * period.monthlyFactor() * 100) / 100.0;
+        if (salaryMin == null && salaryMax == null) {
+            return null;
+        }
+        double mid = salaryMin == null ? salaryMax : salaryMax == null ? salaryMin : (salaryMin + salaryMax) / 2;
+        return Math.round(mid * period.monthlyFactor() * 100) / 100.0;
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * How a {@link PostingsAccumulator}'s postings become indicators.
  *
  * @param windowDays postings of the same company, group and city posted less than this many days
- *     after the first of a run are one posting (reposts and copies); 0 merges nothing
+ *     after the first of a run are one posting (reposts and copies); at least 1: postings of one
+ *     company, group and city on the same day are always one
  * @param since {@code null}: every posting counts; a day: the current period runs from it to the last
  *     posting day, the indicators describe it, and {@code postings_growth} compares it with the
  *     period of the same length just before
@@ -19,8 +20,8 @@ public record PostingsOptions(int windowDays, @Nullable LocalDate since) {
 
     /** Checks the window. */
     public PostingsOptions {
-        if (windowDays < 0 || windowDays > 3660) {
-            throw new IllegalArgumentException("window must be 0 to 3660 days: " + windowDays);
+        if (windowDays < 1 || windowDays > 3660) {
+            throw new IllegalArgumentException("window must be 1 to 3660 days: " + windowDays);
         }
     }
 
