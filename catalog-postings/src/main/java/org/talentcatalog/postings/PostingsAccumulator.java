@@ -1,7 +1,6 @@
 package org.talentcatalog.postings;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -172,15 +171,26 @@ public final class PostingsAccumulator implements Serializable {
         return new PostingsException("", Messages.LIMIT_ENTRIES.text(maxEntries));
     }
 
-    /** A 64-bit FNV-1a hash of what identifies a posting, to choose representatives by. */
+    /** A 64-bit FNV-1a hash (over UTF-16 units) of what identifies a posting, to choose representatives by. */
     private static long hash(Posting p) {
-        String text = p.id() + '\u0001' + p.title() + '\u0001' + p.salaryMin() + '\u0001' + p.salaryMax() + '\u0001'
-                + p.period() + '\u0001' + p.education() + '\u0001' + p.experience() + '\u0001' + p.closedOn();
         long h = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
+        h = fnv(h, p.id());
+        h = fnv(h, p.title());
+        h = fnv(h, String.valueOf(p.salaryMin()));
+        h = fnv(h, String.valueOf(p.salaryMax()));
+        h = fnv(h, p.period().name());
+        h = fnv(h, p.education());
+        h = fnv(h, p.experience());
+        return fnv(h, String.valueOf(p.closedOn()));
+    }
+
+    private static long fnv(long hash, String text) {
+        long h = hash;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
             h *= 0x100000001b3L;
         }
-        return h;
+        h ^= 0x1f;
+        return h * 0x100000001b3L;
     }
 }

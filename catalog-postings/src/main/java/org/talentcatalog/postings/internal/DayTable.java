@@ -2,7 +2,6 @@ package org.talentcatalog.postings.internal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,35 @@ public final class DayTable implements Serializable {
     private final Names cities = new Names();
     private final Names companies = new Names();
     private final Map<String, String> groupNames = new HashMap<>();
+    private static final int PAGE_BITS = 14;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private static final int MASK = PAGE - 1;
+
     private int size;
-    private int[] group = new int[16];
-    private int[] city = new int[16];
-    private int[] company = new int[16];
-    private int[] day = new int[16];
-    private long[] count = new long[16];
-    private int[] closed = new int[16];
-    private long[] hash = new long[16];
-    private double[] salary = new double[16];
-    private byte[] education = new byte[16];
-    private byte[] experience = new byte[16];
+    private final List<Page> pages = new ArrayList<>();
     private int[] index = new int[32];
+
+    /**
+     * {@value #PAGE} entries in parallel arrays: the table grows a page at a time, never copying
+     * what it holds (only the index is rebuilt, at twice the size, when half full).
+     */
+    static final class Page implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final int[] group = new int[PAGE];
+        final int[] city = new int[PAGE];
+        final int[] company = new int[PAGE];
+        final int[] day = new int[PAGE];
+        final int[] count = new int[PAGE];
+        final int[] closed = new int[PAGE];
+        final long[] hash = new long[PAGE];
+        final double[] salary = new double[PAGE];
+        final byte[] education = new byte[PAGE];
+        final byte[] experience = new byte[PAGE];
+    }
+
+    private Page page(int e) {
+        return pages.get(e >>> PAGE_BITS);
+    }
 
     /** Numbers names in the order first seen. */
     static final class Names implements Serializable {
@@ -93,31 +109,37 @@ public final class DayTable implements Serializable {
         int at = find(g, c, co, d);
         if (at < 0) {
             at = append(g, c, co, d);
-            count[at] = n;
-            closed[at] = closedDay;
-            hash[at] = h;
-            salary[at] = s;
-            education[at] = (byte) edu;
-            experience[at] = (byte) exp;
+            Page p = page(at);
+            int i = at & MASK;
+            p.count[i] = (int) Math.min(n, Integer.MAX_VALUE);
+            p.closed[i] = closedDay;
+            p.hash[i] = h;
+            p.salary[i] = s;
+            p.education[i] = (byte) edu;
+            p.experience[i] = (byte) exp;
             return;
         }
-        count[at] += n;
-        closed[at] = Math.max(closed[at], closedDay);
-        if (before(h, s, edu, exp, hash[at], salary[at], education[at], experience[at])) {
-            hash[at] = h;
-            salary[at] = s;
-            education[at] = (byte) edu;
-            experience[at] = (byte) exp;
+        Page p = page(at);
+        int i = at & MASK;
+        p.count[i] = (int) Math.min((long) p.count[i] + n, Integer.MAX_VALUE);
+        p.closed[i] = Math.max(p.closed[i], closedDay);
+        if (before(h, s, edu, exp, p.hash[i], p.salary[i], p.education[i], p.experience[i])) {
+            p.hash[i] = h;
+            p.salary[i] = s;
+            p.education[i] = (byte) edu;
+            p.experience[i] = (byte) exp;
         }
     }
 
     /** Adds every entry of another table (not changed). */
     public void addAll(DayTable other) {
         other.groupNames.forEach(groupNames::putIfAbsent);
-        for (int i = 0; i < other.size; i++) {
-            add(other.groupId(i), other.groupNames.get(other.groupId(i)), other.cities.name(other.city[i]),
-                    other.companies.name(other.company[i]), other.day[i], other.count[i], other.closed[i], other.hash[i],
-                    other.salary[i], other.education[i], other.experience[i]);
+        for (int e = 0; e < other.size; e++) {
+            Page p = other.page(e);
+            int i = e & MASK;
+            add(other.groups.name(p.group[i]), other.groupNames.get(other.groups.name(p.group[i])),
+                    other.cities.name(p.city[i]), other.companies.name(p.company[i]), p.day[i], p.count[i], p.closed[i],
+                    p.hash[i], p.salary[i], p.education[i], p.experience[i]);
         }
     }
 
@@ -144,35 +166,29 @@ public final class DayTable implements Serializable {
             if (e < 0) {
                 return -1;
             }
-            if (day[e] == d && company[e] == co && group[e] == g && city[e] == c) {
+            Page p = page(e);
+            int i = e & MASK;
+            if (p.day[i] == d && p.company[i] == co && p.group[i] == g && p.city[i] == c) {
                 return e;
             }
         }
     }
 
     private int append(int g, int c, int co, int d) {
-        if (size == day.length) {
-            int n = size + (size >> 1);
-            group = Arrays.copyOf(group, n);
-            city = Arrays.copyOf(city, n);
-            company = Arrays.copyOf(company, n);
-            day = Arrays.copyOf(day, n);
-            count = Arrays.copyOf(count, n);
-            closed = Arrays.copyOf(closed, n);
-            hash = Arrays.copyOf(hash, n);
-            salary = Arrays.copyOf(salary, n);
-            education = Arrays.copyOf(education, n);
-            experience = Arrays.copyOf(experience, n);
+        if ((size & MASK) == 0) {
+            pages.add(new Page());
         }
         int e = size++;
-        group[e] = g;
-        city[e] = c;
-        company[e] = co;
-        day[e] = d;
+        Page p = page(e);
+        int i = e & MASK;
+        p.group[i] = g;
+        p.city[i] = c;
+        p.company[i] = co;
+        p.day[i] = d;
         if (size * 2 > index.length) {
             index = new int[index.length * 2];
-            for (int i = 0; i < size; i++) {
-                place(i);
+            for (int k = 0; k < size; k++) {
+                place(k);
             }
         } else {
             place(e);
@@ -182,7 +198,9 @@ public final class DayTable implements Serializable {
 
     private void place(int e) {
         int mask = index.length - 1;
-        int slot = mix(group[e], city[e], company[e], day[e]) & mask;
+        Page p = page(e);
+        int i = e & MASK;
+        int slot = mix(p.group[i], p.city[i], p.company[i], p.day[i]) & mask;
         while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
@@ -198,7 +216,7 @@ public final class DayTable implements Serializable {
 
     /** The group id of entry {@code e}. */
     public String groupId(int e) {
-        return groups.name(group[e]);
+        return groups.name(page(e).group[e & MASK]);
     }
 
     /** The name of a group. */
@@ -208,55 +226,63 @@ public final class DayTable implements Serializable {
 
     /** Whether entries {@code a} and {@code b} have the same group, city and company. */
     public boolean sameKey(int a, int b) {
-        return group[a] == group[b] && city[a] == city[b] && company[a] == company[b];
+        Page pa = page(a);
+        Page pb = page(b);
+        int i = a & MASK;
+        int j = b & MASK;
+        return pa.group[i] == pb.group[j] && pa.city[i] == pb.city[j] && pa.company[i] == pb.company[j];
     }
 
     /** Orders entries by group name, then city, company (by number) and day. */
     public int compare(int a, int b) {
-        if (group[a] != group[b]) {
+        Page pa = page(a);
+        Page pb = page(b);
+        int i = a & MASK;
+        int j = b & MASK;
+        if (pa.group[i] != pb.group[j]) {
             return groupId(a).compareTo(groupId(b));
         }
-        if (city[a] != city[b]) {
-            return Integer.compare(city[a], city[b]);
+        if (pa.city[i] != pb.city[j]) {
+            return Integer.compare(pa.city[i], pb.city[j]);
         }
-        if (company[a] != company[b]) {
-            return Integer.compare(company[a], company[b]);
+        if (pa.company[i] != pb.company[j]) {
+            return Integer.compare(pa.company[i], pb.company[j]);
         }
-        return Integer.compare(day[a], day[b]);
+        return Integer.compare(pa.day[i], pb.day[j]);
     }
 
     /** The company of entry {@code e}, by name. */
     public String company(int e) {
-        return companies.name(company[e]);
+        return companies.name(page(e).company[e & MASK]);
     }
 
     /** The posting day of entry {@code e} (epoch day). */
     public int day(int e) {
-        return day[e];
+        return page(e).day[e & MASK];
     }
 
     /** How many postings entry {@code e} stands for. */
     public long count(int e) {
-        return count[e];
+        return page(e).count[e & MASK];
     }
 
     /** The latest closing day among entry {@code e}'s postings, {@link #NO_DAY} if none is known. */
     public int closed(int e) {
-        return closed[e];
+        return page(e).closed[e & MASK];
     }
 
     /** The representative's monthly salary, NaN if none. */
     public double salary(int e) {
-        return salary[e];
+        return page(e).salary[e & MASK];
     }
 
     /** The representative's education category. */
     public int education(int e) {
-        return education[e];
+        return page(e).education[e & MASK];
     }
 
     /** The representative's experience category. */
     public int experience(int e) {
-        return experience[e];
+        return page(e).experience[e & MASK];
     }
 }

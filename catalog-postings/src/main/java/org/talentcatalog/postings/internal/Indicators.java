@@ -38,8 +38,8 @@ public final class Indicators {
         long merged;
         long previous;
         final Set<String> employers = new HashSet<>();
-        final List<Double> salaries = new ArrayList<>();
-        final List<Double> daysOpen = new ArrayList<>();
+        final Doubles salaries = new Doubles();
+        final Doubles daysOpen = new Doubles();
         final long[] education = new long[Wording.EDUCATION.size()];
         final long[] experience = new long[Wording.EXPERIENCE.size()];
     }
@@ -145,11 +145,21 @@ public final class Indicators {
         return new PostingsResult(grouping, out, summary, warnings);
     }
 
-    private static double[] sorted(List<Double> values) {
-        double[] out = new double[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(i);
+    /** A growable list of doubles. */
+    private static final class Doubles {
+        double[] values = new double[8];
+        int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
         }
+    }
+
+    private static double[] sorted(Doubles values) {
+        double[] out = Arrays.copyOf(values.values, values.size);
         Arrays.sort(out);
         return out;
     }

@@ -155,6 +155,18 @@ public final class PostingFields {
         if (t.isEmpty()) {
             return null;
         }
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            int y = digits(t, 0, 4);
+            int mo = digits(t, 5, 7);
+            int d = digits(t, 8, 10);
+            if (y >= 0 && mo >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, mo, d);
+                } catch (DateTimeException e) {
+                    throw new PostingsException(c.where(field), Messages.BAD_DATE.text(t));
+                }
+            }
+        }
         Matcher m = DATE.matcher(t);
         if (m.matches()) {
             try {
@@ -164,5 +176,18 @@ public final class PostingFields {
             }
         }
         throw new PostingsException(c.where(field), Messages.BAD_DATE.text(t.length() > 40 ? t.substring(0, 40) + "…" : t));
+    }
+
+    /** The number written by ASCII digits {@code from..to} of {@code t}, -1 if another character is there. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 }
