@@ -97,9 +97,9 @@ public final class PostingsGenerator {
     private static String[] posting(SplittableRandom random, int p, LocalDate posted, int companyShift) {
         String[] titles = TITLES[p];
         String title = titles[random.nextInt(titles.length)];
-        String company = COMPANY_HEADS.get((p * 3 + companyShift * 5 + random.nextInt(6)) % COMPANY_HEADS.size())
-                + COMPANY_TAILS.get(p % COMPANY_TAILS.size());
-        String district = DISTRICTS.get((p + random.nextInt(3)) % DISTRICTS.size());
+        String company = COMPANY_HEADS.get((p * 3 + companyShift * 5 + random.nextInt(10)) % COMPANY_HEADS.size())
+                + COMPANY_TAILS.get((p + random.nextInt(2)) % COMPANY_TAILS.size());
+        String district = DISTRICTS.get((p + random.nextInt(4)) % DISTRICTS.size());
         double monthly = PAY[p] * (0.75 + random.nextDouble() * 0.5);
         String min = "";
         String max = "";

@@ -60,7 +60,7 @@ class PostingsExampleTest {
         JsonNode first = root.get("positions").get(0);
         assertEquals("IC-004", first.get("id").asText());
         assertEquals("VERY_SCARCE", first.get("level").asText());
-        assertEquals(0.6666666666666667, first.get("indicators").get("postings_growth").asDouble());
+        assertEquals(0.9090909090909092, first.get("indicators").get("postings_growth").asDouble());
         assertEquals(32, root.get("excluded").size());
     }
 }
