@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Generates the seeded job-postings example shipped in {@code examples/data/postings/}: about two
- * thousand postings, January to June 2024, for the twelve positions of
+ * Generates the seeded job-postings example shipped in {@code examples/data/postings/}: about 3,300
+ * postings, January to June 2024, for the twelve positions of
  * {@code examples/data/catalogs/sh-ic-2024.json}, as online ads word them (noisy titles with pay,
  * perks and brackets), by fictional companies in Shanghai districts, with salaries stated per month,
  * year or day, varied education and experience wordings, reposts and copies, closing days for most,
