@@ -10,6 +10,7 @@ module org.talentcatalog.cli {
     requires org.talentcatalog.publish.pdf;
     requires java.logging;
     requires org.talentcatalog.normalize;
+    requires org.talentcatalog.postings;
     requires info.picocli;
 
     exports org.talentcatalog.cli;

@@ -173,12 +173,26 @@ public final class BenchMain {
         String all = probe("-Xmx128m", "aggregate-all-cores", csv);
         rows.add(new Row("memory: aggregate " + surveyRows + " survey rows on every core with -Xmx128m",
                 all, "128 MiB heap", Double.NaN, "completes", all.startsWith("ok")));
+        long postingRows = scale(1_000_000);
+        Path postings = work.resolve("postings-" + postingRows + ".csv");
+        if (!Files.exists(postings)) {
+            PostingsBenchGenerator.write(postings, postingRows, 1);
+        }
+        String coded = probe("-Xmx128m", "postings", postings, root.resolve("examples/data/catalogs/sh-ic-2024.json"));
+        rows.add(new Row("memory: " + postingRows + " postings to indicators (catalog positions) with -Xmx128m",
+                coded, "128 MiB heap", Double.NaN, "completes", coded.startsWith("ok")));
+        String tokenized = probe("-Xmx128m", "tokenize", postings);
+        rows.add(new Row("postings: tokenizing the same file (throughput baseline)", tokenized, "—", Double.NaN,
+                "(context)", true));
     }
 
-    private String probe(String xmx, String job, Path file) throws IOException, InterruptedException {
+    private String probe(String xmx, String job, Path... files) throws IOException, InterruptedException {
         String jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-        Process p = new ProcessBuilder("java", xmx, "-cp", jar, MemoryProbe.class.getName(), job, file.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java", xmx, "-cp", jar, MemoryProbe.class.getName(), job));
+        for (Path f : files) {
+            command.add(f.toString());
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         p.waitFor();
         String last = text.lines().reduce((a, b) -> b).orElse("no output");

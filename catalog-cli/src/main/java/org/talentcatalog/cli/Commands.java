@@ -10,7 +10,7 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(new ValidateCommand(), new ConvertCommand(), new DiffCommand(), new ScoreCommand(),
-                new AggregateCommand(), new ConsensusCommand(), new SchemaCommand(), new CodesCommand(),
+                new AggregateCommand(), new PostingsCommand(), new ConsensusCommand(), new SchemaCommand(), new CodesCommand(),
                 new TemplateCommand(),
                 new PublishCommand(), new AdvanceCommand(), new RenewCommand(), new EvaluateCommand(),
                 new ConsultationCommand(), new NormalizeCommand());

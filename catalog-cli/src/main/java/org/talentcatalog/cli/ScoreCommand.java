@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
@@ -16,6 +18,7 @@ import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.render.RenderContext;
 import org.talentcatalog.render.spi.Renderer;
 import org.talentcatalog.scoring.CatalogDraft;
+import org.talentcatalog.scoring.IndicatorTable;
 import org.talentcatalog.scoring.CatalogDrafts;
 import org.talentcatalog.scoring.ScoringConfig;
 import org.talentcatalog.scoring.ScoringException;
@@ -35,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog score INPUT --config CONFIG [--format text|json] [--lang zh|en] [--catalog TEMPLATE]
- * [--out FILE]}: scores survey samples or an indicator table (recognised from the CSV header) and prints
+ * [--out FILE] [--indicators FILE]…}: scores survey samples or an indicator table (recognised from the CSV header) and prints
  * the result in any format registered for a {@link ScoringResult} (see {@link Formats}). Without
  * {@code --catalog}, {@code --out} receives the result instead of stdout. With {@code --catalog}, the
  * result goes to stdout and {@code --out} (then required) receives the draft catalog built by
@@ -45,7 +48,10 @@ import picocli.CommandLine.Spec;
  * {@code --out} (JSON when no format has it). With {@code --catalog}, survey rows that give a
  * {@code position_name} but no {@code position_id} are placed on the template's positions
  * ({@code TemplateResolver}); rows placed with low confidence are left out and listed in the result's
- * warnings. Exit 0 on success, 2 for bad input or a bad call, with a one-line
+ * warnings. Each {@code --indicators} table (e.g. from {@code catalog postings --format csv}) is joined
+ * to the input's indicators by position id ({@link ShortageScorer#score(Path,
+ * org.talentcatalog.scoring.spi.PositionResolver, List)}); an indicator in two tables is an error.
+ * Exit 0 on success, 2 for bad input or a bad call, with a one-line
  * located error on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -86,6 +92,11 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "确定所需的等级概率 the level probability that makes a position confident, in (0, 1] (默认 default: ${DEFAULT-VALUE})")
     private double confidence;
 
+    @Option(names = "--indicators", paramLabel = "FILE",
+            description = "并入其他指标表（如 catalog postings --format csv），按岗位编号合并 join another indicator table "
+                + "(e.g. from catalog postings --format csv) by position id; repeatable")
+    private List<Path> indicators = new ArrayList<>();
+
     /** Creates the command (picocli instantiates it). */
     public ScoreCommand() {
     }
@@ -116,7 +127,13 @@ public final class ScoreCommand implements Callable<Integer> {
             reading = read(input);
             ShortageScorer scorer = ShortageScorer.of(scoring);
             // With a template, survey rows naming their position only in position_name are placed on its positions.
-            ScoringResult result = base == null ? scorer.score(input) : scorer.score(input, new TemplateResolver(base));
+            List<IndicatorTable> joined = new ArrayList<>();
+            for (Path p : indicators) {
+                reading = read(p);
+                joined.add(IndicatorTable.readCsv(p));
+            }
+            reading = read(input);
+            ScoringResult result = scorer.score(input, base == null ? null : new TemplateResolver(base), joined);
             reading = null;
             Failures.done();
             String text = renderer.render(result, RenderContext.of(locale));

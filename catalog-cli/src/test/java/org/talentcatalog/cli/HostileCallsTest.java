@@ -93,8 +93,8 @@ class HostileCallsTest {
                     "catalog validate: unknown option --bogus (catalog validate --help)"),
             call("score @/samples.csv", 2, "catalog score: 缺少必需的选项 --config (catalog score --help)",
                     "catalog score: missing required option --config (catalog score --help)"),
-            call("bogus", 2, "catalog: 未知命令“bogus”：可用 help、validate、convert、diff、score、aggregate、consensus、schema、codes、template、publish、advance、renew、evaluate、consultation 或 normalize (catalog --help)",
-                    "catalog: unknown command 'bogus': use help, validate, convert, diff, score, aggregate, consensus, schema, codes, template, publish, advance, renew, evaluate, consultation or normalize (catalog --help)"),
+            call("bogus", 2, "catalog: 未知命令“bogus”：可用 help、validate、convert、diff、score、aggregate、postings、consensus、schema、codes、template、publish、advance、renew、evaluate、consultation 或 normalize (catalog --help)",
+                    "catalog: unknown command 'bogus': use help, validate, convert, diff, score, aggregate, postings, consensus, schema, codes, template, publish, advance, renew, evaluate, consultation or normalize (catalog --help)"),
             // files that cannot be read
             call("validate @/empty.xlsx", 2, "catalog validate: @/empty.xlsx: 文件是空的（0 字节）",
                     "catalog validate: @/empty.xlsx: the file is empty (0 bytes)"),

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.IndicatorTableReader;
+import org.talentcatalog.scoring.internal.Messages;
 
 /**
  * Positions with raw indicator values: the input of the scoring pipeline, either read from CSV or
@@ -56,5 +60,50 @@ public record IndicatorTable(List<String> indicators, List<PositionRow> rows, St
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This table with another's indicators joined by position id: every position of this table, in
+     * its order, gets the other table's values for it (none when the other table lacks it); the
+     * other table's positions that this one lacks are left out ({@link #positionsNotIn}). A name
+     * missing here is taken from the other table.
+     *
+     * @param other a table with other indicators
+     * @return the joined table, source of this one
+     * @throws ScoringException if both tables have an indicator of the same id, naming the other table
+     */
+    public IndicatorTable join(IndicatorTable other) {
+        for (String id : other.indicators) {
+            if (indicators.contains(id)) {
+                throw ScoringException.input(other.source, Messages.INPUT_CONFLICTING_INDICATOR.text(id, source));
+            }
+        }
+        Map<String, PositionRow> byId = new LinkedHashMap<>();
+        other.rows.forEach(r -> byId.putIfAbsent(r.id(), r));
+        List<PositionRow> joined = new ArrayList<>();
+        for (PositionRow r : rows) {
+            PositionRow o = byId.get(r.id());
+            Map<String, Double> values = new LinkedHashMap<>(r.values());
+            if (o != null) {
+                values.putAll(o.values());
+            }
+            String name = r.name().isEmpty() && o != null ? o.name() : r.name();
+            joined.add(new PositionRow(r.id(), name, r.industry(), values, r.line()));
+        }
+        List<String> ids = new ArrayList<>(indicators);
+        ids.addAll(other.indicators);
+        return new IndicatorTable(ids, joined, source);
+    }
+
+    /**
+     * The ids of this table's positions that {@code other} does not have, in this table's order.
+     *
+     * @param other another table
+     * @return the ids
+     */
+    public List<String> positionsNotIn(IndicatorTable other) {
+        java.util.Set<String> there = new java.util.HashSet<>();
+        other.rows.forEach(r -> there.add(r.id()));
+        return rows.stream().map(PositionRow::id).filter(id -> !there.contains(id)).toList();
     }
 }

@@ -77,7 +77,24 @@ public final class ShortageScorer {
      * @throws ScoringException for bad input or an undefined method
      */
     public ScoringResult score(SurveyData data) {
-        IndicatorTable table = data.indicators(config.survey());
+        return score(data, List.of());
+    }
+
+    /**
+     * Scores survey samples as {@link #score(SurveyData)}, with the indicators of other tables (e.g.
+     * postings indicators) joined to the survey's by position id ({@link IndicatorTable#join}). The
+     * bootstrap resamples survey respondents only, so with joined tables it is skipped with the
+     * warning {@code BOOTSTRAP_WITH_JOINED}; positions of a joined table that the survey lacks are
+     * listed in the warning {@code JOINED_NOT_IN_INPUT}.
+     *
+     * @param data the samples grouped by respondent
+     * @param joined further indicator tables, none of whose indicators the survey has
+     * @return the result
+     * @throws ScoringException for bad input, an indicator in two tables or an undefined method
+     */
+    public ScoringResult score(SurveyData data, List<IndicatorTable> joined) {
+        List<ScoringWarning> warnings = new ArrayList<>();
+        IndicatorTable table = join(data.indicators(config.survey()), joined, warnings);
         Coverage coverage = data.coverage(config.minRespondents());
         Set<String> under = new HashSet<>(coverage.positionsUnderMinimum());
         List<UnscoredPosition> insufficient = new ArrayList<>();
@@ -89,7 +106,6 @@ public final class ShortageScorer {
                         Messages.INPUT_FEW_RESPONDENTS.format(Locale.ENGLISH, n, config.minRespondents())));
             }
         }
-        List<ScoringWarning> warnings = new ArrayList<>();
         if (!coverage.missingSeedSources().isEmpty()) {
             warnings.add(new ScoringWarning("MISSING_SEED_SOURCES", Messages.WARNING_MISSING_SEED_SOURCES.text(
                     String.join(", ", coverage.missingSeedSources()))));
@@ -99,8 +115,55 @@ public final class ShortageScorer {
             warnings.add(new ScoringWarning("UNRESOLVED_POSITION_NAMES",
                     Messages.WARNING_UNRESOLVED_POSITION_NAMES.text(Long.toString(data.unresolvedRows()), titles)));
         }
+        boolean resample = joined.isEmpty();
+        if (!resample && config.uncertainty() != null) {
+            warnings.add(new ScoringWarning("BOOTSTRAP_WITH_JOINED", Messages.WARNING_BOOTSTRAP_WITH_JOINED.text()));
+        }
         return ResultAssembler.assemble(config, table, under, insufficient, warnings, coverage,
-                data.table());
+                resample ? data.table() : null);
+    }
+
+    /**
+     * Scores a CSV file as {@link #score(Path, PositionResolver)} (or {@link #score(Path)} without a
+     * resolver), with the indicators of other tables joined by position id, as
+     * {@link #score(SurveyData, List)} describes.
+     *
+     * @param csv survey samples or an indicator table
+     * @param resolver places free-text titles, or {@code null}
+     * @param joined further indicator tables
+     * @return the result
+     * @throws ScoringException for bad input or an indicator in two tables
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ScoringResult score(Path csv, @org.jspecify.annotations.Nullable PositionResolver resolver,
+            List<IndicatorTable> joined) {
+        if (isSurvey(csv)) {
+            return score(resolver == null ? SurveyData.read(csv) : SurveyData.read(csv, resolver), joined);
+        }
+        List<ScoringWarning> warnings = new ArrayList<>();
+        IndicatorTable table = join(IndicatorTable.readCsv(csv), joined, warnings);
+        ScoringResult r = score(table);
+        if (warnings.isEmpty()) {
+            return r;
+        }
+        List<ScoringWarning> all = new ArrayList<>(r.warnings());
+        all.addAll(warnings);
+        return new ScoringResult(r.weights(), r.consistency(), r.classificationMethod(), r.breaks(), all, r.positions(),
+                r.insufficientSample(), r.excluded(), r.coverage());
+    }
+
+    private static IndicatorTable join(IndicatorTable base, List<IndicatorTable> joined, List<ScoringWarning> warnings) {
+        IndicatorTable out = base;
+        for (IndicatorTable t : joined) {
+            out = out.join(t);
+            List<String> extra = t.positionsNotIn(base);
+            if (!extra.isEmpty()) {
+                String ids = String.join(", ", extra.subList(0, Math.min(10, extra.size()))) + (extra.size() > 10 ? "…" : "");
+                warnings.add(new ScoringWarning("JOINED_NOT_IN_INPUT",
+                        Messages.WARNING_JOINED_NOT_IN_INPUT.text(t.source(), extra.size(), ids)));
+            }
+        }
+        return out;
     }
 
     /**
