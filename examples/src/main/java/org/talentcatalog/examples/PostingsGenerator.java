@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.talentcatalog.model.CatalogJson;
 
 /**
  * Generates the seeded job-postings example shipped in {@code examples/data/postings/}: about 3,300
@@ -18,11 +19,22 @@ import java.util.SplittableRandom;
  * and a few titles no position fits. Each position has a latent demand that sets how many postings it
  * gets, how they grow from the first quarter to the second, and their pay. Same seed, same bytes: run
  * {@code main} to regenerate.
+ *
+ * <p>{@link #forPositions(long, List)} writes the same kind of file for positions given by name — the
+ * shipped {@code ic-template-postings-2024h1.csv} is the one for the 40 positions of the survey's
+ * template catalog ({@code examples/data/scoring/ic-catalog-template.json}), so that the survey and
+ * the postings describe the same positions.
  */
 public final class PostingsGenerator {
 
     /** The seed of the shipped file. */
     public static final long SEED = 20_240_701L;
+
+    /** The seed of the shipped file for the template catalog's positions. */
+    public static final long TEMPLATE_SEED = 20_240_702L;
+
+    /** What ads add to a position's name, {@code %s} standing for the name. */
+    private static final String[] AD_FORMS = {"%s", "%s 双休", "高级%s", "%s（上海）", "%s【五险一金】", "%s-急招"};
 
     private static final String[][] TITLES = {
         {"集成电路设计工程师", "IC设计工程师（数字）", "集成电路设计工程师-上海-急招", "芯片设计工程师 双休"},
@@ -60,18 +72,43 @@ public final class PostingsGenerator {
      * @return the postings CSV, Chinese header first, LF line ends
      */
     public static String generate(long seed) {
+        return generate(seed, TITLES, PAY, 1.0);
+    }
+
+    /**
+     * The CSV text for positions given by name: each name as ads word it (the plain name, with perks,
+     * a seniority or a place), a monthly pay at the median drawn from 15,000 to 44,000 yuan per
+     * position, and about a third of the volume per position of {@link #generate(long)}.
+     *
+     * @param seed the random seed
+     * @param names the positions' names, in order
+     * @return the postings CSV, Chinese header first, LF line ends
+     */
+    public static String forPositions(long seed, List<String> names) {
+        SplittableRandom random = new SplittableRandom(~seed);
+        String[][] titles = new String[names.size()][];
+        int[] pay = new int[names.size()];
+        for (int p = 0; p < names.size(); p++) {
+            String name = names.get(p);
+            titles[p] = java.util.Arrays.stream(AD_FORMS).map(f -> String.format(Locale.ROOT, f, name)).toArray(String[]::new);
+            pay[p] = 15_000 + 1_000 * random.nextInt(30);
+        }
+        return generate(seed, titles, pay, 0.35);
+    }
+
+    private static String generate(long seed, String[][] titles, int[] pay, double volume) {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder sb = new StringBuilder("职位编号,职位名称,公司,区域,行业,薪资下限,薪资上限,薪资周期,学历,经验,发布日期,下线日期\n");
         LocalDate start = LocalDate.of(2024, 1, 1);
         int id = 0;
-        for (int p = 0; p < TITLES.length; p++) {
+        for (int p = 0; p < titles.length; p++) {
             double demand = 0.3 + random.nextDouble();
             double growth = 0.7 + random.nextDouble() * 1.2;
-            int first = (int) (40 + 80 * demand);
+            int first = (int) ((40 + 80 * demand) * volume);
             int second = (int) (first * growth);
             for (int n = 0; n < first + second; n++) {
                 int day = n < first ? random.nextInt(91) : 91 + random.nextInt(91);
-                String[] row = posting(random, p, start.plusDays(day), random.nextInt(3));
+                String[] row = posting(random, titles[p], pay[p], p, start.plusDays(day), random.nextInt(3));
                 int copies = random.nextInt(100) < 5 ? 2 : 1;
                 for (int c = 0; c < copies; c++) {
                     line(sb, ++id, row, null);
@@ -86,7 +123,7 @@ public final class PostingsGenerator {
             }
         }
         for (int n = 0; n < 30; n++) {
-            String[] row = posting(random, 0, start.plusDays(random.nextInt(182)), 0);
+            String[] row = posting(random, titles[0], pay[0], 0, start.plusDays(random.nextInt(182)), 0);
             row[0] = UNFIT[random.nextInt(UNFIT.length)];
             line(sb, ++id, row, null);
         }
@@ -94,13 +131,13 @@ public final class PostingsGenerator {
     }
 
     /** title, company, district, industry, min, max, period, education, experience, posted, closed. */
-    private static String[] posting(SplittableRandom random, int p, LocalDate posted, int companyShift) {
-        String[] titles = TITLES[p];
+    private static String[] posting(SplittableRandom random, String[] titles, int pay, int p, LocalDate posted,
+            int companyShift) {
         String title = titles[random.nextInt(titles.length)];
         String company = COMPANY_HEADS.get((p * 3 + companyShift * 5 + random.nextInt(10)) % COMPANY_HEADS.size())
                 + COMPANY_TAILS.get((p + random.nextInt(2)) % COMPANY_TAILS.size());
         String district = DISTRICTS.get((p + random.nextInt(4)) % DISTRICTS.size());
-        double monthly = PAY[p] * (0.75 + random.nextDouble() * 0.5);
+        double monthly = pay * (0.75 + random.nextDouble() * 0.5);
         String min = "";
         String max = "";
         String period;
@@ -147,12 +184,26 @@ public final class PostingsGenerator {
     /**
      * Writes the shipped file.
      *
-     * @param args the output file (default {@code examples/data/postings/sh-ic-postings-2024h1.csv})
-     * @throws IOException if it cannot be written
+     * @param args the folder of the example data (default {@code examples/data})
+     * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "examples/data/postings/sh-ic-postings-2024h1.csv");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, generate(SEED), StandardCharsets.UTF_8);
+        Path data = Path.of(args.length > 0 ? args[0] : "examples/data");
+        Path out = data.resolve("postings");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("sh-ic-postings-2024h1.csv"), generate(SEED), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("ic-template-postings-2024h1.csv"),
+                forPositions(TEMPLATE_SEED, templateNames(data)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The Chinese names of the survey template's positions, in order.
+     *
+     * @param data the folder of the example data
+     * @return the names
+     */
+    public static List<String> templateNames(Path data) {
+        return CatalogJson.read(data.resolve("scoring/ic-catalog-template.json")).positions().stream()
+                .map(position -> position.name().zh()).toList();
     }
 }

@@ -21,6 +21,7 @@ class PostingsExampleTest {
 
     private static final Path DATA = Path.of("data/postings");
     private static final Path POSTINGS = DATA.resolve("sh-ic-postings-2024h1.csv");
+    private static final Path TEMPLATE_POSTINGS = DATA.resolve("ic-template-postings-2024h1.csv");
 
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
@@ -33,6 +34,8 @@ class PostingsExampleTest {
     @Test
     void theShippedFileIsWhatTheGeneratorWrites() throws Exception {
         assertEquals(PostingsGenerator.generate(PostingsGenerator.SEED), Files.readString(POSTINGS, StandardCharsets.UTF_8));
+        assertEquals(PostingsGenerator.forPositions(PostingsGenerator.TEMPLATE_SEED, PostingsGenerator.templateNames(Path.of("data"))),
+                Files.readString(TEMPLATE_POSTINGS, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -48,19 +51,21 @@ class PostingsExampleTest {
 
     @Test
     void theWorkedExampleScoresSurveyAndPostingIndicatorsTogether() throws Exception {
-        String[] csv = run("postings", POSTINGS.toString(), "--catalog", "data/scoring/ic-catalog-template.json",
+        String[] csv = run("postings", TEMPLATE_POSTINGS.toString(), "--catalog", "data/scoring/ic-catalog-template.json",
                 "--since", "2024-04-01", "--format", "csv");
         assertEquals(Files.readString(DATA.resolve("ic-postings-indicators.csv"), StandardCharsets.UTF_8), csv[0]);
+        assertTrue(csv[1].contains("30 条招聘信息"), "the thirty ads no position fits are counted: " + csv[1]);
         String[] scored = run("score", "data/scoring/ic-survey-samples.csv", "--config",
                 DATA.resolve("ic-survey-and-postings-config.json").toString(), "--indicators",
                 DATA.resolve("ic-postings-indicators.csv").toString(), "--format", "json");
         JsonNode root = new ObjectMapper().readTree(scored[0]);
-        // docs/postings.md: 8 positions have both kinds of indicators; 射频芯片设计工程师 ranks first, very scarce
-        assertEquals(8, root.get("positions").size());
+        // docs/postings.md: all 40 positions have both kinds of indicators; 半导体材料工程师 ranks first, very scarce
+        assertEquals(40, root.get("positions").size());
         JsonNode first = root.get("positions").get(0);
-        assertEquals("IC-004", first.get("id").asText());
+        assertEquals("IC-028", first.get("id").asText());
         assertEquals("VERY_SCARCE", first.get("level").asText());
-        assertEquals(0.9090909090909092, first.get("indicators").get("postings_growth").asDouble());
-        assertEquals(32, root.get("excluded").size());
+        assertEquals(0.46153846153846145, first.get("indicators").get("postings_growth").asDouble());
+        assertEquals(37750.0, first.get("indicators").get("posted_salary_median").asDouble());
+        assertEquals(0, root.get("excluded").size());
     }
 }
