@@ -150,6 +150,16 @@ public final class SurveyTable {
         positionIndustries[p] = pick(positionIndustries[p], chars, industryFrom, industryTo);
     }
 
+    /** Merges the name and industry labels of position {@code p}, given as text. */
+    public void label(int p, String name, String industry) {
+        if (p >= names.length) {
+            names = Arrays.copyOf(names, Math.max(p + 1, names.length * 2));
+            positionIndustries = Arrays.copyOf(positionIndustries, names.length);
+        }
+        names[p] = PositionAccumulator.pick(names[p] == null ? "" : names[p], name);
+        positionIndustries[p] = PositionAccumulator.pick(positionIndustries[p] == null ? "" : positionIndustries[p], industry);
+    }
+
     private static String pick(String current, char[] chars, int from, int to) {
         if (current != null && current.length() == to - from && current.contentEquals(java.nio.CharBuffer.wrap(chars, from, to - from))) {
             return current;
