@@ -133,7 +133,7 @@ public final class SurveyAggregation {
     private static SurveyTable table() {
         SurveyTable table = new SurveyTable();
         table.acceptTitleOnly();
-        table.keepSalariesPerPosition();
+        table.sumPerPosition();
         return table;
     }
 

@@ -50,10 +50,21 @@ public final class ByteIds {
             if (k < 0) {
                 return MISSING;
             }
-            if (hashes[k] == h && Arrays.equals(arena, offsets[k], offsets[k] + lengths[k], bytes, from, to)) {
+            if (hashes[k] == h && lengths[k] == to - from && same(offsets[k], bytes, from, to)) {
                 return values[k];
             }
         }
+    }
+
+    /** Whether the key at {@code offset} has the bytes of {@code bytes[from, to)} (a plain loop: keys are short). */
+    private boolean same(int offset, byte[] bytes, int from, int to) {
+        byte[] a = arena;
+        for (int i = from, j = offset; i < to; i++, j++) {
+            if (a[j] != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Maps {@code bytes[from, to)} (not yet in the table) to {@code value}. */

@@ -139,25 +139,22 @@ public final class ChunkedCsv {
             byte[] header = null;
             int len = 0;
             int start = 0;
-            int last = 0;
             boolean quoted = false;
             while (failed.get() == null) {
                 int n = in.read(buf, len, buf.length - len);
                 boolean eof = n < 0;
-                int scanned = len;
+                int i = len;
                 len += Math.max(n, 0);
-                for (int i = scanned; i < len; i++) {
-                    byte b = buf[i];
+                while (header == null && i < len) {
+                    byte b = buf[i++];
                     if (b == '"') {
                         quoted = !quoted;
                     } else if (b == '\n' && !quoted) {
-                        if (header == null) {
-                            header = Arrays.copyOf(buf, i + 1);
-                            start = i + 1;
-                        }
-                        last = i + 1;
+                        header = Arrays.copyOf(buf, i);
+                        start = i;
                     }
                 }
+                quoted ^= QuoteScan.oddQuotes(buf, i, len);
                 if (eof) {
                     if (header == null) {
                         cut = false;
@@ -171,6 +168,7 @@ public final class ChunkedCsv {
                 if (len < buf.length) {
                     continue;
                 }
+                int last = header == null ? 0 : QuoteScan.lastLineEnd(buf, start, len, quoted);
                 if (header == null || last <= start) {
                     cut = false;
                     break;
@@ -181,7 +179,6 @@ public final class ChunkedCsv {
                 len -= last;
                 buf = next;
                 start = 0;
-                last = 0;
             }
         } finally {
             CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();

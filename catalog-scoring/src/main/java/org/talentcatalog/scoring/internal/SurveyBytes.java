@@ -45,9 +45,8 @@ public final class SurveyBytes {
     private SurveyRecord record;
     private byte[][] names = new byte[16][];
     private int[] nameIndustries = new int[16];
-    private int[] coverIndustry = new int[64];
-    private int[] coverRegion = new int[64];
-    private int[] coverType = new int[64];
+    /** Per pair: the type, industry and region last recorded for it, packed; -1 for none. */
+    private long[] covered = new long[64];
 
     /**
      * A reader into {@code table}.
@@ -58,7 +57,7 @@ public final class SurveyBytes {
     public SurveyBytes(SurveyTable table, String source) {
         this.table = table;
         this.source = source;
-        Arrays.fill(coverType, -1);
+        Arrays.fill(covered, -1);
     }
 
     /** The table rows are read into. */
@@ -238,20 +237,15 @@ public final class SurveyBytes {
 
     /** Records coverage unless this pair last recorded the same type, industry and region. */
     private void cover(int pair, int r, int type, int industry, int region) {
-        if (pair >= coverType.length) {
-            int n = Math.max(pair + 1, coverType.length * 2);
-            int old = coverType.length;
-            coverIndustry = Arrays.copyOf(coverIndustry, n);
-            coverRegion = Arrays.copyOf(coverRegion, n);
-            coverType = Arrays.copyOf(coverType, n);
-            Arrays.fill(coverType, old, n, -1);
+        if (pair >= covered.length) {
+            int old = covered.length;
+            covered = Arrays.copyOf(covered, Math.max(pair + 1, old * 2));
+            Arrays.fill(covered, old, covered.length, -1);
         }
-        if (coverType[pair] == type && coverIndustry[pair] == industry && coverRegion[pair] == region) {
-            return;
+        long key = industry < 1 << 30 && region < 1 << 30 ? (long) type << 60 | (long) industry << 30 | region : -1;
+        if (key < 0 || covered[pair] != key) {
+            table.cover(r, typeValues[type], industry, region);
+            covered[pair] = key;
         }
-        table.cover(r, typeValues[type], industry, region);
-        coverType[pair] = type;
-        coverIndustry[pair] = industry;
-        coverRegion[pair] = region;
     }
 }
