@@ -50,9 +50,13 @@ public final class LongIntMap {
         }
     }
 
+    /**
+     * Spreads every bit of the key over the slot bits: keys whose low bits are all zero (the bits of
+     * round salaries as doubles) must not crowd into a few slots.
+     */
     private static int mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29));
+        long h = (key ^ (key >>> 32)) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 32);
     }
 
     private void grow() {
