@@ -18,7 +18,9 @@ import org.talentcatalog.model.RespondentType;
  * to an exact {@link BigDecimal} side part for that pair ({@link #hasExactParts()}).
  *
  * <p>Memory: pairs × 9 longs plus 8 bytes per distinct (respondent, position, salary), never per
- * row. Not thread-safe while filled; read-only afterwards.
+ * row; with {@link #sumPerPosition()} the sums and salaries are per position and a pair costs a few
+ * ints (then {@link #sum}, {@link #salaryEntries} and {@link #accumulator} are not per pair: use
+ * {@link #positionAccumulator}). Not thread-safe while filled; read-only afterwards.
  */
 public final class SurveyTable {
 
