@@ -211,7 +211,23 @@ public final class SurveyAggregate {
         SurveyAggregate out = new SurveyAggregate();
         out.rows = table.rows();
         out.titleOnlyRows = table.titleOnlyRows();
-        for (int pair = 0; pair < table.pairs(); pair++) {
+        if (table.sumsPerPosition()) {
+            PositionAccumulator[] byPosition = new PositionAccumulator[table.positionCount()];
+            for (int pair = 0; pair < table.pairs(); pair++) {
+                int p = table.position(pair);
+                if (byPosition[p] == null) {
+                    byPosition[p] = table.positionAccumulator(p);
+                }
+                table.addRespondent(pair, byPosition[p]);
+            }
+            for (int p = 0; p < byPosition.length; p++) {
+                if (byPosition[p] != null) {
+                    out.positions.computeIfAbsent(table.positionId(p), k -> new PositionAccumulator()).merge(byPosition[p], 1);
+                    out.salaries.addAll(byPosition[p].salaries(), 1);
+                }
+            }
+        }
+        for (int pair = 0; pair < (table.sumsPerPosition() ? 0 : table.pairs()); pair++) {
             PositionAccumulator a = table.accumulator(pair);
             out.positions.computeIfAbsent(table.positionId(table.position(pair)), k -> new PositionAccumulator())
                     .merge(a, 1);

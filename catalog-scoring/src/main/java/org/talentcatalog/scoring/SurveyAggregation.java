@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.internal.ChunkedCsv;
+import org.talentcatalog.scoring.internal.SurveyBytes;
 import org.talentcatalog.scoring.internal.SurveyReader;
 import org.talentcatalog.scoring.internal.SurveyTable;
 
@@ -73,11 +74,9 @@ public final class SurveyAggregation {
      */
     public SurveyAggregate aggregate(Path file) {
         try {
-            if (parallelism > 1) {
-                Optional<SurveyAggregate> chunked = chunked(file);
-                if (chunked.isPresent()) {
-                    return chunked.get();
-                }
+            Optional<SurveyAggregate> chunked = chunked(file);
+            if (chunked.isPresent()) {
+                return chunked.get();
             }
             try (Reader r = TextEncoding.open(file)) {
                 return aggregate(r, file.getFileName().toString());
@@ -103,21 +102,23 @@ public final class SurveyAggregation {
 
     private Optional<SurveyAggregate> chunked(Path file) throws IOException {
         String source = file.getFileName().toString();
-        ExecutorService own = executor == null ? Executors.newFixedThreadPool(parallelism, r -> {
+        Executor calling = Runnable::run;
+        ExecutorService own = executor == null && parallelism > 1 ? Executors.newFixedThreadPool(parallelism, r -> {
             Thread t = new Thread(r, "survey-aggregation");
             t.setDaemon(true);
             return t;
         }) : null;
         try {
-            Optional<List<SurveyTable>> parts = ChunkedCsv.read(file, parallelism, own != null ? own : executor,
-                    chunkSize, SurveyAggregation::table, (chunk, table) -> SurveyReader.read(chunk, source, table));
+            Executor run = own != null ? own : executor != null && parallelism > 1 ? executor : calling;
+            Optional<List<SurveyBytes>> parts = ChunkedCsv.readBytes(file, parallelism, run, chunkSize,
+                    () -> new SurveyBytes(table(), source), (header, bytes, from, to, charset, reader) -> reader.read(header, bytes, from, to, charset));
             if (parts.isEmpty()) {
                 return Optional.empty();
             }
-            List<SurveyTable> tables = parts.get();
+            List<SurveyBytes> tables = parts.get();
             SurveyAggregate out = new SurveyAggregate();
             for (int i = 0; i < tables.size(); i++) {
-                SurveyAggregate part = SurveyAggregate.of(tables.get(i));
+                SurveyAggregate part = SurveyAggregate.of(tables.get(i).table());
                 tables.set(i, null); // let each table go once merged: at most one more at a time
                 out.addAll(part, 1);
             }
@@ -132,7 +133,7 @@ public final class SurveyAggregation {
     private static SurveyTable table() {
         SurveyTable table = new SurveyTable();
         table.acceptTitleOnly();
-        table.keepSalariesPerPosition();
+        table.sumPerPosition();
         return table;
     }
 

@@ -40,7 +40,11 @@ class ParallelAggregationProperties {
         Path file = Files.createTempFile("samples", ".csv");
         try {
             Files.writeString(file, text, cs);
-            SurveyAggregate one = SurveyAggregation.builder().parallelism(1).build().aggregate(file);
+            SurveyAggregate one;
+            try (java.io.Reader in = TextEncoding.open(file)) {
+                one = SurveyAggregation.aggregate(in, file.getFileName().toString());
+            }
+            assertSame(one, SurveyAggregation.builder().parallelism(1).build().aggregate(file));
             SurveyAggregation.Builder b = SurveyAggregation.builder().parallelism(parallelism).chunkSize(chunkSize);
             Executor direct = Runnable::run;
             if (executorKind == 1) {

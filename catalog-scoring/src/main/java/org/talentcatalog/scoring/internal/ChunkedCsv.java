@@ -60,6 +60,27 @@ public final class ChunkedCsv {
         void read(Reader chunk, T into);
     }
 
+    /**
+     * Reads one chunk, given as bytes, into an accumulator.
+     *
+     * @param <T> the accumulator type
+     */
+    @FunctionalInterface
+    public interface ByteSink<T> {
+
+        /**
+         * Reads the chunk.
+         *
+         * @param header the header record with its line end (and the file's byte order mark, if any)
+         * @param bytes the chunk's buffer
+         * @param from where its first record starts
+         * @param to where its last record ends
+         * @param charset the file's character set
+         * @param into the accumulator (used by one thread at a time)
+         */
+        void read(byte[] header, byte[] bytes, int from, int to, Charset charset, T into);
+    }
+
     private ChunkedCsv() {
     }
 
@@ -78,6 +99,31 @@ public final class ChunkedCsv {
      */
     public static <T> Optional<List<T>> read(Path file, int parallelism, Executor executor, int chunkSize,
             Supplier<T> fresh, Sink<T> sink) throws IOException {
+        return readBytes(file, parallelism, executor, chunkSize, fresh, (header, bytes, from, to, charset, into) -> {
+            try (Reader r = TextEncoding.reader(new SequenceInputStream(new ByteArrayInputStream(header),
+                    new ByteArrayInputStream(bytes, from, to - from)), charset)) {
+                sink.read(r, into);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads {@code file} in chunks handed over as bytes; otherwise as {@link #read}.
+     *
+     * @param <T> the accumulator type
+     * @param file the CSV file, UTF-8 or GB18030 as {@link TextEncoding} detects
+     * @param parallelism the most chunks read at once, ≥ 1
+     * @param executor runs the chunk readers
+     * @param chunkSize the bytes per chunk
+     * @param fresh makes an empty accumulator
+     * @param sink reads a chunk into an accumulator
+     * @return the accumulators, or empty when the file cannot be cut safely or a chunk failed
+     * @throws IOException if the file cannot be read
+     */
+    public static <T> Optional<List<T>> readBytes(Path file, int parallelism, Executor executor, int chunkSize,
+            Supplier<T> fresh, ByteSink<T> sink) throws IOException {
         Charset charset = TextEncoding.detect(file);
         BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(parallelism + 1);
         for (int i = 0; i <= parallelism; i++) {
@@ -93,25 +139,22 @@ public final class ChunkedCsv {
             byte[] header = null;
             int len = 0;
             int start = 0;
-            int last = 0;
             boolean quoted = false;
             while (failed.get() == null) {
                 int n = in.read(buf, len, buf.length - len);
                 boolean eof = n < 0;
-                int scanned = len;
+                int i = len;
                 len += Math.max(n, 0);
-                for (int i = scanned; i < len; i++) {
-                    byte b = buf[i];
+                while (header == null && i < len) {
+                    byte b = buf[i++];
                     if (b == '"') {
                         quoted = !quoted;
                     } else if (b == '\n' && !quoted) {
-                        if (header == null) {
-                            header = Arrays.copyOf(buf, i + 1);
-                            start = i + 1;
-                        }
-                        last = i + 1;
+                        header = Arrays.copyOf(buf, i);
+                        start = i;
                     }
                 }
+                quoted ^= QuoteScan.oddQuotes(buf, i, len);
                 if (eof) {
                     if (header == null) {
                         cut = false;
@@ -125,6 +168,7 @@ public final class ChunkedCsv {
                 if (len < buf.length) {
                     continue;
                 }
+                int last = header == null ? 0 : QuoteScan.lastLineEnd(buf, start, len, quoted);
                 if (header == null || last <= start) {
                     cut = false;
                     break;
@@ -135,7 +179,6 @@ public final class ChunkedCsv {
                 len -= last;
                 buf = next;
                 start = 0;
-                last = 0;
             }
         } finally {
             CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
@@ -149,7 +192,7 @@ public final class ChunkedCsv {
 
     private static <T> CompletableFuture<Void> submit(byte[] header, byte[] buf, int from, int to, Charset charset,
             Executor executor, BlockingQueue<byte[]> free, ConcurrentLinkedQueue<T> idle, List<T> all,
-            AtomicReference<Throwable> failed, Supplier<T> fresh, Sink<T> sink) {
+            AtomicReference<Throwable> failed, Supplier<T> fresh, ByteSink<T> sink) {
         return CompletableFuture.runAsync(() -> {
             try {
                 if (failed.get() != null) {
@@ -160,9 +203,8 @@ public final class ChunkedCsv {
                     acc = fresh.get();
                     all.add(acc);
                 }
-                try (Reader r = TextEncoding.reader(new SequenceInputStream(new ByteArrayInputStream(header),
-                        new ByteArrayInputStream(buf, from, to - from)), charset)) {
-                    sink.read(r, acc);
+                try {
+                    sink.read(header, buf, from, to, charset, acc);
                 } finally {
                     idle.add(acc);
                 }

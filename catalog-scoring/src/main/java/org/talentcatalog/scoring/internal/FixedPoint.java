@@ -198,6 +198,41 @@ public final class FixedPoint {
         return v < 1_000_000_000L * pow10(scale) ? v : NONE;
     }
 
+    /**
+     * {@link #parse(char[], int, int, int)} of ASCII bytes: the same units for the same text, and
+     * {@link #NONE} for anything else (a non-ASCII byte included).
+     */
+    public static long parse(byte[] bytes, int from, int to, int scale) {
+        long v = 0;
+        int digits = 0;
+        int places = -1;
+        for (int i = from; i < to; i++) {
+            byte c = bytes[i];
+            if (c >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+                digits++;
+                if (places >= 0) {
+                    places++;
+                }
+            } else if (c == '.' && places < 0 && i > from && i < to - 1) {
+                places = 0;
+            } else {
+                return NONE;
+            }
+        }
+        if (digits == 0 || digits >= 15) {
+            return NONE;
+        }
+        int p = Math.max(places, 0);
+        if (p > scale) {
+            return NONE;
+        }
+        for (int i = p; i < scale; i++) {
+            v *= 10;
+        }
+        return v < 1_000_000_000L * pow10(scale) ? v : NONE;
+    }
+
     private static long pow10(int n) {
         long r = 1;
         for (int i = 0; i < n; i++) {

@@ -18,7 +18,9 @@ import org.talentcatalog.model.RespondentType;
  * to an exact {@link BigDecimal} side part for that pair ({@link #hasExactParts()}).
  *
  * <p>Memory: pairs × 9 longs plus 8 bytes per distinct (respondent, position, salary), never per
- * row. Not thread-safe while filled; read-only afterwards.
+ * row; with {@link #sumPerPosition()} the sums and salaries are per position and a pair costs a few
+ * ints (then {@link #sum}, {@link #salaryEntries} and {@link #accumulator} are not per pair: use
+ * {@link #positionAccumulator}). Not thread-safe while filled; read-only afterwards.
  */
 public final class SurveyTable {
 
@@ -47,6 +49,7 @@ public final class SurveyTable {
     private long rows;
     private boolean titleOnlyAccepted;
     private boolean salariesByPosition;
+    private boolean sumsByPosition;
     private long[][] positionSalaries = new long[16][];
     private int[] positionSalaryLengths = new int[16];
     private long titleOnlyRows;
@@ -108,20 +111,48 @@ public final class SurveyTable {
         return !exact.isEmpty();
     }
 
+    /**
+     * Sums per position instead of per respondent × position (before any row; implies
+     * {@link #keepSalariesPerPosition()}): the pairs then only say which respondents answered for a
+     * position. Enough for the aggregate, and the row's sums stay in cache, but no bootstrap.
+     */
+    public void sumPerPosition() {
+        salariesByPosition = true;
+        sumsByPosition = true;
+    }
+
+    /** Whether sums are kept per position ({@link #positionAccumulator}) rather than per pair. */
+    public boolean sumsPerPosition() {
+        return sumsByPosition;
+    }
+
     /** The pair of respondent {@code r} and position {@code p}, created if new. */
     public int pair(int r, int p) {
+        int before = pairIds.size();
         int id = pairIds.id((long) r << 32 | p);
-        if (id == pairRespondent.length) {
-            int n = id * 2;
-            pairRespondent = Arrays.copyOf(pairRespondent, n);
-            pairPosition = Arrays.copyOf(pairPosition, n);
-            sums = Arrays.copyOf(sums, n * PositionAccumulator.SUMS);
-            salaries = Arrays.copyOf(salaries, n);
-            salaryLengths = Arrays.copyOf(salaryLengths, n);
+        if (id == before) {
+            if (id == pairRespondent.length) {
+                int n = id * 2;
+                pairRespondent = Arrays.copyOf(pairRespondent, n);
+                pairPosition = Arrays.copyOf(pairPosition, n);
+                if (!sumsByPosition) {
+                    sums = Arrays.copyOf(sums, n * PositionAccumulator.SUMS);
+                    salaries = Arrays.copyOf(salaries, n);
+                    salaryLengths = Arrays.copyOf(salaryLengths, n);
+                }
+            }
+            pairRespondent[id] = r;
+            pairPosition[id] = p;
+            if (sumsByPosition && (p + 1) * PositionAccumulator.SUMS > sums.length) {
+                sums = Arrays.copyOf(sums, Math.max((p + 1) * PositionAccumulator.SUMS, sums.length * 2));
+            }
         }
-        pairRespondent[id] = r;
-        pairPosition[id] = p;
         return id;
+    }
+
+    /** Where the sums of a pair are kept: the pair, or its position. */
+    private int slot(int pair) {
+        return sumsByPosition ? pairPosition[pair] : pair;
     }
 
     /** Counts one row (call once per row, whichever add method takes its numbers). */
@@ -150,6 +181,16 @@ public final class SurveyTable {
         positionIndustries[p] = pick(positionIndustries[p], chars, industryFrom, industryTo);
     }
 
+    /** Merges the name and industry labels of position {@code p}, given as text. */
+    public void label(int p, String name, String industry) {
+        if (p >= names.length) {
+            names = Arrays.copyOf(names, Math.max(p + 1, names.length * 2));
+            positionIndustries = Arrays.copyOf(positionIndustries, names.length);
+        }
+        names[p] = PositionAccumulator.pick(names[p] == null ? "" : names[p], name);
+        positionIndustries[p] = PositionAccumulator.pick(positionIndustries[p] == null ? "" : positionIndustries[p], industry);
+    }
+
     private static String pick(String current, char[] chars, int from, int to) {
         if (current != null && current.length() == to - from && current.contentEquals(java.nio.CharBuffer.wrap(chars, from, to - from))) {
             return current;
@@ -165,7 +206,7 @@ public final class SurveyTable {
      */
     public boolean add(int pair, long w, long vacancies, long applicants, long hires, long days, long difficulty,
             double salary) {
-        int o = pair * PositionAccumulator.SUMS;
+        int o = slot(pair) * PositionAccumulator.SUMS;
         long[] s = sums;
         long pv;
         long pa;
@@ -187,7 +228,7 @@ public final class SurveyTable {
             }
             pw = Math.addExact(s[o + PositionAccumulator.WEIGHT], w);
         } catch (ArithmeticException overflow) {
-            return false;
+            return sumsByPosition && spill(o) && add(pair, w, vacancies, applicants, hires, days, difficulty, salary);
         }
         if (!Double.isNaN(salary) && !addSalary(pair, salary, w)) {
             return false;
@@ -206,6 +247,20 @@ public final class SurveyTable {
         s[o + PositionAccumulator.ROWS]++;
         s[o + PositionAccumulator.WEIGHT] = pw;
         return true;
+    }
+
+    /** Moves the long sums at offset {@code o} into the exact part; false when they are all zero. */
+    private boolean spill(int o) {
+        boolean any = false;
+        for (int k = 0; k < PositionAccumulator.SUMS; k++) {
+            if (k != PositionAccumulator.ROWS && sums[o + k] != 0) {
+                exact.computeIfAbsent(o / PositionAccumulator.SUMS, x -> new PositionAccumulator())
+                        .addExtra(k, FixedPoint.decimal(sums[o + k], PositionAccumulator.scale(k)));
+                sums[o + k] = 0;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private boolean addSalary(int pair, double salary, long w) {
@@ -265,8 +320,9 @@ public final class SurveyTable {
     /** Adds a row exactly (for numbers with no fixed-point form or on overflow). */
     public void addExact(int pair, BigDecimal w, BigDecimal vacancies, BigDecimal applicants, BigDecimal hires,
             BigDecimal days, BigDecimal difficulty, double salary) {
-        PositionAccumulator a = exact.computeIfAbsent(pair, k -> new PositionAccumulator());
-        sums[pair * PositionAccumulator.SUMS + PositionAccumulator.ROWS]++;
+        int slot = slot(pair);
+        PositionAccumulator a = exact.computeIfAbsent(slot, k -> new PositionAccumulator());
+        sums[slot * PositionAccumulator.SUMS + PositionAccumulator.ROWS]++;
         a.addExtra(PositionAccumulator.WEIGHT, w);
         a.addExtra(PositionAccumulator.VACANCIES, w.multiply(vacancies));
         a.addExtra(PositionAccumulator.APPLICANTS, w.multiply(applicants));
@@ -335,6 +391,28 @@ public final class SurveyTable {
     /** The industry label of position {@code p}. */
     public String industry(int p) {
         return p < positionIndustries.length && positionIndustries[p] != null ? positionIndustries[p] : "";
+    }
+
+    /**
+     * The sums of position {@code p} when kept per position ({@link #sumPerPosition()}), with its
+     * label and exact parts, without respondents or salaries.
+     */
+    public PositionAccumulator positionAccumulator(int p) {
+        PositionAccumulator a = new PositionAccumulator();
+        a.label(name(p), industry(p));
+        for (int k = 0; k < PositionAccumulator.SUMS; k++) {
+            a.addUnits(k, sums[p * PositionAccumulator.SUMS + k]);
+        }
+        PositionAccumulator x = exact.get(p);
+        if (x != null) {
+            a.merge(x, 1);
+        }
+        return a;
+    }
+
+    /** Adds the respondent of {@code pair} to {@code into} (the accumulator of the pair's position). */
+    public void addRespondent(int pair, PositionAccumulator into) {
+        into.respondents.add(respondents.get(pairRespondent[pair]));
     }
 
     /**
