@@ -34,7 +34,7 @@ class TransitionsTest {
         return Lifecycle.advance(c, Status.PUBLIC_CONSULTATION, day("2025-01-20"), null);
     }
 
-    private static Catalog consulted() {
+    static Catalog consulted() {
         Catalog c = underConsultation();
         return c.toBuilder().jointIssuer(Fixtures.HRSS).methodology(Fixtures.consultations(
                 held(ConsultationType.EXPERT_REVIEW, "2025-01-10"),
