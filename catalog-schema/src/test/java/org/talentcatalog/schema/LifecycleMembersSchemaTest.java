@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.talentcatalog.model.Issue;
 
@@ -49,5 +50,16 @@ class LifecycleMembersSchemaTest {
         assertEquals(List.of("schema:required /x-comments/0"),
                 errors(with("\"x-comments\": [{\"no\": 1, \"decision\": \"ADOPTED\"}]")));
         assertEquals(List.of("schema:type /x-proposedRemovals"), errors(with("\"x-proposedRemovals\": {}")));
+    }
+
+    @Test
+    void aMemberOfTwoAllowedTypesGivenAThirdIsALocatedTypeError() throws IOException {
+        String json = with("\"x-comments\": [{\"no\": 1, \"text\": \"建议增加岗位\", \"decision\": 1}]");
+        List<Issue> issues = CatalogValidator.standard().validateText(json).issues().stream()
+                .filter(i -> i.rule().equals("schema:type")).toList();
+        assertEquals(1, issues.size(), () -> String.valueOf(CatalogValidator.standard().validateText(json).issues()));
+        assertEquals("/x-comments/0/decision", issues.get(0).pointer());
+        assertEquals("类型错误: 应为字符串，实为整数", issues.get(0).message(Locale.CHINESE));
+        assertEquals("wrong type: expected a string, found an integer", issues.get(0).message(Locale.ENGLISH));
     }
 }

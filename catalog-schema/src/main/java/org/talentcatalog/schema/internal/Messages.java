@@ -64,6 +64,7 @@ public enum Messages implements MessageKey {
     SCHEMA_TYPE_OBJECT,
     SCHEMA_TYPE_ARRAY,
     SCHEMA_TYPE_BOOLEAN,
+    SCHEMA_TYPE_EITHER,
     READ_BOM,
     READ_LIMIT,
     READ_DUPLICATE_KEY,

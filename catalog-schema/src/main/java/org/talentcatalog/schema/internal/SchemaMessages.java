@@ -23,7 +23,7 @@ import org.talentcatalog.model.internal.JsonPointers;
 final class SchemaMessages {
 
     private static final Pattern KEY = Pattern.compile("\\[(.*)]");
-    private static final Pattern TYPE = Pattern.compile("expected type: (\\w+), found: (\\w+)");
+    private static final Pattern TYPE = Pattern.compile("expected(?: type)?(?::| is one of) (\\w+(?: or \\w+)*), found: (\\w+)");
     private static final String NON_BLANK = "[^\\s\\u00a0\\u3000]";
 
     private SchemaMessages() {
@@ -58,9 +58,10 @@ final class SchemaMessages {
             }
             case "type": {
                 Matcher m = TYPE.matcher(e.getErrorMessage());
-                String expected = m.find() ? m.group(1) : "?";
-                String found = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "?";
-                return Finding.of(issue(rule, pointer, Messages.SCHEMA_TYPE.text(type(expected), type(found))));
+                boolean matched = m.find();
+                Object expected = matched ? types(m.group(1)) : "?";
+                Object found = matched ? type(m.group(2)) : "?";
+                return Finding.of(issue(rule, pointer, Messages.SCHEMA_TYPE.text(expected, found)));
             }
             case "enum": {
                 String allowed = violated instanceof EnumSchema en
@@ -120,6 +121,16 @@ final class SchemaMessages {
     }
 
     /** The name of an Everit type in a message; unknown names as they are. */
+    /** Everit's {@code String or Null}: each type named, joined by 或 / or. */
+    private static Object types(String everit) {
+        String[] names = everit.split(" or ");
+        Object all = type(names[0]);
+        for (int i = 1; i < names.length; i++) {
+            all = Messages.SCHEMA_TYPE_EITHER.text(all, type(names[i]));
+        }
+        return all;
+    }
+
     private static Object type(String everit) {
         Messages name = switch (everit) {
             case "String" -> Messages.SCHEMA_TYPE_STRING;
