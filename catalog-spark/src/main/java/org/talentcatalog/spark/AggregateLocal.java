@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.io.TextEncoding;
 import org.talentcatalog.scoring.ScoringException;
 
@@ -16,11 +19,11 @@ import org.talentcatalog.scoring.ScoringException;
  * {@code catalog-spark/aggregate-local SAMPLES.csv OUT.json [--lang zh|en]}: aggregates a survey-samples
  * CSV (UTF-8 or GB18030) on Spark {@code local[2]} and writes the JSON {@code catalog aggregate
  * --format json} writes for it. Exit 0 on success, 2 for a bad call or bad input, with a one-line
- * located error on stderr.
+ * located error on stderr. On a cluster, {@link AggregateJob} does the same from any path.
  */
 public final class AggregateLocal {
 
-    private static final String NAME = "aggregate-local: ";
+    static final String USAGE = "usage: aggregate-local SAMPLES.csv OUT.json [--lang zh|en]";
 
     private AggregateLocal() {
     }
@@ -43,41 +46,54 @@ public final class AggregateLocal {
      * @return 0 on success, 2 for a bad call or bad input
      */
     public static int run(String[] args, String master, PrintStream err) {
-        Locale locale = Locale.CHINESE;
-        if (args.length == 4 && args[2].equals("--lang") && (args[3].equals("zh") || args[3].equals("en"))) {
-            locale = args[3].equals("en") ? Locale.ENGLISH : Locale.CHINESE;
-        } else if (args.length != 2) {
-            err.println("usage: aggregate-local SAMPLES.csv OUT.json [--lang zh|en]");
+        if (!(args.length == 2 || args.length == 4 && args[2].equals("--lang") && (args[3].equals("zh") || args[3].equals("en")))) {
+            err.println(USAGE);
             return 2;
         }
+        Locale locale = args.length == 4 && args[3].equals("en") ? Locale.ENGLISH : Locale.CHINESE;
         Path input = Path.of(args[0]);
-        Path output = Path.of(args[1]);
-        boolean en = locale == Locale.ENGLISH;
         Charset charset;
         try {
             charset = TextEncoding.detect(input);
         } catch (NoSuchFileException e) {
-            err.println(NAME + input + ": " + (en ? "no such file" : "文件不存在"));
+            err.println(NAME + input + ": " + (locale == Locale.ENGLISH ? "no such file" : "文件不存在"));
             return 2;
         } catch (IOException e) {
-            err.println(NAME + input + ": " + (en ? "cannot be read: " : "无法读取：") + e.getMessage());
+            err.println(NAME + input + ": " + (locale == Locale.ENGLISH ? "cannot be read: " : "无法读取：") + e.getMessage());
             return 2;
         }
-        SparkSession spark = SparkSession.builder().master(master).appName("catalog aggregate")
-                .config("spark.ui.enabled", "false").getOrCreate();
+        return aggregate(master, spark -> SparkSurveyAggregation.readCsv(spark, input.toAbsolutePath().toString(), charset),
+                input.getFileName().toString(), Path.of(args[1]), locale, NAME, err);
+    }
+
+    private static final String NAME = "aggregate-local: ";
+
+    /** Reads the samples in a session. */
+    interface Source {
+        Dataset<Row> read(SparkSession spark);
+    }
+
+    /**
+     * Aggregates on a session of {@code master} (or spark-submit's, for {@code null}), writes the JSON,
+     * reports a failure in one line.
+     */
+    static int aggregate(@Nullable String master, Source source, String name, Path output, Locale locale, String prefix,
+            PrintStream err) {
+        SparkSession.Builder b = SparkSession.builder().appName("catalog aggregate").config("spark.ui.enabled", "false");
+        SparkSession spark = (master == null ? b : b.master(master)).getOrCreate();
+        boolean en = locale == Locale.ENGLISH;
         try {
-            String json = SparkSurveyAggregation.json(SparkSurveyAggregation.readCsv(spark,
-                    input.toAbsolutePath().toString(), charset), input.getFileName().toString(), locale);
+            String json = SparkSurveyAggregation.json(source.read(spark), name, locale);
             Files.writeString(output, json, StandardCharsets.UTF_8);
             return 0;
         } catch (ScoringException e) {
-            err.println(NAME + e.describe(locale));
+            err.println(prefix + e.describe(locale));
         } catch (SurveyRowException e) {
-            err.println(NAME + e.describe(locale));
+            err.println(prefix + e.describe(locale));
         } catch (IOException e) {
-            err.println(NAME + output + ": " + (en ? "cannot be written: " : "无法写入：") + e.getMessage());
+            err.println(prefix + output + ": " + (en ? "cannot be written: " : "无法写入：") + e.getMessage());
         } catch (Exception e) { // Spark's own errors (SparkException is checked, thrown unchecked)
-            err.println(NAME + input + ": " + firstLine(rootCause(e)));
+            err.println(prefix + name + ": " + firstLine(rootCause(e)));
         } finally {
             spark.stop();
         }

@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentcatalog.model.io.TextEncoding;
 
-/** {@link AggregateLocal} in this JVM: bad input as one located line in the reader's language, exit 2. */
+/**
+ * {@link AggregateLocal} and {@link AggregateJob} in this JVM: the command line's JSON, and bad input as one
+ * located line in the reader's language with exit 2.
+ */
 class AggregateLocalTest {
 
     @TempDir
@@ -28,6 +32,27 @@ class AggregateLocalTest {
                 run(2, bad.toString(), out.toString(), "--lang", "en"));
         assertEquals("aggregate-local: no-hires.csv: 缺少必需的列：hires\n", run(2, noHires.toString(), out.toString()));
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theSparkSubmitJobReadsAPathInTheGivenCharsetAndWritesTheCommandLinesJson() throws Exception {
+        Path gb = dir.resolve("gb.csv");
+        RandomSurveys.write(gb, 200, 7, TextEncoding.GB18030);
+        Path out = dir.resolve("job.json");
+        String before = System.getProperty("spark.master");
+        System.setProperty("spark.master", "local[2]"); // as spark-submit --master local[2] sets it
+        try {
+            assertEquals(0, AggregateJob.run(new String[] {gb.toString(), out.toString(), "--charset", "GB18030", "--lang", "en"}));
+        } finally {
+            if (before == null) {
+                System.clearProperty("spark.master");
+            } else {
+                System.setProperty("spark.master", before);
+            }
+        }
+        assertEquals(SparkSurveyAggregationTest.cli(gb, "--lang=en"), Files.readString(out));
+        assertEquals(2, AggregateJob.run(new String[] {gb.toString(), out.toString(), "--charset", "NO-SUCH"}));
+        assertEquals(2, AggregateJob.run(new String[] {gb.toString()}));
     }
 
     private static String run(int expectedCode, String... args) {
