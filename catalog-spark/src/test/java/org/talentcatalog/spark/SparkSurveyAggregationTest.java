@@ -89,6 +89,13 @@ class SparkSurveyAggregationTest {
     }
 
     @Test
+    void aByteOrderMarkIsLeftOutOfTheFirstColumnsName() throws IOException {
+        Path file = dir.resolve("bom.csv");
+        Files.writeString(file, "\uFEFF" + Files.readString(EXAMPLES.resolve("scoring/ic-survey-samples.csv")));
+        assertEquals(cli(file), spark(file, 2));
+    }
+
+    @Test
     void parquetWithNumericColumnsGivesTheSameJson() {
         Path file = EXAMPLES.resolve("scoring/ic-survey-samples.csv");
         Dataset<Row> csv = SparkSurveyAggregation.readCsv(spark, file.toString(), StandardCharsets.UTF_8);
