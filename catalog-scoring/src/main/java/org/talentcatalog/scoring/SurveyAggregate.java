@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -33,9 +34,14 @@ import org.talentcatalog.scoring.internal.SurveyTable;
  * <p><b>Memory</b> is proportional to the number of positions, distinct respondents per position and
  * distinct salaries per position, never to the number of rows.
  *
+ * <p><b>Serializable</b>, so partial aggregates can travel between processes (as Spark's buffers);
+ * a deserialised aggregate is equal in every figure to the one written.
+ *
  * <p>Not thread-safe: fill one aggregate per thread and merge.
  */
-public final class SurveyAggregate {
+public final class SurveyAggregate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, PositionAccumulator> positions = new HashMap<>();
     private final SalaryHistogram salaries = new SalaryHistogram();
@@ -70,6 +76,17 @@ public final class SurveyAggregate {
         byType.computeIfAbsent(sample.respondentType(), k -> new HashSet<>()).add(sample.respondentId());
         byIndustry.computeIfAbsent(sample.industry(), k -> new HashSet<>()).add(sample.respondentId());
         byRegion.computeIfAbsent(sample.region(), k -> new HashSet<>()).add(sample.respondentId());
+        return this;
+    }
+
+    /**
+     * Counts one row that gave only a free-text title (see {@link #titleOnlyRowCount()}), for readers
+     * of records other than {@link SurveyAggregation} ({@link SurveyColumns#read}).
+     *
+     * @return this aggregate
+     */
+    public SurveyAggregate countTitleOnlyRow() {
+        titleOnlyRows++;
         return this;
     }
 

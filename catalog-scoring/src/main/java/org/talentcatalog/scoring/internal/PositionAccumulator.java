@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +14,9 @@ import org.talentcatalog.scoring.SurveySample;
  * one-pass answer. The weighted median salary is exact too: the accumulator keeps the salary → total
  * weight histogram ({@link SalaryHistogram}), bounded by the number of distinct salaries.
  */
-public final class PositionAccumulator {
+public final class PositionAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Index of Σ w·vacancies (units of 10⁻⁹). */
     public static final int VACANCIES = 0;

@@ -1,5 +1,6 @@
 package org.talentcatalog.scoring.internal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
@@ -8,7 +9,9 @@ import java.util.Arrays;
  * units of 10⁻⁶ ({@link FixedPoint}), with a {@link BigDecimal} part per salary only for weights that
  * have no such form or for sums that would overflow. Not thread-safe.
  */
-public final class SalaryHistogram {
+public final class SalaryHistogram implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private double[] salaries = new double[4];
     private long[] units = new long[4];
