@@ -178,8 +178,12 @@ public final class BenchMain {
         if (!Files.exists(postings)) {
             PostingsBenchGenerator.write(postings, postingRows, 1);
         }
-        String coded = probe("-Xmx128m", "postings", postings, root.resolve("examples/data/catalogs/sh-ic-2024.json"));
-        rows.add(new Row("memory: " + postingRows + " postings to indicators (catalog positions) with -Xmx128m",
+        Path ic = root.resolve("examples/data/catalogs/sh-ic-2024.json");
+        String oneThread = probe("-Xmx128m", "postings-one-thread", postings, ic);
+        rows.add(new Row("memory: " + postingRows + " postings to indicators (catalog positions), one thread, with -Xmx128m",
+                oneThread, "128 MiB heap", Double.NaN, "completes", oneThread.startsWith("ok")));
+        String coded = probe("-Xmx128m", "postings", postings, ic);
+        rows.add(new Row("memory: " + postingRows + " postings to indicators (catalog positions), every core, with -Xmx128m",
                 coded, "128 MiB heap", Double.NaN, "completes", coded.startsWith("ok")));
         String tokenized = probe("-Xmx128m", "tokenize", postings);
         rows.add(new Row("postings: tokenizing the same file (throughput baseline)", tokenized, "—", Double.NaN,

@@ -23,8 +23,9 @@ public final class MemoryProbe {
 
     /**
      * {@code validate FILE}, {@code aggregate CSV} ({@code SurveyData}), {@code aggregate-one-thread CSV},
-     * {@code aggregate-all-cores CSV} ({@code SurveyAggregation}), {@code postings CSV CATALOG}
-     * ({@code PostingsAggregation} by the catalog's positions) or {@code tokenize CSV}.
+     * {@code aggregate-all-cores CSV} ({@code SurveyAggregation}), {@code postings CSV CATALOG} or
+     * {@code postings-one-thread CSV CATALOG} ({@code PostingsAggregation} by the catalog's positions, on
+     * every core or on one thread) or {@code tokenize CSV}.
      */
     public static void main(String[] args) throws java.io.IOException {
         try {
@@ -44,11 +45,14 @@ public final class MemoryProbe {
                 SurveyAggregate all = b.build().aggregate(Path.of(args[1]));
                 detail = "rows=" + all.rowCount() + " positions=" + all.positionCount() + " threads="
                         + (args[0].endsWith("one-thread") ? 1 : Runtime.getRuntime().availableProcessors()) + " ms=" + (System.nanoTime() - start) / 1_000_000;
-            } else if ("postings".equals(args[0])) {
+            } else if (args[0].startsWith("postings")) {
                 long start = System.nanoTime();
-                org.talentcatalog.postings.PostingsAccumulator acc = org.talentcatalog.postings.PostingsAggregation.builder()
-                        .catalog(org.talentcatalog.model.CatalogJson.read(Path.of(args[2]))).build()
-                        .aggregate(java.util.List.of(Path.of(args[1])));
+                org.talentcatalog.postings.PostingsAggregation.Builder b = org.talentcatalog.postings.PostingsAggregation.builder()
+                        .catalog(org.talentcatalog.model.CatalogJson.read(Path.of(args[2])));
+                if ("postings-one-thread".equals(args[0])) {
+                    b.parallelism(1);
+                }
+                org.talentcatalog.postings.PostingsAccumulator acc = b.build().aggregate(java.util.List.of(Path.of(args[1])));
                 org.talentcatalog.postings.PostingsResult r = acc.result(org.talentcatalog.postings.PostingsOptions.defaults());
                 detail = "rows=" + acc.rows() + " entries=" + acc.entries() + " postings=" + r.summary().postings()
                         + " ms=" + (System.nanoTime() - start) / 1_000_000;

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog postings POSTINGS… [--catalog CATALOG] [--since DATE] [--window DAYS]
- * [--format json|csv] [--lang zh|en]}: online job postings to indicators ({@link PostingsAggregation}),
+ * [--format json|csv] [--threads N] [--lang zh|en]}: online job postings to indicators ({@link PostingsAggregation}),
  * per catalog position (with {@code --catalog}) or per 2022 occupation code, printed as JSON or as an
- * indicator-table CSV that {@code catalog score --indicators} joins to the survey's. With CSV output
+ * indicator-table CSV that {@code catalog score --indicators} joins to the survey's, read on every core
+ * unless {@code --threads} says otherwise. With CSV output
  * the warnings go to stderr. Exit 0 on success, 2 for bad input or a bad call, with a one-line
  * located error on stderr.
  */
@@ -67,6 +68,9 @@ public final class PostingsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE})")
     private Format format;
 
+    @Option(names = "--threads", paramLabel = "N", description = "threads to aggregate on (default: every core)")
+    private Integer threads;
+
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: zh)")
     private Language lang;
 
@@ -90,7 +94,15 @@ public final class PostingsCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
+            if (threads != null && threads < 1) {
+                err.println(NAME + Messages.OPTION_POSITIVE_NUMBER.format(locale, "--threads", threads));
+                err.flush();
+                return 2;
+            }
             PostingsAggregation.Builder b = PostingsAggregation.builder();
+            if (threads != null) {
+                b.parallelism(threads);
+            }
             if (template != null) {
                 b.catalog(template());
             }

@@ -52,6 +52,28 @@ class PostingsCommandTest {
     }
 
     @Test
+    void everyCoreAndOneThreadGiveTheSameOutputAndZeroThreadsIsRefused() throws Exception {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 12000; i++) { // about 1.2 MB: two chunks of 1 MiB
+            text.append(i).append(i % 2 == 0 ? ",集成电路设计工程师,\"甲\n公司" : ",数字验证工程师,\"乙, 公司").append(i % 40)
+                    .append("\",浦东新区,").append(10000 + i).append(",,月,本科,3-5年,2024-0").append(1 + i % 6).append("-1")
+                    .append(i % 9).append(",\n");
+        }
+        Path big = file("big.csv", text.toString());
+        String catalog = "../examples/data/catalogs/sh-ic-2024.json";
+        Run one = run("postings", big.toString(), "--catalog", catalog, "--threads", "1");
+        Run all = run("postings", big.toString(), "--catalog", catalog);
+        Run three = run("postings", big.toString(), "--catalog", catalog, "--threads", "3", "--format", "csv");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("\"rows\" : 12000"), one.out());
+        assertEquals(one.out(), all.out());
+        assertEquals(run("postings", big.toString(), "--catalog", catalog, "--threads", "1", "--format", "csv").out(), three.out());
+        Run zero = run("postings", big.toString(), "--threads", "0");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--threads"), zero.err());
+    }
+
+    @Test
     void badCellsAreLocatedInBothLanguagesWithExit2() throws Exception {
         Path bad = file("bad.csv", HEADER + "1,集成电路设计工程师,甲公司,浦东新区,20000,30000,月,本科,3-5年,2024-13-40,\n");
         Run zh = run("postings", bad.toString());

@@ -233,22 +233,29 @@ public final class DayTable implements Serializable {
         return pa.group[i] == pb.group[j] && pa.city[i] == pb.city[j] && pa.company[i] == pb.company[j];
     }
 
-    /** Orders entries by group name, then city, company (by number) and day. */
-    public int compare(int a, int b) {
-        Page pa = page(a);
-        Page pb = page(b);
-        int i = a & MASK;
-        int j = b & MASK;
-        if (pa.group[i] != pb.group[j]) {
-            return groupId(a).compareTo(groupId(b));
-        }
-        if (pa.city[i] != pb.city[j]) {
-            return Integer.compare(pa.city[i], pb.city[j]);
-        }
-        if (pa.company[i] != pb.company[j]) {
-            return Integer.compare(pa.company[i], pb.company[j]);
-        }
-        return Integer.compare(pa.day[i], pb.day[j]);
+    /** The number of entry {@code e}'s group (numbers in the order first seen). */
+    int groupNumber(int e) {
+        return page(e).group[e & MASK];
+    }
+
+    /** The number of entry {@code e}'s city. */
+    int cityNumber(int e) {
+        return page(e).city[e & MASK];
+    }
+
+    /** The number of entry {@code e}'s company. */
+    int companyNumber(int e) {
+        return page(e).company[e & MASK];
+    }
+
+    /** How many distinct groups, cities and companies, in that order. */
+    int[] nameCounts() {
+        return new int[] {groups.names.size(), cities.names.size(), companies.names.size()};
+    }
+
+    /** The entry of group, city and company numbers and a day, -1 if none. */
+    int entry(int g, int c, int co, int d) {
+        return find(g, c, co, d);
     }
 
     /** The company of entry {@code e}, by name. */

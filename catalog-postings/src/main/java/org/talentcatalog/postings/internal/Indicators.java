@@ -19,7 +19,8 @@ import org.talentcatalog.postings.PostingsSummary;
 import org.talentcatalog.scoring.ScoringWarning;
 
 /**
- * From a {@link DayTable} to indicators. Entries are sorted by group, city, company and day; each
+ * From a {@link DayTable} to indicators. Entries are sorted by group, city, company and day
+ * ({@link EntryOrder}); each
  * run of one group, city and company is cut into de-duplicated postings: a posting starts on a day
  * and takes every entry less than the window after that day. Its salary, education and experience
  * are its first day's representative's, its closing day the latest known among all its entries, and
@@ -56,15 +57,13 @@ public final class Indicators {
     public static PostingsResult compute(DayTable table, Grouping grouping, long rows, long uncoded,
             List<String> uncodedTitles, PostingsOptions options) {
         int n = table.size();
-        int[] order = new int[n];
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            order[i] = i;
             first = Math.min(first, table.day(i));
             last = Math.max(last, table.day(i));
         }
-        IntSort.sort(order, table::compare);
+        int[] order = EntryOrder.of(table);
         LocalDate since = options.since();
         int from = Integer.MIN_VALUE;
         int previousFrom = Integer.MIN_VALUE;

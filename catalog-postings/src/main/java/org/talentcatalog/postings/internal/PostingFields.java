@@ -137,10 +137,14 @@ public final class PostingFields {
         }
         String digits = factor.equals(BigDecimal.ONE) ? t : t.substring(0, t.length() - 1).strip();
         try {
-            if (digits.length() > 20 || !digits.matches("\\d+(\\.\\d+)?")) {
+            int point = decimal(digits);
+            if (digits.length() > 20 || point == -2) {
                 throw new NumberFormatException();
             }
-            double v = new BigDecimal(digits).multiply(factor).doubleValue();
+            // Whole numbers of up to 13 digits: exact in a long, times the factor still exact, and
+            // the conversion to double rounds as BigDecimal's does.
+            double v = point < 0 && digits.length() <= 13 ? (double) (Long.parseLong(digits) * factor.longValue())
+                    : new BigDecimal(digits).multiply(factor).doubleValue();
             if (v >= 1e12) {
                 throw new NumberFormatException();
             }
@@ -148,6 +152,23 @@ public final class PostingFields {
         } catch (NumberFormatException e) {
             throw new PostingsException(c.where(field), Messages.BAD_NUMBER.text(c.text(field).strip()));
         }
+    }
+
+    /**
+     * Where the decimal point of {@code t} is when {@code t} is digits with an optional point and more
+     * digits: -1 for whole digits, -2 when {@code t} is no such number.
+     */
+    private static int decimal(String t) {
+        int point = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '.' && point < 0 && i > 0 && i < t.length() - 1) {
+                point = i;
+            } else if (ch < '0' || ch > '9') {
+                return -2;
+            }
+        }
+        return t.isEmpty() ? -2 : point;
     }
 
     private static @Nullable LocalDate date(Cells c, int field) {

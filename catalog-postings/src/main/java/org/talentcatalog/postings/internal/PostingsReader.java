@@ -45,8 +45,7 @@ public final class PostingsReader {
      */
     public static void read(Path file, Consumer<Posting> sink) throws IOException {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        if (isJsonLines(name)) {
             try (Reader r = TextEncoding.open(file)) {
                 jsonLines(r, name, sink);
             }
@@ -59,8 +58,20 @@ public final class PostingsReader {
         }
     }
 
-    /** Reads CSV records. */
-    static void csv(CsvReader csv, Consumer<Posting> sink) {
+    /** Whether a file of this name is read as JSON Lines ({@code .jsonl}, {@code .ndjson}) rather than CSV. */
+    public static boolean isJsonLines(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    /**
+     * Reads CSV records: a header, then postings.
+     *
+     * @param csv the reader
+     * @param sink receives each posting, in order
+     * @throws PostingsException for bad content, at its place
+     */
+    public static void csv(CsvReader csv, Consumer<Posting> sink) {
         if (!csv.next()) {
             throw new PostingsException(csv.source(), Messages.EMPTY_FILE.text());
         }
@@ -91,8 +102,16 @@ public final class PostingsReader {
         }
     }
 
-    /** Reads JSON Lines: one object a line; blank lines are skipped. */
-    static void jsonLines(Reader reader, String source, Consumer<Posting> sink) throws IOException {
+    /**
+     * Reads JSON Lines: one object a line; blank lines are skipped.
+     *
+     * @param reader the text
+     * @param source the file name for locations
+     * @param sink receives each posting, in order
+     * @throws PostingsException for bad content, at its place
+     * @throws IOException if the text cannot be read
+     */
+    public static void jsonLines(Reader reader, String source, Consumer<Posting> sink) throws IOException {
         BufferedReader in = new BufferedReader(reader);
         StringBuilder line = new StringBuilder();
         int number = 0;
