@@ -53,6 +53,10 @@ public final class Engine {
     private final int[] perceptronCode;
     private final Tuning tuning;
     private final Hierarchy hierarchy;
+    private final GroupModel majors;
+    private final GroupModel subMajors;
+    /** Per code index, its 大类's and 中类's class in the group models (-1 when unseen). */
+    private final int[][] groupClass;
     /** Each labelled cleaned title's codes and counts, as pairs. */
     private final Map<String, int[]> exact = new HashMap<>();
 
@@ -75,6 +79,7 @@ public final class Engine {
         List<List<String>> features = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int[] counts = new int[this.codes.size()];
+        List<String> exampleCodes = new ArrayList<>();
         for (Alias a : labelled) {
             Integer code = indexOf.get(a.code());
             if (code == null || a.cleaned().isEmpty()) {
@@ -96,7 +101,27 @@ public final class Engine {
             for (int r = 0; r < Math.min(a.count(), 3); r++) {
                 features.add(f);
                 labels.add(cls);
+                exampleCodes.add(a.code());
             }
+        }
+        for (int i = 0; i < this.codes.size(); i++) {
+            Occupation o = this.codes.get(i);
+            if (o.level().number() != 4) {
+                continue;
+            }
+            String name = Cleaner.clean(o.name());
+            if (tuning.nameTitles() && !name.isEmpty()) {
+                Document d = new Document();
+                d.add(new TextField("t", name, Field.Store.NO));
+                d.add(new NumericDocValuesField("c", i));
+                titleDocs.add(d);
+            }
+        }
+        this.majors = new GroupModel(features, exampleCodes, 1, tuning.epochs(), tuning.groupTemperature());
+        this.subMajors = new GroupModel(features, exampleCodes, 2, tuning.epochs(), tuning.groupTemperature());
+        this.groupClass = new int[this.codes.size()][];
+        for (int i = 0; i < this.codes.size(); i++) {
+            groupClass[i] = new int[] {majors.classOf(this.codes.get(i).code()), subMajors.classOf(this.codes.get(i).code())};
         }
         this.hierarchy = new Hierarchy(this.codes, counts);
         List<Document> profileDocs = new ArrayList<>();
@@ -139,7 +164,8 @@ public final class Engine {
                 tuning.knnWeight(), 0, votes);
         int profileTop = vote(profiles, profileCode, terms, PROFILE_FIELDS, tuning.profiles(),
                 tuning.profilePower(), tuning.profileWeight(), 1, votes);
-        int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
+        List<String> features = Grams.features(cleaned);
+        int perceptronTop = perceptronVotes(features, votes);
         hierarchy.apply(votes, tuning.minorWeight(), tuning.subMajorWeight(), tuning.majorWeight());
         Ranking r = Ranking.of(votes, -1, -1, -1);
         if (r.codes().length == 0) {
@@ -148,8 +174,11 @@ public final class Engine {
         int first = r.codes()[0];
         int agreement = agrees(knnTop, first) + agrees(profileTop, first) + agrees(perceptronTop, first);
         double[] v = votes.get(first);
+        int major = groupClass[first][0];
+        int subMajor = groupClass[first][1];
         double[] support = {v[0] / tuning.knnWeight(), v[1] / tuning.profileWeight(), v[2] / tuning.perceptronWeight(),
-            exactShare(cleaned, first)};
+            exactShare(cleaned, first), major < 0 ? 0 : majors.posterior(features)[major],
+            subMajor < 0 ? 0 : subMajors.posterior(features)[subMajor]};
         return new Ranking(r.codes(), r.scores(), agreement, support);
     }
 
