@@ -1,7 +1,5 @@
 package org.talentcatalog.normalize.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,31 +10,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.BytesRef;
 import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
 
 /**
  * The ranking machinery behind the coder: three views of the evidence fused into one score per
  * code. (1) Nearest labelled titles: BM25 over CJK unigrams and bigrams of the cleaned training
- * titles, indexed by Lucene in memory and read out into {@link Impacts} for querying, votes weighted
- * by score. (2) Code profiles: BM25 over a
+ * titles and the occupations' 大典 names, indexed by Lucene in memory and read out into
+ * {@link Impacts} for querying, votes weighted by score. (2) Code profiles: BM25 over a
  * document per 2022 code holding its name and the titles labelled with it. (3) An averaged
- * perceptron over character n-grams of the titles. Immutable once built; thread-safe.
+ * perceptron over character n-grams of the titles. Two {@link GroupModel}s give the first code's
+ * 大类 and 中类 posteriors for the confidence. Immutable once built; thread-safe.
  */
 public final class Engine {
 
@@ -133,12 +118,12 @@ public final class Engine {
             d.add(new NumericDocValuesField("c", i));
             profileDocs.add(d);
         }
-        IndexSearcher titleIndex = searcher(titleDocs, tuning.titleB());
-        this.titleCode = docCodes(titleIndex);
-        this.titles = new Impacts(titleIndex, vocabulary(titleIndex, "t"), Map.of("t", 1f));
-        IndexSearcher profileIndex = searcher(profileDocs, tuning.profileB());
-        this.profileCode = docCodes(profileIndex);
-        this.profiles = new Impacts(profileIndex, vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
+        IndexSearcher titleIndex = Indexes.searcher(titleDocs, tuning.titleB());
+        this.titleCode = Indexes.docCodes(titleIndex);
+        this.titles = new Impacts(titleIndex, Indexes.vocabulary(titleIndex, "t"), Map.of("t", 1f));
+        IndexSearcher profileIndex = Indexes.searcher(profileDocs, tuning.profileB());
+        this.profileCode = Indexes.docCodes(profileIndex);
+        this.profiles = new Impacts(profileIndex, Indexes.vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
         this.perceptronCode = new int[classOf.size()];
         classOf.forEach((code, cls) -> perceptronCode[cls] = code);
         this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
@@ -248,74 +233,5 @@ public final class Engine {
             votes.computeIfAbsent(docCode[docs[i]], c -> new double[3])[slot] += weight * share[i] / total;
         }
         return docCode[docs[0]];
-    }
-
-    /**
-     * Every term of the fields with its postings' place, read once: queries then skip the terms
-     * dictionary. Built eagerly (no lazy seeks), so searches share it across threads.
-     */
-    private static Map<String, TermStates> vocabulary(IndexSearcher s, String... fields) {
-        try {
-            Map<String, TermStates> out = new HashMap<>();
-            IndexReaderContext top = s.getTopReaderContext();
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                for (String field : fields) {
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) {
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        String key = field + '\u0000' + t.utf8ToString();
-                        TermStates states = out.get(key);
-                        if (states == null) {
-                            out.put(key, new TermStates(top, te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq()));
-                        } else {
-                            states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
-                        }
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static IndexSearcher searcher(List<Document> docs, float b) {
-        try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-            BM25Similarity sim = new BM25Similarity(1.2f, b);
-            IndexWriterConfig config = new IndexWriterConfig(Grams.ANALYZER).setSimilarity(sim);
-            try (IndexWriter w = new IndexWriter(dir, config)) {
-                w.addDocuments(docs);
-                w.forceMerge(1);
-            }
-            IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
-            s.setSimilarity(sim);
-            s.setQueryCache(null);
-            return s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int[] docCodes(IndexSearcher s) {
-        try {
-            int[] out = new int[s.getIndexReader().maxDoc()];
-            Arrays.fill(out, -1);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                NumericDocValues v = leaf.reader().getNumericDocValues("c");
-                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                    if (v != null && v.advanceExact(d)) {
-                        out[leaf.docBase + d] = (int) v.longValue();
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
