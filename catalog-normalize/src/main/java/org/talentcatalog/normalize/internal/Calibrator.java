@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The confidence model: a logistic regression that estimates, from a title's ranking, how likely its
  * first code is right (features: the first score, its lead, its square, how many views agree, each
- * view's support, agreement with identical labelled titles, the title's length), with the threshold
+ * view's support, agreement with identical labelled titles, the title's length, and the 大类 and 中类
+ * classifiers' posteriors for the first code's groups), with the threshold
  * above which an answer is HIGH chosen on the fitting data so that HIGH answers are right at least
  * {@link #PRECISION} of the time there. Fitted on held-out codings only (cross-validation), never on
  * titles the engine learned from. Immutable; thread-safe.
@@ -21,7 +22,7 @@ public record Calibrator(double[] weights, double high) {
     public static final double PRECISION = 0.90;
 
     /** How many features (and weights) there are, the intercept included. */
-    public static final int FEATURES = 13;
+    public static final int FEATURES = 15;
 
     /** The features of a ranking of a cleaned title (a new array). */
     public static double[] features(Ranking r, String cleaned) {
@@ -31,7 +32,7 @@ public record Calibrator(double[] weights, double high) {
         double[] u = r.support();
         int a = r.agreement();
         return new double[] {1, first, lead, first * first, a == 3 ? 1 : 0, a == 2 ? 1 : 0, a == 1 ? 1 : 0,
-            u[0], u[1], u[2], u[3], u[3] > 0 ? 1 : 0, Math.log1p(cleaned.length())};
+            u[0], u[1], u[2], u[3], u[3] > 0 ? 1 : 0, Math.log1p(cleaned.length()), u[4], u[5]};
     }
 
     /** The linear score of a ranking: the log-odds that its first code is right. */

@@ -1,7 +1,5 @@
 package org.talentcatalog.normalize.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,31 +10,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.BytesRef;
 import org.talentcatalog.model.Occupation;
 import org.talentcatalog.model.OccupationCodes;
 
 /**
  * The ranking machinery behind the coder: three views of the evidence fused into one score per
  * code. (1) Nearest labelled titles: BM25 over CJK unigrams and bigrams of the cleaned training
- * titles, indexed by Lucene in memory and read out into {@link Impacts} for querying, votes weighted
- * by score. (2) Code profiles: BM25 over a
+ * titles and the occupations' 大典 names, indexed by Lucene in memory and read out into
+ * {@link Impacts} for querying, votes weighted by score. (2) Code profiles: BM25 over a
  * document per 2022 code holding its name and the titles labelled with it. (3) An averaged
- * perceptron over character n-grams of the titles. Immutable once built; thread-safe.
+ * perceptron over character n-grams of the titles. Two {@link GroupModel}s give the first code's
+ * 大类 and 中类 posteriors for the confidence. Immutable once built; thread-safe.
  */
 public final class Engine {
 
@@ -53,6 +38,10 @@ public final class Engine {
     private final int[] perceptronCode;
     private final Tuning tuning;
     private final Hierarchy hierarchy;
+    private final GroupModel majors;
+    private final GroupModel subMajors;
+    /** Per code index, its 大类's and 中类's class in the group models (-1 when unseen). */
+    private final int[][] groupClass;
     /** Each labelled cleaned title's codes and counts, as pairs. */
     private final Map<String, int[]> exact = new HashMap<>();
 
@@ -75,6 +64,7 @@ public final class Engine {
         List<List<String>> features = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int[] counts = new int[this.codes.size()];
+        List<String> exampleCodes = new ArrayList<>();
         for (Alias a : labelled) {
             Integer code = indexOf.get(a.code());
             if (code == null || a.cleaned().isEmpty()) {
@@ -96,7 +86,27 @@ public final class Engine {
             for (int r = 0; r < Math.min(a.count(), 3); r++) {
                 features.add(f);
                 labels.add(cls);
+                exampleCodes.add(a.code());
             }
+        }
+        for (int i = 0; i < this.codes.size(); i++) {
+            Occupation o = this.codes.get(i);
+            if (o.level().number() != 4) {
+                continue;
+            }
+            String name = Cleaner.clean(o.name());
+            if (tuning.nameTitles() && !name.isEmpty()) {
+                Document d = new Document();
+                d.add(new TextField("t", name, Field.Store.NO));
+                d.add(new NumericDocValuesField("c", i));
+                titleDocs.add(d);
+            }
+        }
+        this.majors = new GroupModel(features, exampleCodes, 1, tuning.epochs(), tuning.groupTemperature());
+        this.subMajors = new GroupModel(features, exampleCodes, 2, tuning.epochs(), tuning.groupTemperature());
+        this.groupClass = new int[this.codes.size()][];
+        for (int i = 0; i < this.codes.size(); i++) {
+            groupClass[i] = new int[] {majors.classOf(this.codes.get(i).code()), subMajors.classOf(this.codes.get(i).code())};
         }
         this.hierarchy = new Hierarchy(this.codes, counts);
         List<Document> profileDocs = new ArrayList<>();
@@ -108,12 +118,12 @@ public final class Engine {
             d.add(new NumericDocValuesField("c", i));
             profileDocs.add(d);
         }
-        IndexSearcher titleIndex = searcher(titleDocs, tuning.titleB());
-        this.titleCode = docCodes(titleIndex);
-        this.titles = new Impacts(titleIndex, vocabulary(titleIndex, "t"), Map.of("t", 1f));
-        IndexSearcher profileIndex = searcher(profileDocs, tuning.profileB());
-        this.profileCode = docCodes(profileIndex);
-        this.profiles = new Impacts(profileIndex, vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
+        IndexSearcher titleIndex = Indexes.searcher(titleDocs, tuning.titleB());
+        this.titleCode = Indexes.docCodes(titleIndex);
+        this.titles = new Impacts(titleIndex, Indexes.vocabulary(titleIndex, "t"), Map.of("t", 1f));
+        IndexSearcher profileIndex = Indexes.searcher(profileDocs, tuning.profileB());
+        this.profileCode = Indexes.docCodes(profileIndex);
+        this.profiles = new Impacts(profileIndex, Indexes.vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
         this.perceptronCode = new int[classOf.size()];
         classOf.forEach((code, cls) -> perceptronCode[cls] = code);
         this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
@@ -139,7 +149,8 @@ public final class Engine {
                 tuning.knnWeight(), 0, votes);
         int profileTop = vote(profiles, profileCode, terms, PROFILE_FIELDS, tuning.profiles(),
                 tuning.profilePower(), tuning.profileWeight(), 1, votes);
-        int perceptronTop = perceptronVotes(Grams.features(cleaned), votes);
+        List<String> features = Grams.features(cleaned);
+        int perceptronTop = perceptronVotes(features, votes);
         hierarchy.apply(votes, tuning.minorWeight(), tuning.subMajorWeight(), tuning.majorWeight());
         Ranking r = Ranking.of(votes, -1, -1, -1);
         if (r.codes().length == 0) {
@@ -148,8 +159,11 @@ public final class Engine {
         int first = r.codes()[0];
         int agreement = agrees(knnTop, first) + agrees(profileTop, first) + agrees(perceptronTop, first);
         double[] v = votes.get(first);
+        int major = groupClass[first][0];
+        int subMajor = groupClass[first][1];
         double[] support = {v[0] / tuning.knnWeight(), v[1] / tuning.profileWeight(), v[2] / tuning.perceptronWeight(),
-            exactShare(cleaned, first)};
+            exactShare(cleaned, first), major < 0 ? 0 : majors.posterior(features)[major],
+            subMajor < 0 ? 0 : subMajors.posterior(features)[subMajor]};
         return new Ranking(r.codes(), r.scores(), agreement, support);
     }
 
@@ -219,74 +233,5 @@ public final class Engine {
             votes.computeIfAbsent(docCode[docs[i]], c -> new double[3])[slot] += weight * share[i] / total;
         }
         return docCode[docs[0]];
-    }
-
-    /**
-     * Every term of the fields with its postings' place, read once: queries then skip the terms
-     * dictionary. Built eagerly (no lazy seeks), so searches share it across threads.
-     */
-    private static Map<String, TermStates> vocabulary(IndexSearcher s, String... fields) {
-        try {
-            Map<String, TermStates> out = new HashMap<>();
-            IndexReaderContext top = s.getTopReaderContext();
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                for (String field : fields) {
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) {
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        String key = field + '\u0000' + t.utf8ToString();
-                        TermStates states = out.get(key);
-                        if (states == null) {
-                            out.put(key, new TermStates(top, te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq()));
-                        } else {
-                            states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
-                        }
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static IndexSearcher searcher(List<Document> docs, float b) {
-        try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-            BM25Similarity sim = new BM25Similarity(1.2f, b);
-            IndexWriterConfig config = new IndexWriterConfig(Grams.ANALYZER).setSimilarity(sim);
-            try (IndexWriter w = new IndexWriter(dir, config)) {
-                w.addDocuments(docs);
-                w.forceMerge(1);
-            }
-            IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
-            s.setSimilarity(sim);
-            s.setQueryCache(null);
-            return s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int[] docCodes(IndexSearcher s) {
-        try {
-            int[] out = new int[s.getIndexReader().maxDoc()];
-            Arrays.fill(out, -1);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                NumericDocValues v = leaf.reader().getNumericDocValues("c");
-                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                    if (v != null && v.advanceExact(d)) {
-                        out[leaf.docBase + d] = (int) v.longValue();
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The terms of a cleaned title: for Lucene, CJK unigrams and bigrams plus whole Latin words (the
  * standard tokenizer and {@link CJKBigramFilter}); for the linear model, character n-grams with the
- * word's end marked, since a Chinese job title ends in its head (…工程师, …经理, …员).
+ * word's end marked, since a Chinese job title ends in its head (…工程师, …经理, …员), and its start
+ * (a field or product: 软件…, 电气…, 抖音…).
  */
 final class Grams {
 
@@ -52,7 +53,10 @@ final class Grams {
         return new ArrayList<>(out);
     }
 
-    /** The linear model's features: 1–3-grams of units (a Han character or a Latin/digit run), and word ends. */
+    /**
+     * The linear model's features: 1–3-grams of units (a Han character or a Latin/digit run), a word's
+     * first one and two units, its last one to three, and the whole word.
+     */
     static List<String> features(String cleaned) {
         List<String> out = new ArrayList<>();
         for (String word : cleaned.split(" ")) {
@@ -76,6 +80,10 @@ final class Grams {
             }
             if (n >= 3) {
                 out.add("$" + units.get(n - 3) + units.get(n - 2) + units.get(n - 1));
+            }
+            out.add("^" + units.get(0));
+            if (n >= 2) {
+                out.add("^" + units.get(0) + units.get(1));
             }
             if (n <= 8) {
                 out.add("=" + word);

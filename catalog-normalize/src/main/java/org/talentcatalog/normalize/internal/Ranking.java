@@ -9,13 +9,17 @@ import java.util.Map;
  * @param codes code indexes, best first
  * @param scores their fused scores, shares of the total in [0, 1]
  * @param agreement how many of the three views put the first code first (0–3)
- * @param support the first code's share of each view's votes (nearest titles, profiles, perceptron)
- *     and of the labelled titles identical to this one (0 when none is), for the confidence
+ * @param support the first code's share of each view's votes (nearest titles, profiles, perceptron),
+ *     of the labelled titles identical to this one (0 when none is), and the 大类 and 中类
+ *     classifiers' posteriors for its groups, for the confidence ({@link #SUPPORT} values)
  */
 public record Ranking(int[] codes, double[] scores, int agreement, double[] support) {
 
+    /** The length of {@link #support}. */
+    public static final int SUPPORT = 6;
+
     /** No evidence. */
-    public static final Ranking EMPTY = new Ranking(new int[0], new double[0], 0, new double[4]);
+    public static final Ranking EMPTY = new Ranking(new int[0], new double[0], 0, new double[SUPPORT]);
 
     static Ranking of(Map<Integer, double[]> votes, int knnTop, int profileTop, int perceptronTop) {
         // The ten best by a bounded insertion (votes hold a few hundred codes; a full sort is waste).
@@ -49,7 +53,7 @@ public record Ranking(int[] codes, double[] scores, int agreement, double[] supp
         if (n > 0) {
             agreement = (knnTop == codes[0] ? 1 : 0) + (profileTop == codes[0] ? 1 : 0) + (perceptronTop == codes[0] ? 1 : 0);
         }
-        return new Ranking(codes, scores, agreement, new double[4]);
+        return new Ranking(codes, scores, agreement, new double[SUPPORT]);
     }
 
     /** Higher score first; on equal scores the lower code index. */
