@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Severity;
 
@@ -36,6 +38,16 @@ class SchemaMessagesTest {
         doc.remove("status");
         Issue issue = only(doc, "schema:required", "");
         assertEquals("required member \"status\" is missing", issue.message(Locale.ENGLISH));
+    }
+
+    /** No rule concludes anything from a member that is missing: the schema's one issue says it all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"formatVersion", "id", "title", "kind", "level", "scope", "edition", "status", "issuance"})
+    void aMissingHeaderMemberIsReportedOnceAndByTheSchemaOnly(String member) {
+        ObjectNode doc = tree();
+        doc.remove(member);
+        Issue issue = only(doc, "schema:required", "");
+        assertEquals("required member \"" + member + "\" is missing", issue.message(Locale.ENGLISH));
     }
 
     @Test
