@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.talentcatalog.model.IndustryClasses;
 import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.OccupationCodes;
@@ -31,6 +33,30 @@ class PositionRuleEdgesTest {
         copy.put("id", id);
         arr(doc, "/positions").add(copy);
         return copy;
+    }
+
+    /** Two positions that share their name and both lack a member: the schema says so, no rule guesses. */
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "name", "industry"})
+    void positionsLackingAMemberAreReportedByTheSchemaOnly(String member) {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/1/name").put("zh", member.equals("id") ? "工艺整合工程师" : "集成电路设计工程师");
+        obj(doc, "/positions/0").remove(member);
+        obj(doc, "/positions/1").remove(member);
+        ValidationReport report = validate(doc);
+        assertEquals(List.of("schema:required /positions/0", "schema:required /positions/1"),
+                report.issues().stream().map(i -> i.rule() + " " + i.pointer()).toList());
+    }
+
+    @Test
+    void r12NamesAnEarlierPositionWithoutIdByItsPlace() {
+        ObjectNode doc = tree();
+        obj(doc, "/positions/1/name").put("zh", "集成电路设计工程师");
+        obj(doc, "/positions/0").remove("id");
+        Issue issue = validate(doc).issues("R12").get(0);
+        assertEquals("/positions/1/name", issue.pointer());
+        assertEquals("industry INTEGRATED_CIRCUIT already has a position named \"集成电路设计工程师\" (/positions/0)",
+                issue.message(Locale.ENGLISH));
     }
 
     @Test
