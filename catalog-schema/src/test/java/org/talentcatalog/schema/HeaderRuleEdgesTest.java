@@ -181,6 +181,17 @@ class HeaderRuleEdgesTest {
     }
 
     @Test
+    void r14WarnsAtTheRootOfACatalogWithoutMethodology() {
+        ObjectNode doc = tree();
+        doc.remove("methodology");
+        Issue issue = single(doc, "R14");
+        assertEquals("", issue.pointer());
+        assertEquals(org.talentcatalog.model.Severity.WARNING, issue.severity());
+        assertEquals("an approved catalog without a recorded expert review (EXPERT_REVIEW)", issue.message(Locale.ENGLISH));
+        assertTrue(validate(doc).valid(), () -> validate(doc).issues().toString());
+    }
+
+    @Test
     void r15NamesExactlyTheMissingSourcesInEitherLanguage() {
         ObjectNode doc = tree();
         obj(doc, "/methodology/survey/respondents").remove("EMPLOYER");
