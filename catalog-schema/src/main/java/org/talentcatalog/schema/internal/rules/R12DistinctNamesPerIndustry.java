@@ -12,7 +12,7 @@ import org.talentcatalog.schema.internal.Messages;
 
 /**
  * R12 (docs/format.md): no two positions of one industry share a Chinese name (compared after trimming
- * white space); reported at the later one.
+ * white space); reported at the later one, naming the earlier by its id (by its pointer when it has none).
  */
 public final class R12DistinctNamesPerIndustry implements StreamingRule {
 
@@ -36,7 +36,8 @@ public final class R12DistinctNamesPerIndustry implements StreamingRule {
                     return;
                 }
                 String name = Texts.trim(p.name().zh());
-                String earlier = firstId.putIfAbsent(p.industry() + "\u0000" + name, String.valueOf(p.id()));
+                String first = p.id() != null ? p.id() : "/positions/" + i;
+                String earlier = firstId.putIfAbsent(p.industry() + "\u0000" + name, first);
                 if (earlier != null) {
                     ctx.report("/positions/" + i + "/name",
                             Messages.RULE_R12_DUPLICATE_NAME.text(p.industry(), name, earlier));
