@@ -1,6 +1,8 @@
 package org.talentcatalog.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -43,6 +46,27 @@ class ByteReadingProperties {
             text = corrupt(r, text);
         }
         check(text, gb18030 ? TextEncoding.GB18030 : StandardCharsets.UTF_8, bom, chunkSize, parallelism);
+    }
+
+    /**
+     * A header and no record is checked as the text reader checks it: a column missing, or a CR alone
+     * inside the header (which ends it for the text reader), is the same located error on every path.
+     */
+    @Example
+    void aHeaderWithoutRecordsIsCheckedAsTheTextReaderChecksIt() throws IOException {
+        for (String header : new String[] {HEADER.replace("vacancies,", ""), HEADER.replace("position_name,", "position_name,\r,")}) {
+            Path file = Files.createTempFile("samples", ".csv");
+            try {
+                Files.writeString(file, header + "\r\n", StandardCharsets.UTF_8);
+                for (int parallelism = 1; parallelism <= 2; parallelism++) {
+                    SurveyAggregation aggregation = SurveyAggregation.builder().parallelism(parallelism).build();
+                    ScoringException e = assertThrows(ScoringException.class, () -> aggregation.aggregate(file));
+                    assertTrue(e.getMessage().endsWith(":1: 缺少必需的列：vacancies"), e.getMessage());
+                }
+            } finally {
+                Files.delete(file);
+            }
+        }
     }
 
     /** Any byte changed: still the text reader's answer, or its error. */

@@ -152,7 +152,11 @@ public final class ChunkedCsv {
                     } else if (b == '\n' && !quoted) {
                         header = Arrays.copyOf(buf, i);
                         start = i;
+                        cut = !endedByCrAlone(header); // else read as text on one thread
                     }
+                }
+                if (!cut) {
+                    break;
                 }
                 quoted ^= QuoteScan.oddQuotes(buf, i, len);
                 if (eof) {
@@ -160,6 +164,8 @@ public final class ChunkedCsv {
                         cut = false;
                     } else if (len > start) {
                         tasks.add(submit(header, buf, start, len, charset, executor, free, idle, all, failed, fresh, sink));
+                    } else if (tasks.isEmpty()) {
+                        cut = false; // a header and no record: the reader on one thread checks the header
                     } else {
                         free.add(buf);
                     }
@@ -188,6 +194,19 @@ public final class ChunkedCsv {
             throw e;
         }
         return cut && t == null ? Optional.of(new ArrayList<>(all)) : Optional.empty();
+    }
+
+    /** Whether a header record holds a CR outside quotes that no LF follows: a record ended by CR alone. */
+    private static boolean endedByCrAlone(byte[] header) {
+        boolean quoted = false;
+        for (int i = 0; i < header.length; i++) {
+            if (header[i] == '"') {
+                quoted = !quoted;
+            } else if (header[i] == '\r' && !quoted && (i + 1 == header.length || header[i + 1] != '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> CompletableFuture<Void> submit(byte[] header, byte[] buf, int from, int to, Charset charset,
