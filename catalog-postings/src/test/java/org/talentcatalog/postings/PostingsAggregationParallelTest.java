@@ -48,6 +48,20 @@ class PostingsAggregationParallelTest {
     }
 
     @Test
+    void aHeaderWithoutRecordsIsCheckedOnEveryPathAsOnOneThread() throws Exception {
+        for (String header : new String[] {"posting_id,company,city\n", "posting_id,title,company,\r,city,posted_on\r\n"}) {
+            Path file = dir.resolve("h.csv");
+            Files.writeString(file, header);
+            PostingsException one = assertThrows(PostingsException.class, () -> PostingsAggregation.builder()
+                    .coder(ParallelPostingsProperties.CODER).parallelism(1).build().aggregate(List.of(file)));
+            PostingsException many = assertThrows(PostingsException.class, () -> PostingsAggregation.builder()
+                    .coder(ParallelPostingsProperties.CODER).parallelism(2).build().aggregate(List.of(file)), header);
+            assertEquals(one.location(), many.location());
+            assertEquals(one.describe(null), many.describe(null));
+        }
+    }
+
+    @Test
     void anErrorInAChunkIsReportedWhereOneThreadReportsIt() throws Exception {
         Path file = dir.resolve("p.csv");
         Files.writeString(file, rows(400, 300));

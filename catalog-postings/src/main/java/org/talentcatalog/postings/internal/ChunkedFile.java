@@ -110,15 +110,21 @@ public final class ChunkedFile {
                         if (header == null) {
                             header = Arrays.copyOf(buf, i + 1);
                             start = i + 1;
+                            cut = !endedByCrAlone(header); // else read as text on one thread
                         }
                         last = i + 1;
                     }
+                }
+                if (!cut) {
+                    break;
                 }
                 if (eof) {
                     if (header == null) {
                         cut = false;
                     } else if (len > start) {
                         tasks.add(shared.submit(header, buf, start, len));
+                    } else if (csv && tasks.isEmpty()) {
+                        cut = false; // a header and no record: the reader on one thread checks the header
                     } else {
                         free.add(buf);
                     }
@@ -214,5 +220,18 @@ public final class ChunkedFile {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while reading in chunks");
         }
+    }
+
+    /** Whether a header record holds a CR outside quotes that no LF follows: a record ended by CR alone. */
+    private static boolean endedByCrAlone(byte[] header) {
+        boolean quoted = false;
+        for (int i = 0; i < header.length; i++) {
+            if (header[i] == '"') {
+                quoted = !quoted;
+            } else if (header[i] == '\r' && !quoted && (i + 1 == header.length || header[i + 1] != '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -159,6 +159,9 @@ public final class ChunkedCsv {
                     break;
                 }
                 quoted ^= QuoteScan.oddQuotes(buf, i, len);
+                if (!cut) {
+                    break;
+                }
                 if (eof) {
                     if (header == null) {
                         cut = false;
