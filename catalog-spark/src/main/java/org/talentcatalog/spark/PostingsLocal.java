@@ -130,6 +130,11 @@ public final class PostingsLocal {
             return withSession(master, err, prefix, name, en, spark -> {
                 Dataset<Row> rows = readParquet ? spark.read().parquet(path)
                         : jsonLines ? SparkPostingsAggregation.readJsonLines(spark, path) : SparkPostingsAggregation.readCsv(spark, path, cs);
+                // Multi-line CSV is read as one partition a file: spread the rows over the cores for the coding.
+                int cores = spark.sparkContext().defaultParallelism();
+                if (rows.rdd().getNumPartitions() < cores) {
+                    rows = rows.repartition(cores);
+                }
                 return SparkPostingsAggregation.result(rows, name, catalog, options);
             }, result -> write(result, args[1], csv, lang, err));
         } catch (CatalogJsonException e) {
