@@ -100,7 +100,7 @@ public final class AggregateLocal {
         return 2;
     }
 
-    private static Throwable rootCause(Throwable e) {
+    static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
@@ -108,7 +108,7 @@ public final class AggregateLocal {
         return t;
     }
 
-    private static String firstLine(Throwable t) {
+    static String firstLine(Throwable t) {
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
