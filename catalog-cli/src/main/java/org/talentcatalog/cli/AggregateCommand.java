@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.Position;
 import org.talentcatalog.scoring.ScoringException;
 import org.talentcatalog.scoring.SurveyAggregate;
@@ -113,12 +112,9 @@ public final class AggregateCommand implements Callable<Integer> {
         } catch (CatalogFiles.InputError e) {
             err.println(e.getMessage());
         } catch (CatalogJsonException e) {
-            Issue i = e.issue();
-            err.println(NAME + template + (i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column()))
-                    + ": " + i.message(locale));
+            err.println(NAME + Messages.located(template, e.issue(), locale));
         } catch (TabularException e) {
-            Issue i = e.issue();
-            err.println(NAME + template + (i.cell() == null ? "" : ":" + i.cell()) + ": " + i.message(locale));
+            err.println(NAME + Messages.located(template, e.issue(), locale));
         } catch (ScoringException e) {
             err.println(NAME + e.describe(locale));
         } catch (UncheckedIOException e) {

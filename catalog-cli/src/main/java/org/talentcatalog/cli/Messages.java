@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.MessageKey;
 import org.talentcatalog.model.io.FileReadException;
 
@@ -90,6 +91,16 @@ enum Messages implements MessageKey {
     NORMALIZE_LINE_POSITION,
     NORMALIZE_SUMMARY,
     NORMALIZE_SUMMARY_POSITIONS;
+
+    /**
+     * A problem of a file read as a catalog, as one line: {@code FILE[:LINE[:COLUMN]|:CELL]: message}
+     * (a JSON problem at its line and column, a table problem at its cell).
+     */
+    static String located(Object file, Issue i, Locale locale) {
+        String at = i.cell() != null ? ":" + i.cell()
+                : i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column());
+        return file + at + ": " + i.message(locale);
+    }
 
     /** A one-line message for an I/O failure. */
     static String ioError(IOException e, Locale locale) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.CatalogJsonException;
-import org.talentcatalog.model.Issue;
 import org.talentcatalog.model.io.AtomicFiles;
 import org.talentcatalog.model.io.FileWriteException;
 import org.talentcatalog.render.RenderContext;
@@ -160,12 +159,9 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (CatalogFiles.InputError e) {
             err.println(e.getMessage());
         } catch (CatalogJsonException e) {
-            Issue i = e.issue();
-            err.println(NAME + template + (i.line() == null ? "" : ":" + i.line() + (i.column() == null ? "" : ":" + i.column()))
-                    + ": " + i.message(locale));
+            err.println(NAME + Messages.located(template, e.issue(), locale));
         } catch (TabularException e) {
-            Issue i = e.issue();
-            err.println(NAME + template + (i.cell() == null ? "" : ":" + i.cell()) + ": " + i.message(locale));
+            err.println(NAME + Messages.located(template, e.issue(), locale));
         } catch (FileWriteException e) {
             err.println(NAME + e.message(locale));
         } catch (ScoringException e) {

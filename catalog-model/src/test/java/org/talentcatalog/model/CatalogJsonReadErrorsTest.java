@@ -1,6 +1,7 @@
 package org.talentcatalog.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talentcatalog.model.Documents.MINIMAL;
 import static org.talentcatalog.model.Documents.assertAt;
@@ -172,6 +173,15 @@ class CatalogJsonReadErrorsTest {
         CatalogJsonException e = failsWith(minimalWith("\"level\": \"MUNICIPAL\",", "\"level\": \"MUNICIPAL\""),
                 "read:syntax", null);
         assertEquals(7, e.issue().line(), e::getMessage);
+    }
+
+    @Test
+    void aSyntaxErrorNamesWhereTheOpenArrayStartedByLineAndColumnNotByJacksonsSource() {
+        CatalogJsonException e = failsWith("{\"id\": \"x\",\n  \"positions\": [}", "read:syntax", null);
+        assertAt(e, 2, 17);
+        String message = e.issue().message(Locale.ENGLISH);
+        assertTrue(message.endsWith("Unexpected close marker '}': expected ']' (for Array starting at line 2, column 16)"), message);
+        assertFalse(message.contains("Source:") || message.contains("REDACTED"), message);
     }
 
     @ParameterizedTest(name = "[{index}] an empty document")

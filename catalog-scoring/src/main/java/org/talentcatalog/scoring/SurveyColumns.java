@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
-import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.RespondentType;
+import org.talentcatalog.scoring.internal.CsvColumns;
 import org.talentcatalog.scoring.internal.Limits;
 import org.talentcatalog.scoring.internal.Messages;
 
@@ -142,39 +142,6 @@ public final class SurveyColumns {
     /** A finite number within bounds, with the messages of the CSV reader. */
     private double number(List<@Nullable String> cells, int column, IntFunction<String> location, double min,
             boolean exclusive, double max) {
-        String text = text(cells, column);
-        String header = names[column];
-        if (text.isEmpty()) {
-            throw ScoringException.input(location.apply(column), Messages.CSV_EMPTY_CELL.text(header));
-        }
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            value = Double.NaN;
-        }
-        if (Double.isInfinite(value) && text.chars().anyMatch(Character::isDigit)) {
-            throw ScoringException.input(location.apply(column), Messages.CSV_NOT_REPRESENTABLE.text(header, text));
-        }
-        if (!Double.isFinite(value)) {
-            throw ScoringException.input(location.apply(column), Messages.CSV_NOT_A_NUMBER.text(header, text));
-        }
-        if (value < min || exclusive && value == min) {
-            String bound = (exclusive ? "> " : "≥ ") + fmt(min);
-            throw ScoringException.input(location.apply(column), Messages.CSV_BELOW_MINIMUM.text(header,
-                    LocalizedText.of(bound, bound.replace("≥", ">=")), text));
-        }
-        if (value > max) {
-            throw ScoringException.input(location.apply(column), Messages.CSV_ABOVE_MAXIMUM.text(header,
-                    LocalizedText.of("≤ " + fmt(max), "<= " + fmt(max)), text));
-        }
-        return value;
-    }
-
-    private static String fmt(double v) {
-        if (Math.abs(v) == Limits.MAX_VALUE) {
-            return (v < 0 ? "-" : "") + Limits.MAX_VALUE_TEXT;
-        }
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return CsvColumns.number(text(cells, column), names[column], () -> location.apply(column), min, exclusive, max);
     }
 }

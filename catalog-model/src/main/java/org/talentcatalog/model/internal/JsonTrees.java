@@ -95,9 +95,13 @@ public final class JsonTrees {
         }
     }
 
+    /** Jackson's "[Source: …; line: 2, column: 16]" inside a message, which names no file a person knows. */
+    private static final java.util.regex.Pattern SOURCE =
+            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
+        String line = SOURCE.matcher(nl < 0 ? message : message.substring(0, nl)).replaceAll("line $1, column $2");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.talentcatalog.model.LocalizedText;
 import org.talentcatalog.model.io.CsvException;
 import org.talentcatalog.model.io.CsvReader;
@@ -121,10 +122,28 @@ public final class CsvColumns {
      *     beyond the range of a double, or out of bounds
      */
     public double number(int column, double min, boolean exclusive, double max) {
-        String text = text(column);
         String name = column >= 0 && column < names.length ? names[column] : "?";
+        return number(text(column), name, () -> csv.location(column), min, exclusive, max);
+    }
+
+    /**
+     * A cell's text as a finite number within bounds, with the CSV reader's messages: the one check
+     * of the file reader and of readers of cells held elsewhere ({@code SurveyColumns}).
+     *
+     * @param text the cell, trimmed
+     * @param name the column's header
+     * @param location where the cell is, asked only for an error
+     * @param min the smallest allowed value
+     * @param exclusive whether {@code min} itself is not allowed
+     * @param max the largest allowed value
+     * @return the value
+     * @throws ScoringException at the location when the cell is empty, not a number, beyond the range
+     *     of a double, or out of bounds
+     */
+    public static double number(String text, String name, Supplier<String> location, double min, boolean exclusive,
+            double max) {
         if (text.isEmpty()) {
-            throw ScoringException.input(csv.location(column), Messages.CSV_EMPTY_CELL.text(name));
+            throw ScoringException.input(location.get(), Messages.CSV_EMPTY_CELL.text(name));
         }
         double value;
         try {
@@ -133,18 +152,18 @@ public final class CsvColumns {
             value = Double.NaN;
         }
         if (Double.isInfinite(value) && text.chars().anyMatch(Character::isDigit)) {
-            throw ScoringException.input(csv.location(column), Messages.CSV_NOT_REPRESENTABLE.text(name, text));
+            throw ScoringException.input(location.get(), Messages.CSV_NOT_REPRESENTABLE.text(name, text));
         }
         if (!Double.isFinite(value)) {
-            throw ScoringException.input(csv.location(column), Messages.CSV_NOT_A_NUMBER.text(name, text));
+            throw ScoringException.input(location.get(), Messages.CSV_NOT_A_NUMBER.text(name, text));
         }
         if (value < min || exclusive && value == min) {
             String bound = (exclusive ? "> " : "≥ ") + fmt(min);
-            throw ScoringException.input(csv.location(column), Messages.CSV_BELOW_MINIMUM.text(name,
+            throw ScoringException.input(location.get(), Messages.CSV_BELOW_MINIMUM.text(name,
                     LocalizedText.of(bound, bound.replace("≥", ">=")), text));
         }
         if (value > max) {
-            throw ScoringException.input(csv.location(column), Messages.CSV_ABOVE_MAXIMUM.text(name,
+            throw ScoringException.input(location.get(), Messages.CSV_ABOVE_MAXIMUM.text(name,
                     LocalizedText.of("≤ " + fmt(max), "<= " + fmt(max)), text));
         }
         return value;
