@@ -185,17 +185,7 @@ public final class FixedPoint {
                 return NONE;
             }
         }
-        if (digits == 0 || digits >= 15) {
-            return NONE;
-        }
-        int p = Math.max(places, 0);
-        if (p > scale) {
-            return NONE;
-        }
-        for (int i = p; i < scale; i++) {
-            v *= 10;
-        }
-        return v < 1_000_000_000L * pow10(scale) ? v : NONE;
+        return scaled(v, digits, places, scale);
     }
 
     /**
@@ -220,6 +210,11 @@ public final class FixedPoint {
                 return NONE;
             }
         }
+        return scaled(v, digits, places, scale);
+    }
+
+    /** The digits read ({@code v}, with {@code places} after the point or -1 for none) in units of 10^-scale, or NONE. */
+    private static long scaled(long v, int digits, int places, int scale) {
         if (digits == 0 || digits >= 15) {
             return NONE;
         }
@@ -227,10 +222,11 @@ public final class FixedPoint {
         if (p > scale) {
             return NONE;
         }
+        long units = v;
         for (int i = p; i < scale; i++) {
-            v *= 10;
+            units *= 10;
         }
-        return v < 1_000_000_000L * pow10(scale) ? v : NONE;
+        return units < 1_000_000_000L * pow10(scale) ? units : NONE;
     }
 
     private static long pow10(int n) {
