@@ -103,4 +103,14 @@ class EncodingTest {
         String written = new String(CatalogJson.writeBytes(CatalogJson.readString(MINIMAL)), StandardCharsets.UTF_8);
         assertTrue(written.contains("\"zh\": \"上海市集成电路产业急需紧缺人才目录\""), written);
     }
+
+    @Test
+    void aStringThatStartsWithAByteOrderMarkReadsLikeTheSameBytes() {
+        String withMark = "\uFEFF" + MINIMAL;
+        assertEquals(CatalogJson.readString(MINIMAL), CatalogJson.readString(withMark));
+        assertEquals(CatalogJson.read(withMark.getBytes(StandardCharsets.UTF_8)), CatalogJson.readString(withMark));
+        CatalogJsonException e = failsWith(
+                () -> CatalogJson.readString("\uFEFF" + Documents.minimalWith("\"DRAFT\"", "\"draft\"")), "model:code", "/status");
+        assertAt(e, 9, 13);
+    }
 }

@@ -28,6 +28,11 @@ class ReadLimitsTest {
         ReadLimits d = ReadLimits.defaults();
         assertEquals(new ReadLimits(256L << 20, 64, 1 << 20, 100), d);
         assertTrue(d.maxDepth() < 1000);
+        assertEquals(d, CatalogJson.standard().limits());
+        ReadLimits shallow = d.withMaxDepth(3);
+        assertEquals(shallow, CatalogJson.withLimits(shallow).limits());
+        assertEquals(new ReadLimits(256L << 20, 3, 1 << 20, 100), shallow);
+        assertEquals(new ReadLimits(10, 64, 1 << 20, 100), d.withMaxDocumentBytes(10));
     }
 
     @Test
