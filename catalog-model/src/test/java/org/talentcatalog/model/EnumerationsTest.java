@@ -26,7 +26,8 @@ class EnumerationsTest {
         return Stream.of(CatalogKind.class, CatalogLevel.class, Status.class, OrganizationRole.class,
                 ContractorSelection.class, ProgramType.class, RespondentType.class, SurveyMethod.class,
                 IndicatorDirection.class, ConsultationType.class, JobCategory.class, Education.class,
-                ShortageLevel.class, SalaryPeriod.class, Policy.class);
+                ShortageLevel.class, SalaryPeriod.class, Policy.class, LevelMove.class, OccupationMarks.class,
+                OccupationLevel.class, IndustryLevel.class, Severity.class, Layer.class);
     }
 
     @ParameterizedTest(name = "{0}")
