@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** How a level moves either way, what an occupation's marks mean, and how repeated ids are named. */
+/**
+ * How a level moves either way, what an occupation's marks mean, the numbers of the reference lists'
+ * levels, and how repeated ids are named.
+ */
 class MovesMarksAndIdsTest {
 
     @Test
@@ -56,5 +59,19 @@ class MovesMarksAndIdsTest {
         assertEquals("repeated position ids (IC-001, IC-002, IC-003, IC-004, IC-005, 6 in all)",
                 repeated(6).describe(Locale.ENGLISH));
         assertEquals("", new AmbiguousIds(List.of(), 0).describe(null));
+    }
+
+    @Test
+    void theLevelsOfTheReferenceListsAreNumberedOneToFourAndNothingElse() {
+        for (int n = 1; n <= 4; n++) {
+            assertEquals(n, IndustryLevel.of(n).number());
+            assertEquals(n, OccupationLevel.of(n).number());
+        }
+        for (int n : new int[] {0, 5, -1, Integer.MAX_VALUE}) {
+            assertEquals("an industry level is 1 to 4, not " + n,
+                    assertThrows(IllegalArgumentException.class, () -> IndustryLevel.of(n)).getMessage());
+            assertEquals("an occupation level is 1 to 4, not " + n,
+                    assertThrows(IllegalArgumentException.class, () -> OccupationLevel.of(n)).getMessage());
+        }
     }
 }
