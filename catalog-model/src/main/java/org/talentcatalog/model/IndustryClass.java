@@ -16,9 +16,12 @@ package org.talentcatalog.model;
  */
 public record IndustryClass(String code, String section, String name, IndustryLevel level) {
 
+    /** The form of a code: a 门类 letter or 2 to 4 digits. */
+    private static final String FORM = "[A-Z]|[0-9]{2,4}";
+
     /** Checks that the code, section, name and level are present and fit together. */
     public IndustryClass {
-        if (code == null || !code.matches("[A-Z]|[0-9]{2,4}")) {
+        if (code == null || !code.matches(FORM)) {
             throw new IllegalArgumentException("an industry class code is a letter or 2 to 4 digits, not " + code);
         }
         if (section == null || !section.matches("[A-Z]")) {
@@ -39,7 +42,8 @@ public record IndustryClass(String code, String section, String name, IndustryLe
 
     /** A class whose level follows from the code's form. */
     public static IndustryClass of(String code, String section, String name) {
-        return new IndustryClass(code, section, name, code == null ? null : levelOf(code));
+        // a malformed code has no level: the constructor then names the code, not a level
+        return new IndustryClass(code, section, name, code == null || !code.matches(FORM) ? null : levelOf(code));
     }
 
     /** The form a catalog's {@code industryClass} uses: {@code C3973}, {@code C39}, or {@code C} for a 门类. */
