@@ -84,4 +84,14 @@ class LanguagesTest {
         assertEquals(2, MessageBundles.arguments("{1} and {0}"));
         assertEquals(0, MessageBundles.arguments("no '{0}' here"));
     }
+
+    @Test
+    void aTextOrALabelledArgumentComesOutInTheLanguageOfTheMessage() {
+        LocalizedText name = LocalizedText.of("张三", "Zhang San");
+        assertEquals("你好，张三", Probe.GREETING.format(null, name));
+        assertEquals("hello, Zhang San's", Probe.GREETING.format(Locale.UK, name));
+        assertEquals("[xx] 张三", Probe.GREETING.format(new Locale("xx"), name), "a third language gets the Chinese text");
+        assertEquals("你好，编制中", Probe.GREETING.format(Locale.CHINA, Status.DRAFT));
+        assertEquals("hello, draft's", Probe.GREETING.format(Locale.ENGLISH, Status.DRAFT));
+    }
 }
