@@ -99,6 +99,8 @@ class CodeListEdgesTest {
         assertEquals("an industry class code looks like C3973, 3973 or C, not ", empty.getMessage());
         IllegalArgumentException absent = assertThrows(IllegalArgumentException.class, () -> CLASSES.with(null, "无编码"));
         assertEquals("an industry class code looks like C3973, 3973 or C, not null", absent.getMessage());
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> CLASSES.with("C39731", "过长"));
+        assertEquals("an industry class code looks like C3973, 3973 or C, not C39731", tooLong.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> IndustryClasses.empty().with("3977", "门类未知"));
         assertEquals("the 门类 of 3977 is unknown: write its letter before it", unknown.getMessage());
