@@ -29,12 +29,12 @@ class CrossValidationTest {
         OccupationCodes codes = OccupationCodes.defaults();
         CrossValidation.Report r = CrossValidation.report(codes, CrossValidation.run(codes, rows, 5, 42, Tuning.DEFAULT));
         String figures = r.toString();
-        assertTrue(r.top1() >= 0.645, figures);
-        assertTrue(r.top3() >= 0.805, figures);
-        assertTrue(r.minorGroup() >= 0.675, figures);
-        assertTrue(r.subMajorGroup() >= 0.725, figures);
-        assertTrue(r.majorGroup() >= 0.805, figures);
-        assertTrue(r.highShare() >= 0.395, figures);
+        assertTrue(r.top1() >= 0.66, figures);
+        assertTrue(r.top3() >= 0.815, figures);
+        assertTrue(r.minorGroup() >= 0.685, figures);
+        assertTrue(r.subMajorGroup() >= 0.74, figures);
+        assertTrue(r.majorGroup() >= 0.815, figures);
+        assertTrue(r.highShare() >= 0.40, figures);
         assertTrue(r.highPrecision() >= 0.90, figures);
         System.out.println("cross-validation, 5 folds: " + figures);
     }

@@ -19,9 +19,10 @@ import org.talentcatalog.model.OccupationCodes;
  * code. (1) Nearest labelled titles: BM25 over CJK unigrams and bigrams of the cleaned training
  * titles and the occupations' 大典 names, indexed by Lucene in memory and read out into
  * {@link Impacts} for querying, votes weighted by score. (2) Code profiles: BM25 over a
- * document per 2022 code holding its name and the titles labelled with it. (3) An averaged
- * perceptron over character n-grams of the titles. Two {@link GroupModel}s give the first code's
- * 大类 and 中类 posteriors for the confidence. Immutable once built; thread-safe.
+ * document per 2022 code holding its name and the titles labelled with it. (3) Averaged
+ * perceptrons over character n-grams of the titles, an {@link Ensemble} of a few trained in their
+ * own orders. Two {@link GroupModel}s give the first code's 大类 and 中类 posteriors for the
+ * confidence. Immutable once built; thread-safe.
  */
 public final class Engine {
 
@@ -34,7 +35,7 @@ public final class Engine {
     private final int[] titleCode;
     private final Impacts profiles;
     private final int[] profileCode;
-    private final Perceptron perceptron;
+    private final Ensemble perceptron;
     private final int[] perceptronCode;
     private final Tuning tuning;
     private final Hierarchy hierarchy;
@@ -126,8 +127,8 @@ public final class Engine {
         this.profiles = new Impacts(profileIndex, Indexes.vocabulary(profileIndex, "n", "a"), Map.of("n", tuning.nameBoost(), "a", 1f));
         this.perceptronCode = new int[classOf.size()];
         classOf.forEach((code, cls) -> perceptronCode[cls] = code);
-        this.perceptron = Perceptron.train(features, labels.stream().mapToInt(Integer::intValue).toArray(),
-                Math.max(1, classOf.size()), tuning.epochs(), 20221L);
+        this.perceptron = new Ensemble(features, labels.stream().mapToInt(Integer::intValue).toArray(),
+                Math.max(1, classOf.size()), tuning.epochs(), tuning.perceptrons());
     }
 
     /** The codes, by index. */

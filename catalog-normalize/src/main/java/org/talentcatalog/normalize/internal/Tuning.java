@@ -6,10 +6,10 @@ package org.talentcatalog.normalize.internal;
  */
 public record Tuning(int neighbours, double knnPower, double knnWeight, float titleB,
         int profiles, double profilePower, double profileWeight, float profileB, float nameBoost,
-        int epochs, double perceptronTemperature, double perceptronWeight, double minorWeight, double subMajorWeight,
+        int epochs, int perceptrons, double perceptronTemperature, double perceptronWeight, double minorWeight, double subMajorWeight,
         double majorWeight, double groupTemperature, boolean nameTitles) {
 
     /** The settings the coder ships with. */
-    public static final Tuning DEFAULT = new Tuning(20, 2.0, 1.0, 0.8f, 20, 3.0, 0.6, 0.8f, 4f, 12, 2.0, 1.5, 0.0, 0.0, 0.0,
+    public static final Tuning DEFAULT = new Tuning(20, 2.0, 1.0, 0.8f, 20, 3.0, 0.8, 0.8f, 4f, 12, 3, 2.0, 1.2, 0.0, 0.0, 0.0,
             2.0, true);
 }
