@@ -155,4 +155,19 @@ class RenderersTest {
         java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> broken.render("x", RenderContext.defaults()));
         assertSame(failure, e.getCause());
     }
+
+    @Test
+    void allListsEveryRendererOnceGroupedByTypeInRegistrationOrder() {
+        Renderers standard = Renderers.standard();
+        List<String> all = standard.all().stream().map(r -> r.type().getSimpleName() + " " + r.name()).toList();
+        assertEquals(List.of("CatalogDiff text", "CatalogDiff json", "CatalogDiff patch", "CatalogDiff markdown"), all.subList(0, 4));
+        for (Class<?> type : List.of(CatalogDiff.class, ScoringResult.class, ConsensusResult.class, Catalog.class)) {
+            assertEquals(standard.names(type), standard.all().stream().filter(r -> r.type() == type).map(Renderer::name).toList());
+        }
+        assertEquals(all.size(), new java.util.HashSet<>(all).size());
+        Renderers two = Renderers.builder().add(new Named<>("a", String.class)).add(new Named<>("b", Integer.class))
+                .add(new Named<>("c", String.class)).build();
+        assertEquals(List.of("String a", "String c", "Integer b"),
+                two.all().stream().map(r -> r.type().getSimpleName() + " " + r.name()).toList());
+    }
 }
