@@ -66,7 +66,7 @@ class ChangelogTextTest {
                 其他变化 (4)
                   P2 乙：岗位职责：（无） → 新职责 / new duties；需求 · 需求数量：10 → 20；支持政策：+人才引进；−安居
                   P3 丙：x-tags：（无） → 甲、乙
-                  P4 丁：x-note：（无） → 仅中文
+                  P4 丁：x-note：（无） → 仅中文；x-nums：[1,2] → [1,3]；x-obj · zh：1 → 2
                   P7 先进光刻工艺工程师：编号：P6 → P7；岗位名称：光刻工艺工程师 → 先进光刻工艺工程师
 
                 按产业统计
@@ -145,7 +145,7 @@ class ChangelogTextTest {
 
                 - P2 乙: duties: (none) → 新职责 / new duties; demand · headcount: 10 → 20; policies: +talent introduction; −housing
                 - P3 丙: x-tags: (none) → 甲, 乙
-                - P4 丁: x-note: (none) → 仅中文
+                - P4 丁: x-note: (none) → 仅中文; x-nums: \\[1,2] → \\[1,3]; x-obj · zh: 1 → 2
                 - P7 先进光刻工艺工程师: id: P6 → P7; name (zh): 光刻工艺工程师 → 先进光刻工艺工程师
 
                 ## By industry
