@@ -17,6 +17,33 @@ class ColumnsTest {
         assertEquals(1, Columns.width("䷀"), "Yijing hexagram symbols are narrow");
     }
 
+    /** The wide ranges of the class comment, by their first and last code points. */
+    private static final int[][] WIDE = {
+        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
+        {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
+        {0x20000, 0x3FFFD}};
+
+    @Test
+    void eachWideRangeIsTwoColumnsFromItsFirstToItsLastCodePointAndItsNeighboursOne() {
+        for (int[] range : WIDE) {
+            for (int cp : new int[] {range[0], (range[0] + range[1]) / 2, range[1]}) {
+                assertEquals(2, Columns.width(Character.toString(cp)), () -> "U+" + Integer.toHexString(cp));
+            }
+        }
+        // just outside a range, where no other range begins: narrow characters (or unassigned ones)
+        for (int cp : new int[] {0x10FF, 0x1160, 0x2E7F, 0x303F, 0x3040, 0x4DC0, 0x4DFF, 0xA4D0, 0xABFF, 0xD7A4, 0xF8FF,
+            0xFB00, 0xFE2F, 0xFF61, 0xFFDF, 0xFFE7, 0x1F2FF, 0x1FFFF, 0x3FFFE}) {
+            assertEquals(1, Columns.width(Character.toString(cp)), () -> "U+" + Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void aSupplementaryCharacterCountsOnceWhateverItsWidth() {
+        assertEquals(2 + 1 + 2 + 1, Columns.width("\uD840\uDC00a\uD83D\uDE00\uD834\uDD1E"), "wide, narrow, a wide emoticon, a narrow G clef");
+        assertEquals("\uD83D\uDE00  |", Columns.padRight("\uD83D\uDE00", 4) + "|");
+        assertEquals(" \uD83D\uDE00", Columns.padLeft("\uD83D\uDE00", 3));
+    }
+
     @Test
     void paddingUsesDisplayWidthAndNeverTruncates() {
         assertEquals("工艺  |", Columns.padRight("工艺", 6) + "|");

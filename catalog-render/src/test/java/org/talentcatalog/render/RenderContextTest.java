@@ -35,4 +35,16 @@ class RenderContextTest {
         assertEquals(file, RenderContext.of(Locale.ENGLISH).withSource("a.json"));
         assertEquals(file.hashCode(), RenderContext.of(Locale.ENGLISH).withSource("a.json").hashCode());
     }
+
+    @Test
+    void contextsOfDifferentLanguagesOrSourcesDifferAndSaySo() {
+        assertNotEquals(RenderContext.of(Locale.ENGLISH), RenderContext.of(Locale.CHINESE));
+        assertNotEquals(RenderContext.of(Locale.ENGLISH).withSource("a.json"), RenderContext.of(Locale.CHINESE).withSource("a.json"));
+        assertNotEquals(RenderContext.defaults().withSource("a.json"), RenderContext.defaults().withSource("b.json"));
+        assertNotEquals(RenderContext.defaults(), (Object) "RenderContext[zh]");
+        assertEquals(RenderContext.defaults(), RenderContext.of(Locale.CHINESE));
+        assertEquals("RenderContext[zh]", RenderContext.defaults().toString());
+        assertEquals("RenderContext[en, a.json]", RenderContext.of(Locale.ENGLISH).withSource("a.json").toString());
+        assertThrows(NullPointerException.class, () -> RenderContext.defaults().withSource(null));
+    }
 }

@@ -38,6 +38,14 @@ class RenderersTest {
         }
     }
 
+    /** A renderer with the given media type, which may be missing. */
+    private record Typed<T>(String name, Class<T> type, String mediaType) implements Renderer<T> {
+        @Override
+        public void render(T value, RenderContext context, Appendable out) throws IOException {
+            out.append(name).append('\n');
+        }
+    }
+
     @Test
     void standardHoldsTheBuiltInsOfEveryTypeInTheirOrder() {
         Renderers standard = Renderers.standard();
@@ -108,5 +116,58 @@ class RenderersTest {
             assertTrue(e.getMessage().contains("com.example.render.Missing"), e.getMessage());
         }
         assertEquals(Renderers.standard().toString(), Renderers.load(getClass().getClassLoader()).get().toString());
+    }
+
+    @Test
+    void aRendererWithoutAMediaTypeIsRefusedByNameAndClass() {
+        for (String missing : new String[] {null, "", "  "}) {
+            Renderer<String> r = new Typed<>("plain", String.class, missing);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Renderers.builder().add(r));
+            assertTrue(e.getMessage().contains("plain") && e.getMessage().contains(r.getClass().getName()), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRenderersOwnFailureComesOutOfTheStringFormUnchecked() {
+        IOException failure = new IOException("disk on fire");
+        Renderer<String> broken = new Renderer<>() {
+            @Override
+            public String name() {
+                return "text";
+            }
+
+            @Override
+            public Class<String> type() {
+                return String.class;
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/plain; charset=UTF-8";
+            }
+
+            @Override
+            public void render(String value, RenderContext context, Appendable out) throws IOException {
+                out.append("half");
+                throw failure;
+            }
+        };
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> broken.render("x", RenderContext.defaults()));
+        assertSame(failure, e.getCause());
+    }
+
+    @Test
+    void allListsEveryRendererOnceGroupedByTypeInRegistrationOrder() {
+        Renderers standard = Renderers.standard();
+        List<String> all = standard.all().stream().map(r -> r.type().getSimpleName() + " " + r.name()).toList();
+        assertEquals(List.of("CatalogDiff text", "CatalogDiff json", "CatalogDiff patch", "CatalogDiff markdown"), all.subList(0, 4));
+        for (Class<?> type : List.of(CatalogDiff.class, ScoringResult.class, ConsensusResult.class, Catalog.class)) {
+            assertEquals(standard.names(type), standard.all().stream().filter(r -> r.type() == type).map(Renderer::name).toList());
+        }
+        assertEquals(all.size(), new java.util.HashSet<>(all).size());
+        Renderers two = Renderers.builder().add(new Named<>("a", String.class)).add(new Named<>("b", Integer.class))
+                .add(new Named<>("c", String.class)).build();
+        assertEquals(List.of("String a", "String c", "Integer b"),
+                two.all().stream().map(r -> r.type().getSimpleName() + " " + r.name()).toList());
     }
 }

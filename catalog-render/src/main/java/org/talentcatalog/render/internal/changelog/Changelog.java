@@ -135,7 +135,8 @@ final class Changelog {
     }
 
     private String position(Position p) {
-        return Messages.CHANGELOG_POSITION.format(locale, name(p), Labels.industry(p.industry()).label(locale), level(p));
+        String industry = p.industry() == null ? t(Messages.CHANGELOG_NO_INDUSTRY) : Labels.industry(p.industry()).label(locale);
+        return Messages.CHANGELOG_POSITION.format(locale, name(p), industry, level(p));
     }
 
     private String rename(PositionChange c) {
