@@ -2,17 +2,23 @@ package org.talentcatalog.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.Charset;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.CatalogJson;
+import org.talentcatalog.model.CodeLists;
 import org.talentcatalog.model.ShortageLevel;
+import org.talentcatalog.tabular.spi.CatalogFormat;
 
 /** The settings a {@link CatalogTables} is built with, and the side file of a CSV table: its name and its content. */
 class CatalogTablesTest {
@@ -53,5 +59,22 @@ class CatalogTablesTest {
         assertFalse(tree.has("positions"));
         ((ObjectNode) tree).putArray("positions");
         assertEquals(CsvWritingTest.IC.withPositions(List.of()), CatalogJson.fromTree(tree));
+    }
+
+    @Test
+    void theFormatsGivenAreTheOnesReadAndWrittenThrough(@TempDir Path dir) throws IOException {
+        CatalogFormat marked = new CatalogFormatsTest.Marked("tsv", List.of("tsv"), "TSV\t");
+        CodeLists codes = CodeLists.defaults();
+        CatalogTables tables = CatalogTables.builder().codeLists(codes)
+                .formats(CatalogFormats.builder().add(marked).build()).build();
+        assertEquals(codes, tables.readOptions().codeLists());
+        assertEquals(codes, tables.writeOptions().codeLists());
+        Path tsv = dir.resolve("a.tsv");
+        tables.write(CsvWritingTest.IC, tsv);
+        assertEquals("TSV\t", Files.readString(tsv));
+        assertEquals("tsv", tables.read(tsv).format());
+        assertThrows(IllegalArgumentException.class, () -> tables.write(CsvWritingTest.IC, dir.resolve("a.csv")),
+                "csv is not among the formats given");
+        assertFalse(Files.exists(dir.resolve("a.csv")));
     }
 }
