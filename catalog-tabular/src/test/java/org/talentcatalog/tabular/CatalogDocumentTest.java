@@ -111,4 +111,24 @@ class CatalogDocumentTest {
                 () -> CatalogFormats.standard().write(CatalogJson.read(IC), target, WriteOptions.defaults()));
         assertEquals("无法写入 " + target + "：目录 " + target.getParent() + " 不存在", e.getMessage());
     }
+
+    @Test
+    void aJsonFileThatDoesNotBindIsRefusedAtItsLineAndColumn() throws IOException {
+        Path file = Files.writeString(dir.resolve("typed.json"), "{\"formatVersion\": \"1.0\",\n \"id\": \"t\",\n \"positions\": \"none\"}");
+        CatalogDocument doc = CatalogFormats.standard().read(file, ReadOptions.defaults());
+        assertEquals(List.of(), doc.problems());
+        TabularException e = assertThrows(TabularException.class, doc::toCatalog);
+        assertEquals("model:type", e.issue().rule());
+        assertEquals("/positions", e.issue().pointer());
+        assertEquals(3, e.issue().line(), "read from the file as a stream, so at the value's line and column");
+        assertEquals(15, e.issue().column());
+        assertNull(e.issue().cell());
+    }
+
+    @Test
+    void aDocumentNamesItsFormatAndItsFile() throws IOException {
+        assertEquals("CatalogDocument[json, " + IC + "]", CatalogFormats.standard().read(IC, ReadOptions.defaults()).toString());
+        ObjectNode tree = (ObjectNode) CatalogJson.toTree(CatalogJson.read(IC));
+        assertEquals("CatalogDocument[mine]", CatalogDocument.of("mine", tree, List.of(), pointer -> null).toString());
+    }
 }

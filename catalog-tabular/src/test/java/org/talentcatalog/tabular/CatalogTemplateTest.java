@@ -126,4 +126,22 @@ class CatalogTemplateTest {
             assertEquals(List.of("old.xlsx"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void otherCodeListsChangeTheIndustryListsOnly() throws IOException {
+        CatalogTemplate standard = CatalogTemplate.of(CatalogKind.INDUSTRY, HeaderLanguage.ENGLISH);
+        CatalogTemplate none = standard.withCodeLists(CodeLists.empty());
+        assertEquals(CatalogKind.INDUSTRY, none.kind());
+        assertEquals(HeaderLanguage.ENGLISH, none.language());
+        assertEquals(CatalogKind.REGIONAL, CatalogTemplate.of(CatalogKind.REGIONAL, HeaderLanguage.CHINESE).kind());
+        assertEquals(HeaderLanguage.CHINESE, CatalogTemplate.of(CatalogKind.REGIONAL, HeaderLanguage.CHINESE).language());
+        Path withIndustries = dir.resolve("standard.xlsx");
+        Path without = dir.resolve("none.xlsx");
+        standard.write(withIndustries);
+        none.write(without);
+        List<String> all = dropDowns(part(withIndustries, "xl/worksheets/sheet1.xml"));
+        List<String> fewer = dropDowns(part(without, "xl/worksheets/sheet1.xml"));
+        assertFalse(all.get(0).equals(fewer.isEmpty() ? "" : fewer.get(0)), all + " / " + fewer);
+        assertEquals(all.subList(1, all.size()), fewer.subList(fewer.size() - (all.size() - 1), fewer.size()));
+    }
 }

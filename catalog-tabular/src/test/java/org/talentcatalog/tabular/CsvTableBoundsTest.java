@@ -92,4 +92,33 @@ class CsvTableBoundsTest {
             assertEquals("/dev/zero: is a device, not a regular file; a regular file is expected", e.issue().message(Locale.ENGLISH));
         }
     }
+
+    @Test
+    void aFileOfExactlyTheLimitIsReadAndOneByteMoreIsRefusedBySize() throws IOException {
+        Path file = dir.resolve("s.csv");
+        Files.writeString(file, LocatedProblemsTest.HEADER + "1,A1,工程师,集成电路,应用技术类,本科,,★★,,\n", StandardCharsets.UTF_8);
+        long size = Files.size(file);
+        TableLimits exact = TableLimits.defaults();
+        exact = new TableLimits(size, exact.maxEntries(), exact.maxEntryBytes(), exact.maxTotalBytes(), exact.maxCompressionRatio(),
+                exact.maxCellChars(), exact.maxRows());
+        CatalogDocument doc = CatalogTables.builder().limits(exact).build().readCsv(file, null);
+        assertEquals("A1", doc.tree().at("/positions/0/id").asText());
+        TableLimits less = new TableLimits(size - 1, exact.maxEntries(), exact.maxEntryBytes(), exact.maxTotalBytes(),
+                exact.maxCompressionRatio(), exact.maxCellChars(), exact.maxRows());
+        TabularException e = assertThrows(TabularException.class, () -> CatalogTables.builder().limits(less).build().readCsv(file, null));
+        assertEquals("read:limit", e.issue().rule());
+        assertEquals("file too large: " + size + " bytes", e.issue().message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aSideFileWithAnEmptyListOfPositionsIsAccepted() throws IOException {
+        Path file = dir.resolve("e.csv");
+        Files.writeString(file, LocatedProblemsTest.HEADER + "1,A1,工程师,集成电路,应用技术类,本科,,★★,,\n", StandardCharsets.UTF_8);
+        String side = LocatedProblemsTest.SIDE.strip();
+        Files.writeString(CatalogTables.sideFileOf(file), side.substring(0, side.length() - 1) + ", \"positions\": []}");
+        CatalogDocument doc = CatalogTables.standard().read(file);
+        assertEquals(List.of(), doc.problems().stream().filter(p -> p.rule().startsWith("read:side")).toList(),
+                "an empty list is what the writer leaves out");
+        assertEquals(1, doc.tree().path("positions").size());
+    }
 }

@@ -62,4 +62,19 @@ class PlainTablesTest {
         e = assertThrows(TabularException.class, () -> PlainTables.read(pdf, TableLimits.defaults()));
         assertTrue(e.issue().unreadable());
     }
+
+    @Test
+    void rowsOfWhiteSpaceAreLeftOutOfCsvAndXlsxAlike() throws Exception {
+        Path csv = dir.resolve("w.csv");
+        Files.writeString(csv, "序号,意见内容\n , \n1,建议\n");
+        PlainTables.Table t = PlainTables.read(csv, TableLimits.defaults());
+        assertEquals(List.of(1, 3), t.rows().stream().map(PlainTables.Row::number).toList());
+        Path xlsx = dir.resolve("w.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            PlainTables.writeXlsx(out, "意见", List.of("序号", "意见内容"), List.of(List.of(" ", "\t"), List.of("1", "建议")));
+        }
+        t = PlainTables.read(xlsx, TableLimits.defaults());
+        assertEquals(List.of(1, 3), t.rows().stream().map(PlainTables.Row::number).toList());
+        assertEquals("建议", t.rows().get(1).cell(1));
+    }
 }

@@ -111,4 +111,18 @@ class TableProblemCellsTest {
         TabularException e = assertThrows(TabularException.class, () -> CatalogTables.standard().readCsv(file, null));
         assertEquals("read:noHeader", e.issue().rule());
     }
+
+    @Test
+    void aValueOfAnEmptyOrBrokenSideFileIsPlacedAtTheSideFileOrItsObject() throws IOException {
+        Path file = dir.resolve("b.csv");
+        Files.writeString(file, "岗位编号,岗位名称\nA,B\n");
+        String[][] cases = {{"", "b.catalog.json"}, {"{\"id\": ", "b.catalog.json:1:1"}};
+        for (String[] c : cases) {
+            String side = c[0];
+            Files.writeString(CatalogTables.sideFileOf(file), side);
+            CatalogDocument doc = CatalogTables.standard().read(file);
+            assertEquals(c[1], doc.locate("/title/zh"), side);
+            assertEquals("B2", doc.locate("/positions/0/name/zh"), side);
+        }
+    }
 }

@@ -117,6 +117,7 @@ public final class TemplateBook {
 
         TemplateGuide.write(instructions, guide, english, headers, columns, items);
         wb.finish();
+        out.flush(); // the workbook's library leaves the last bytes in a caller's buffered stream
     }
 
     private static final String INDUSTRY = "Industry";

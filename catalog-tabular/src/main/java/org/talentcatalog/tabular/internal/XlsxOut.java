@@ -12,12 +12,14 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class XlsxOut implements AutoCloseable {
 
+    private final OutputStream out;
     private final Workbook workbook;
     private Worksheet sheet;
     private int row;
 
-    /** A workbook written to {@code out} (not closed). */
+    /** A workbook written to {@code out} (flushed when the workbook is closed, not closed). */
     public XlsxOut(OutputStream out) {
+        this.out = out;
         this.workbook = new Workbook(out, "talent-catalog", "1.0");
     }
 
@@ -57,5 +59,6 @@ public final class XlsxOut implements AutoCloseable {
             sheet.finish();
         }
         workbook.finish();
+        out.flush(); // the workbook's library leaves the last bytes in a caller's buffered stream
     }
 }
