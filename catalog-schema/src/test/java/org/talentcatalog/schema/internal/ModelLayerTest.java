@@ -64,6 +64,14 @@ class ModelLayerTest {
     }
 
     @Test
+    void anItemOfAListStandsAtItsIndex() {
+        Position p = Position.builder("IC-1").requirements(Requirements.of(Education.MASTER)
+                .withMajors("微电子", "\u3000", "物理")).build();
+        List<String> blank = found(MODEL.validate(p, "/positions/4")).stream().filter(s -> s.startsWith("model:NonBlank")).toList();
+        assertEquals(List.of("model:NonBlank /positions/4/requirements/majors/1 /positions/4/requirements/majors/1"), blank);
+    }
+
+    @Test
     void mapKeysAndThresholdsAreSpelledAsInTheDocument() {
         Survey survey = new Survey(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 11, 30), 300,
                 Map.of(RespondentType.EMPLOYER, -2), List.of());
