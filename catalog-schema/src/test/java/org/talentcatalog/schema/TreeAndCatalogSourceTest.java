@@ -63,6 +63,15 @@ class TreeAndCatalogSourceTest {
     }
 
     @Test
+    void aCellTheReaderGaveIsKeptAndAnIssueWithoutPointerGetsNone() {
+        Issue inCell = read(Severity.WARNING, "/positions/0/name").inCell("岗位!C2");
+        Issue nowhere = read(Severity.WARNING, null);
+        ValidationReport r = V.validate(Fixtures.tree(), p -> "其他!A1", List.of(inCell, nowhere));
+        List<String> cells = r.issues("read:value").stream().map(i -> i.pointer() + " " + i.cell()).toList();
+        assertEquals(List.of("/positions/0/name 岗位!C2", "null null"), cells.stream().sorted().toList());
+    }
+
+    @Test
     void aTreeThatIsNotAnObjectOrHasNoListOfPositionsIsJudgedWhole() {
         ValidationReport array = V.validate(JsonNodeFactory.instance.arrayNode(), p -> "表!A1", List.of());
         assertEquals(List.of("schema:type "), rules(array));
