@@ -93,7 +93,8 @@ class JsonReadEdgesTest {
         Issue i = single(V.validateText("{\"id\": " + token + "}"));
         assertEquals("read:syntax", i.rule());
         String en = i.message(Locale.ENGLISH);
-        assertTrue(en.contains("Unrecognized token"), en);
+        assertTrue(en.startsWith("not valid JSON: Unrecognized token"), en);
+        assertTrue(i.message(Locale.CHINESE).startsWith("不是有效的 JSON: Unrecognized token"), i.message(Locale.CHINESE));
         assertTrue(en.contains("t".repeat(150)) && !en.contains("t".repeat(200)), en);
         assertTrue(en.contains("…"), en);
         assertEquals(1, i.line());
@@ -103,7 +104,9 @@ class JsonReadEdgesTest {
     void aDuplicateMemberIsNamedInTheMessage() {
         Issue i = single(V.validateText("{\"title\": {\"zh\": \"a\", \"zh\": \"b\"}}"));
         assertEquals("read:duplicateKey", i.rule());
-        assertTrue(i.message(Locale.ENGLISH).contains("'zh'"), i.message(Locale.ENGLISH));
+        assertTrue(i.message(Locale.ENGLISH).startsWith("duplicate member name: ") && i.message(Locale.ENGLISH).contains("'zh'"),
+                i.message(Locale.ENGLISH));
+        assertTrue(i.message(Locale.CHINESE).startsWith("成员名重复: "), i.message(Locale.CHINESE));
         assertEquals(1, i.line());
     }
 
