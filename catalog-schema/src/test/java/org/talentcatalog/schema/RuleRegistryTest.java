@@ -62,6 +62,7 @@ class RuleRegistryTest {
         assertEquals("没有标识为 R2 的规则；已注册：R1, X-A", e.getMessage());
         assertEquals("no rule R2; registered: R1, X-A", e.message(Locale.ENGLISH));
         assertEquals(Optional.empty(), two.find("r1"), "ids are case-sensitive");
+        assertEquals("rule[R1, X-A]", two.toString(), "the ids in the order they run");
         assertEquals("no rule R1; registered: (none)",
                 assertThrows(UnknownRuleException.class, () -> Rules.builder().build().get("R1")).message(Locale.ENGLISH));
     }

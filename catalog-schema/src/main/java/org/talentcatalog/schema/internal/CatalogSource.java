@@ -63,7 +63,8 @@ public final class CatalogSource implements DocumentSource {
         try {
             return trees.parse(out.toString(StandardCharsets.UTF_8));
         } catch (CatalogJsonException e) {
-            sink.problem(e.issue().withPointer(pointer));
+            // Its line and column are in text written here, which the caller never saw: only the pointer says where.
+            sink.problem(e.issue().withPointer(pointer).locatedAt(null, null));
             return null;
         }
     }
