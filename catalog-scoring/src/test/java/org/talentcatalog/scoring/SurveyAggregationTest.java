@@ -120,6 +120,24 @@ class SurveyAggregationTest {
     }
 
     @Test
+    void aWeightOfFourteenDigitsCountsAsItIsOnTheBytePathAsOnTheTextPath() throws Exception {
+        // 18446744073710·10⁶ and 10¹³·10⁶ are beyond a long: the weight has no fixed-point form
+        for (String heavy : List.of("18446744073710", "10000000000000")) {
+            String text = HEADER + "R1,EMPLOYER,P1,岗位,,,1,1,0,,,,1\n" + "R2,EMPLOYER,P1,岗位,,,3,1,0,,,," + heavy + "\n";
+            Path file = write("w.csv", text);
+            IndicatorTable expected = SurveyAggregation.aggregate(new java.io.StringReader(text), "w.csv")
+                    .toIndicatorTable(SurveyOptions.DEFAULT);
+            double ratio = expected.rows().get(0).values().get("demand_supply_ratio");
+            assertTrue(ratio > 2.99 && ratio < 3, "the heavy row decides: " + ratio);
+            for (int parallelism : new int[] {1, 2}) {
+                IndicatorTable bytes = SurveyAggregation.builder().parallelism(parallelism).chunkSize(64).build()
+                        .aggregate(file).toIndicatorTable(SurveyOptions.DEFAULT);
+                assertEquals(expected.rows(), bytes.rows(), heavy + " on " + parallelism);
+            }
+        }
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> SurveyAggregation.builder().parallelism(0));
         assertThrows(IllegalArgumentException.class, () -> SurveyAggregation.builder().chunkSize(15));

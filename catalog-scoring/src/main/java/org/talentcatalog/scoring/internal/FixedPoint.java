@@ -219,14 +219,15 @@ public final class FixedPoint {
             return NONE;
         }
         int p = Math.max(places, 0);
-        if (p > scale) {
+        // v·10^-p ≥ 10⁹ is refused before scaling, so the units (below 10⁹·10^scale) never overflow
+        if (p > scale || v >= 1_000_000_000L * pow10(p)) {
             return NONE;
         }
         long units = v;
         for (int i = p; i < scale; i++) {
             units *= 10;
         }
-        return units < 1_000_000_000L * pow10(scale) ? units : NONE;
+        return units;
     }
 
     private static long pow10(int n) {
