@@ -108,7 +108,11 @@ public final class PlainTables {
             XlsxTable.Sheet sheet = table.positions();
             table.rows(sheet, problems, (cells, r) -> {
                 List<String> text = new ArrayList<>();
-                for (RawCell c : cells) {
+                for (int i = 0; i < cells.size(); i++) {
+                    RawCell c = cells.get(i);
+                    if (c.unreadable() != null) { // an error value, a missing shared string…: never read as ""
+                        problems.add(ReadIssues.error("read:cell", null, CellNames.cell(sheet.name(), i, r), c.unreadable()));
+                    }
                     text.add(c.text());
                 }
                 if (cells.stream().anyMatch(c -> !c.blank())) {

@@ -177,4 +177,23 @@ class XlsxCellsTest {
         CatalogDocument doc = CatalogTables.standard().read(workbook(rows, null));
         assertEquals("a formula cell (=B3&\"硕士\"): its cached value is used", at(doc, "岗位!E3").message(Locale.ENGLISH));
     }
+
+    @Test
+    void aPlainTableRefusesAnUnreadableCellAtItsCellInsteadOfReadingItAsEmpty() throws IOException {
+        // An error value, a shared string the workbook lacks, a lone surrogate: none may become "".
+        for (String[] c : new String[][] {
+                {"<c r=\"B2\" t=\"e\"><v>#DIV/0!</v></c>", "#DIV/0!"},
+                {"<c r=\"B2\" t=\"s\"><v>7</v></c>", "shared string 7"},
+                {inline("B2", "_xD800_集成"), "D800"}}) {
+            Path file = workbook(row(c[0]), c[1].startsWith("shared") ? "<si><t>设计工程师</t></si>" : null);
+            TabularException e = assertThrows(TabularException.class, () -> PlainTables.read(file, TableLimits.defaults()), c[0]);
+            assertEquals("岗位!B2", e.issue().cell(), c[0]);
+            assertEquals(Severity.ERROR, e.issue().severity());
+            assertEquals("read:cell", e.issue().rule());
+            assertTrue(e.issue().message(Locale.ENGLISH).contains(c[1]), e.issue().message(Locale.ENGLISH));
+        }
+        // the readable cells of the same rows are read as before
+        PlainTables.Table t = PlainTables.read(workbook(row(inline("B2", "设计工程师")), null), TableLimits.defaults());
+        assertEquals("设计工程师", t.rows().get(1).cell(1));
+    }
 }

@@ -45,11 +45,11 @@ public final class CellText {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean lone = Character.isSurrogate(text.charAt(i)) && n == 1;
             String replacement = null;
-            if (lone || !xmlLegal(cp) || cp == '\r') {
+            if (escapedItself(text, i)) {
                 replacement = String.format("_x%04X_", (int) text.charAt(i));
-            } else if (cp == '_' && isEscape(text, i)) {
+            } else if (cp == '_' && (isEscape(text, i) || isEscapeStart(text, i) && escapedItself(text, i + 6))) {
+                // a literal _xHHHH_, or _xHHHH before a character whose own escape supplies the closing _
                 replacement = "_x005F_";
             }
             if (replacement != null && sb == null) {
@@ -85,8 +85,16 @@ public final class CellText {
         return sb.toString();
     }
 
-    private static boolean isEscape(String s, int i) {
-        if (i + 7 > s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
+    /** Whether the character at {@code i} is one XML cannot hold (or a carriage return): written as its escape. */
+    private static boolean escapedItself(String s, int i) {
+        int cp = s.codePointAt(i);
+        boolean lone = Character.isSurrogate(s.charAt(i)) && Character.charCount(cp) == 1;
+        return lone || !xmlLegal(cp) || cp == '\r';
+    }
+
+    /** Whether {@code _xHHHH} starts at {@code i} and a character follows it. */
+    private static boolean isEscapeStart(String s, int i) {
+        if (i + 7 > s.length() || s.charAt(i + 1) != 'x') {
             return false;
         }
         for (int k = i + 2; k < i + 6; k++) {
@@ -95,5 +103,10 @@ public final class CellText {
             }
         }
         return true;
+    }
+
+    /** Whether {@code _xHHHH_} starts at {@code i}. */
+    private static boolean isEscape(String s, int i) {
+        return isEscapeStart(s, i) && s.charAt(i + 6) == '_';
     }
 }

@@ -57,6 +57,16 @@ class CellTextProperties {
     }
 
     @Example
+    void aLiteralEscapeStartBeforeAnEscapedCharacterIsProtected() {
+        // the escape of the character after _xHHHH begins with the _ that would close _xHHHH_
+        for (String text : new String[] {"_x0055\uDC00", "_x00aF\u001Fx", "a_x0000\uFFFEF", "_x0041\r"}) {
+            assertEquals(text, CellText.unescapeXml(CellText.escapeXml(text)), text);
+        }
+        assertEquals("_x005F_x0055_xDC00_", CellText.escapeXml("_x0055\uDC00"));
+        assertEquals("_x0055x", CellText.escapeXml("_x0055x"), "no escape follows: nothing to protect");
+    }
+
+    @Example
     void escapesAsExcelWritesThem() {
         assertEquals("a_x000D_b_x0001__xD800__x005F_x0041_", CellText.escapeXml("a\rb\u0001\uD800_x0041_"));
         assertEquals("集😀\t\n", CellText.escapeXml("集😀\t\n"));
