@@ -44,10 +44,10 @@ class SparseCatalogTest {
                 - **编制单位**: 编制甲、编制乙
                 - **承接机构**: 承接丙
                 - **版本**: 2025
-                - **有效期**:  – 2026-12-31
+                - **有效期**: 至 2026-12-31
                 - **产业范围**: 集成电路、UNKNOWN\\_IND
                 - **区域**: MH
-                - **调研时间**: 2024-01-01 –\s
+                - **调研时间**: 2024-01-01 起
                 - **岗位数**: 5
                 """, section(md, "### 编制说明"));
         assertEquals("""
@@ -56,6 +56,31 @@ class SparseCatalogTest {
                 - 专家论证会
                 - 公开征求意见 · 2025-03-01 · 0 人参加
                 """, section(md, "### 论证与征求意见"));
+    }
+
+    @Test
+    void openPeriodsAreWordedInEnglishToo() {
+        String md = Handbooks.markdown(Release.of(sparse()), RenderContext.of(Locale.ENGLISH));
+        assertTrue(md.contains("- **Valid**: until 2026-12-31\n"), md);
+        assertTrue(md.contains(": from 2024-01-01\n"), md);
+    }
+
+    @Test
+    void aBlankDocumentNumberLeavesTheSubtitleToTheEdition() {
+        String json = sparseJson().replace("\"compilers\":", "\"documentNumber\": \"  \", \"compilers\":");
+        Catalog c = CatalogJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(" ", c.issuance().documentNumber().substring(0, 1), "the blank number is read as given");
+        String md = Handbooks.markdown(Release.of(c), RenderContext.defaults());
+        assertTrue(md.contains("## 稀疏目录\n\n2025 版\n\n"), md);
+        assertTrue(!md.contains("文号"), "a blank number is no fact: " + md);
+    }
+
+    private static String sparseJson() {
+        try {
+            return java.nio.file.Files.readString(Path.of("src/test/resources/handbook/sparse.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

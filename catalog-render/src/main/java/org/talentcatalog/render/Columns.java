@@ -40,7 +40,8 @@ public final class Columns {
                 || cp >= 0xA000 && cp <= 0xA4CF
                 || cp >= 0xAC00 && cp <= 0xD7A3
                 || cp >= 0xF900 && cp <= 0xFAFF
-                || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFE10 && cp <= 0xFE19
+                || cp >= 0xFE30 && cp <= 0xFE6B
                 || cp >= 0xFF00 && cp <= 0xFF60
                 || cp >= 0xFFE0 && cp <= 0xFFE6
                 || cp >= 0x1F300 && cp <= 0x1F64F

@@ -37,6 +37,17 @@ class TablePreparationTest {
     }
 
     @Test
+    void aQuotedNameKeepsItsSpacesAndAnUnquotedOneIsStripped() {
+        IndicatorTable t = table("position_id,position_name,industry,x\n"
+                + "P1,\"  软件工程师 \",\" C39\",1\n"
+                + "P2,  数据分析师 , I65 ,2\n");
+        assertEquals("  软件工程师 ", t.rows().get(0).name());
+        assertEquals(" C39", t.rows().get(0).industry());
+        assertEquals("数据分析师", t.rows().get(1).name());
+        assertEquals("I65", t.rows().get(1).industry());
+    }
+
+    @Test
     void anIndicatorThatIsNoColumnIsRefusedAtItsConfigMember() {
         ScoringException e = assertThrows(ScoringException.class, () -> ShortageScorer.of(
                 plain(MissingValues.ERROR, "x", "z").build()).score(table("position_id,x,y\nP1,1,2\nP2,3,4\n")));

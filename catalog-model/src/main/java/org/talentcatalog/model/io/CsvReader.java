@@ -130,6 +130,14 @@ public final class CsvReader implements Closeable {
         return index < scanner.count && scanner.skipped[index];
     }
 
+    /**
+     * Whether cell {@code index} of the current record began with a quote: its text, spaces at
+     * either end included, is exactly what was written between the quotes. False for a missing cell.
+     */
+    public boolean quoted(int index) {
+        return index < scanner.count && scanner.quoted[index];
+    }
+
     /** The 1-based line on which the current record starts. */
     public int line() {
         return scanner.recordLine;

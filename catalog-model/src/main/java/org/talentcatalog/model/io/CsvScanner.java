@@ -37,6 +37,7 @@ final class CsvScanner {
     int[] lines = new int[16];
     int[] columns = new int[16];
     boolean[] skipped = new boolean[16];
+    boolean[] quoted = new boolean[16];
     int count;
     int recordLine;
     int row;
@@ -45,6 +46,7 @@ final class CsvScanner {
     private int cellLine;
     private int cellColumn;
     private boolean cellSkipped;
+    private boolean cellQuoted;
 
     CsvScanner(Reader reader, String source, CsvLimits limits, boolean lenient, boolean skipLong) {
         this.reader = reader;
@@ -99,7 +101,8 @@ final class CsvScanner {
         cellLine = line;
         cellColumn = column;
         cellSkipped = false;
-        if (peek() == '"') {
+        cellQuoted = peek() == '"';
+        if (cellQuoted) {
             read();
             quoted();
             if (!lenient) {
@@ -215,12 +218,14 @@ final class CsvScanner {
             lines = Arrays.copyOf(lines, n);
             columns = Arrays.copyOf(columns, n);
             skipped = Arrays.copyOf(skipped, n);
+            quoted = Arrays.copyOf(quoted, n);
         }
         starts[count] = cellFrom;
         ends[count] = used;
         lines[count] = cellLine;
         columns[count] = cellColumn;
         skipped[count] = cellSkipped;
+        quoted[count] = cellQuoted;
         count++;
     }
 

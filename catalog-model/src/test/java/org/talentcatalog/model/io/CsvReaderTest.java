@@ -54,6 +54,33 @@ class CsvReaderTest {
     }
 
     @Test
+    void saysWhichCellsWereQuoted() {
+        CsvReader csv = strict("a,\" b \",,\"\"\n");
+        assertTrue(csv.next());
+        assertEquals(List.of("a", " b ", "", ""), Arrays.asList(csv.fields()));
+        assertFalse(csv.quoted(0));
+        assertTrue(csv.quoted(1));
+        assertFalse(csv.quoted(2));
+        assertTrue(csv.quoted(3));
+        assertFalse(csv.quoted(4), "a cell the record does not have");
+    }
+
+    @Test
+    void saysWhichCellsWereQuotedBeyondTheFirstSixteen() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            line.append(i == 0 ? "" : ",").append(i % 3 == 0 ? "\"q\"" : "u");
+        }
+        CsvReader csv = strict(line + "\nx\n");
+        assertTrue(csv.next());
+        for (int i = 0; i < 40; i++) {
+            assertEquals(i % 3 == 0, csv.quoted(i), "cell " + i);
+        }
+        assertTrue(csv.next());
+        assertFalse(csv.quoted(0), "a new record forgets the last one's quotes");
+    }
+
+    @Test
     void readsRfc4180RecordsWithTheirPlaces() {
         CsvReader csv = strict("\uFEFFid,名称\r\n1,\"a,\"\"b\"\"\r\nc\"\n\n2,\n");
         assertTrue(csv.next());

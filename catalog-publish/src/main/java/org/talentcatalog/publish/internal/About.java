@@ -20,7 +20,7 @@ final class About {
 
     /** The document number and edition under the title. */
     static String subtitle(Catalog c, Words w) {
-        String number = c.issuance() == null || c.issuance().documentNumber() == null ? "" : c.issuance().documentNumber();
+        String number = c.issuance() == null || c.issuance().documentNumber() == null ? "" : c.issuance().documentNumber().strip();
         String edition = c.edition() == null ? "" : w.t("about.edition.value", c.edition().version());
         return number.isEmpty() ? edition : edition.isEmpty() ? number : number + " · " + edition;
     }
@@ -65,8 +65,7 @@ final class About {
             add(f, w.t("about.edition"), e.version());
             add(f, w.t("about.published"), e.publishedOn() == null ? null : e.publishedOn().toString());
             if (e.validFrom() != null || e.validUntil() != null) {
-                f.add(new Fact(w.t("about.valid"), (e.validFrom() == null ? "" : e.validFrom().toString()) + " – "
-                        + (e.validUntil() == null ? "" : e.validUntil().toString())));
+                f.add(new Fact(w.t("about.valid"), range(e.validFrom(), e.validUntil(), w)));
             }
             add(f, w.t("about.supersedes"), e.supersedes());
         }
@@ -93,8 +92,7 @@ final class About {
 
     private static void survey(List<Fact> f, Survey s, Words w) {
         if (s.from() != null || s.to() != null) {
-            f.add(new Fact(w.t("about.survey.period"), (s.from() == null ? "" : s.from().toString()) + " – "
-                    + (s.to() == null ? "" : s.to().toString())));
+            f.add(new Fact(w.t("about.survey.period"), range(s.from(), s.to(), w)));
         }
         add(f, w.t("about.survey.sample"), s.sampleSize() == null ? null : s.sampleSize().toString());
         if (!s.respondents().isEmpty()) {
@@ -129,6 +127,15 @@ final class About {
 
     private static String names(List<Organization> orgs, Words w) {
         return orgs.stream().map(Organization::name).collect(Collectors.joining(w.t("list.separator")));
+    }
+
+    /** A period: both dates with a dash between, or one end worded ("2025-01-01 起", "至 2026-12-31"). */
+    static String range(java.time.@org.jspecify.annotations.Nullable LocalDate from,
+            java.time.@org.jspecify.annotations.Nullable LocalDate to, Words w) {
+        if (from == null) {
+            return to == null ? "" : w.t("period.until", to.toString());
+        }
+        return to == null ? w.t("period.from", from.toString()) : from + " – " + to;
     }
 
     private static void add(List<Fact> f, String label, @org.jspecify.annotations.Nullable String value) {

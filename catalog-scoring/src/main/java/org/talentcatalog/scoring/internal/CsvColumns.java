@@ -91,6 +91,15 @@ public final class CsvColumns {
         return column < 0 ? "" : csv.field(column).strip();
     }
 
+    /**
+     * The text of a cell as its writer meant it: a quoted cell exactly as written between its quotes,
+     * spaces at either end kept (a writer quotes such text to keep them); an unquoted cell stripped;
+     * "" for an absent column.
+     */
+    public String value(int column) {
+        return column < 0 ? "" : csv.quoted(column) ? csv.field(column) : csv.field(column).strip();
+    }
+
     /** Whether the cell is empty or the column absent. */
     public boolean blank(int column) {
         return text(column).isEmpty();

@@ -53,7 +53,7 @@ public final class IndicatorTableReader {
                     values.put(indicators.get(k), cols.number(c, -Limits.MAX_VALUE, false, Limits.MAX_VALUE));
                 }
             }
-            rows.add(new PositionRow(pid, cols.text(name), cols.text(industry), values, csv.line()));
+            rows.add(new PositionRow(pid, cols.value(name), cols.value(industry), values, csv.line()));
         }
         return new IndicatorTable(indicators, rows, source);
     }
