@@ -116,4 +116,25 @@ class RecordConveniencesTest {
         assertThrows(IllegalArgumentException.class, () -> new CodeEntry("IC", null, null, null));
         assertTrue(new CodeEntry("IC", "集成电路", null, null).type() == null);
     }
+
+    @Test
+    void aBuilderMakesAnIssuanceOfWhicheverPartItWasGiven() {
+        Organization org = new Organization("上海市人力资源和社会保障局", OrganizationRole.MUNICIPAL_HRSS, null);
+        Contractor contractor = new Contractor("某协会", OrganizationRole.INDUSTRY_ASSOCIATION, null, ContractorSelection.DESIGNATED);
+        assertNull(Catalog.builder().build().issuance());
+        assertEquals(new Issuance(List.of(org), List.of(), null, null), Catalog.builder().compiler(org).build().issuance());
+        assertEquals(new Issuance(List.of(), List.of(org), null, null), Catalog.builder().jointIssuer(org).build().issuance());
+        assertEquals(new Issuance(List.of(), List.of(), "沪人社〔2024〕1号", null),
+                Catalog.builder().documentNumber("沪人社〔2024〕1号").build().issuance());
+        assertEquals(new Issuance(List.of(), List.of(), null, contractor), Catalog.builder().contractor(contractor).build().issuance());
+        assertEquals(new Issuance(List.of(), List.of(), null, null),
+                Catalog.builder().issuance(new Issuance(null, null, null, null)).build().issuance(), "an empty issuance given stays");
+        Catalog full = Catalog.builder().compiler(org).jointIssuer(org).documentNumber("1号").contractor(contractor).build();
+        assertNull(full.toBuilder().issuance(null).build().issuance(), "null clears every part");
+        assertEquals(Catalog.FORMAT_VERSION, Catalog.builder().build().formatVersion());
+        assertEquals(List.of(Policy.HOUSING), Position.builder("P").policies(Policy.TRAINING).policies(Policy.HOUSING).build().policies(),
+                "policies are replaced, not added");
+        assertEquals(2, Catalog.builder().position(Position.builder("A").build()).position(Position.builder("B").build()).build()
+                .positions().size(), "positions are added");
+    }
 }
