@@ -136,4 +136,25 @@ class CsvReaderBoundsTest {
         assertEquals(0, csv.column(3));
         assertEquals(1, csv.line(3));
     }
+
+    @Test
+    void aCellAfterTheEndOfAShorterRecordIsMissingNotLeftFromTheRecordBefore() {
+        CsvReader csv = CsvReader.builder().source("t.csv").limits(new CsvLimits(3, 100)).skipLongCells(true)
+                .read(new StringReader("a,long,bb\nx\n"));
+        assertTrue(csv.next());
+        assertTrue(csv.skipped(1));
+        assertTrue(csv.next());
+        assertEquals(1, csv.size());
+        assertEquals(List.of("x"), Arrays.asList(csv.fields()));
+        for (int i = 1; i <= 2; i++) {
+            assertEquals("", csv.field(i));
+            assertEquals(0, csv.start(i));
+            assertEquals(0, csv.end(i));
+            assertEquals(0, csv.column(i));
+            assertEquals(2, csv.line(i));
+            assertFalse(csv.skipped(i));
+            assertEquals("t.csv:2", csv.location(i));
+        }
+        assertEquals(1, csv.end(0) - csv.start(0));
+    }
 }
