@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The detection rule at its two bounds, and the one-pass reader at the point where it decides. */
@@ -122,5 +123,24 @@ class TextEncodingRuleTest {
             System.arraycopy(part, 0, out, i * part.length, part.length);
         }
         return out;
+    }
+
+    @Test
+    void aFileIsDetectedAndOpenedByTheSameRule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String text = "编号,名称\n1,集成电路设计工程师\n";
+        java.nio.file.Path gb = java.nio.file.Files.write(dir.resolve("gb.csv"), text.getBytes(GB18030));
+        java.nio.file.Path utf8 = java.nio.file.Files.write(dir.resolve("utf8.csv"), text.getBytes(UTF_8));
+        assertEquals(GB18030, TextEncoding.detect(gb));
+        assertEquals(UTF_8, TextEncoding.detect(utf8));
+        for (java.nio.file.Path file : List.of(gb, utf8)) {
+            StringBuilder out = new StringBuilder();
+            try (Reader r = TextEncoding.open(file)) {
+                char[] buffer = new char[5];
+                for (int n; (n = r.read(buffer, 0, buffer.length)) >= 0;) {
+                    out.append(buffer, 0, n);
+                }
+            }
+            assertEquals(text, out.toString(), file.toString());
+        }
     }
 }
