@@ -57,6 +57,9 @@ class JsonSourceTest {
         assertEquals("{\"id\": \"集成\"}", readAll(marked.open(LIMITS)), "a source can be read again");
         assertEquals("{}", readAll(JsonSource.of("{}".getBytes(StandardCharsets.UTF_8)).open(LIMITS)), "shorter than a mark");
         assertEquals("", readAll(JsonSource.of(BOM).open(LIMITS)));
+        assertEquals("", readAll(JsonSource.of(new byte[0]).open(LIMITS)), "no bytes at all");
+        JsonSource cut = JsonSource.of(new byte[] {(byte) 0xEF, (byte) 0xBB});
+        assertThrows(CharacterCodingException.class, () -> readAll(cut.open(LIMITS)), "two bytes of a mark and the end");
         byte[] almost = {(byte) 0xEF, (byte) 0xBB, '{', '}'};
         JsonSource notAMark = JsonSource.of(almost);
         assertThrows(CharacterCodingException.class, () -> readAll(notAMark.open(LIMITS)), "two bytes of a mark are bad bytes");
