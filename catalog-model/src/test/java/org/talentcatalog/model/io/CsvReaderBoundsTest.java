@@ -157,4 +157,18 @@ class CsvReaderBoundsTest {
         }
         assertEquals(1, csv.end(0) - csv.start(0));
     }
+
+    @Test
+    void limitsArePositiveAndCopiesChangeOneBound() {
+        CsvLimits limits = new CsvLimits(5, 50, 7);
+        assertEquals(new CsvLimits(9, 50, 7), limits.withMaxCellChars(9));
+        assertEquals(new CsvLimits(5, 50, 2), limits.withMaxColumns(2));
+        assertEquals(new CsvLimits(5, 50, CsvLimits.DEFAULT_MAX_COLUMNS), new CsvLimits(5, 50));
+        assertEquals(new CsvLimits(32_767, 1 << 20, 16_384), CsvLimits.defaults());
+        assertEquals(new CsvLimits(1, 1, 1), new CsvLimits(1, 1, 1), "one is the least bound");
+        for (int[] bad : new int[][] {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {-1, 1, 1}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CsvLimits(bad[0], bad[1], bad[2]));
+            assertEquals("CSV limits must be positive", e.getMessage());
+        }
+    }
 }
