@@ -171,4 +171,15 @@ class CsvReaderBoundsTest {
             assertEquals("CSV limits must be positive", e.getMessage());
         }
     }
+
+    @Test
+    void aSkippedCellGivesBackTheRoomItTookInTheRecord() {
+        // the quoted cell reaches the record's bound (1 + 3 characters and 1 per cell) before it is too long and skipped
+        CsvReader csv = CsvReader.builder().limits(new CsvLimits(3, 5)).skipLongCells(true).read(new StringReader("a,\"xxxx\"\nb\n"));
+        assertTrue(csv.next());
+        assertEquals(List.of("a", ""), Arrays.asList(csv.fields()));
+        assertTrue(csv.skipped(1));
+        assertTrue(csv.next());
+        assertEquals("b", csv.field(0));
+    }
 }
