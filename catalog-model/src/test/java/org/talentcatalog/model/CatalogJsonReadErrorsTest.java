@@ -139,7 +139,7 @@ class CatalogJsonReadErrorsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a date")
-    @CsvSource({"2024-02-30", "2023-02-29", "2024-13-01", "2024-1-01", "20240101", "2024-01-01T00:00", "2024-04-31"})
+    @CsvSource({"2024-02-30", "2023-02-29", "2024-13-01", "2024-1-01", "20240101", "2024-01-01T00:00", "2024-04-31", "+12024-01-01"})
     void rejectsDatesThatAreNotRealCalendarDates(String date) {
         String json = minimalWith("2024-01-01", date);
         CatalogJsonException e = failsWith(json, "model:date", "/edition/validFrom");

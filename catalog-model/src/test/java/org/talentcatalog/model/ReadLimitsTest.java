@@ -39,6 +39,13 @@ class ReadLimitsTest {
     void rejectsNonPositiveLimits() {
         assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxDepth(0));
         assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxDocumentBytes(-1));
+        long[][] zeros = {{0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 0, 1}, {1, 1, 1, 0}};
+        for (long[] z : zeros) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new ReadLimits(z[0], (int) z[1], (int) z[2], (int) z[3]));
+            assertEquals("read limits must be positive", e.getMessage());
+        }
+        assertEquals(1, new ReadLimits(1, 1, 1, 1).maxNumberLength(), "one is the least of each");
     }
 
     @Test

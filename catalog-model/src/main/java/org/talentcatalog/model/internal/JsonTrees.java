@@ -66,7 +66,8 @@ public final class JsonTrees {
                     throw JsonProblems.read("read:empty", 1, 1,
                             Messages.READ_EMPTY.text());
                 }
-                JsonNode node = mapper.readTree(parser);
+                // Trailing content is checked here, to report it in the library's words at its start.
+                JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
                 if (parser.nextToken() != null) {
                     throw located("read:syntax", parser.currentTokenLocation(),
                             Messages.READ_TRAILING_CONTENT.text());

@@ -130,6 +130,22 @@ class DiffJsonTest {
     }
 
     @Test
+    void whatAnEditionOrAPositionLacksIsNullInTheJson() {
+        Position p = position("P1", "甲", null, ShortageLevel.SCARCE).toBuilder().name(null).build();
+        Catalog older = CatalogGenerators.catalog(new Random(3)).toBuilder().edition(null).positions(List.of(p)).build();
+        Catalog newer = older.withPositions(List.of(p.toBuilder().shortage(null).build()));
+        JsonNode json = CatalogDiff.between(older, newer).toJson();
+        assertTrue(json.at("/older/version").isNull(), json::toString);
+        assertEquals(older.id(), json.at("/older/id").asText());
+        JsonNode cleared = json.at("/changed/0");
+        assertTrue(cleared.get("name").isNull(), cleared::toString);
+        assertEquals("SCARCE", cleared.at("/level/old").asText());
+        assertTrue(cleared.at("/level/new").isNull(), cleared::toString);
+        assertEquals("CLEARED", cleared.at("/level/move").asText());
+        assertEquals(1, json.at("/summary/cleared").asInt());
+    }
+
+    @Test
     void aDiffWithNothingAddedOrRemovedHasEmptyLists() {
         Catalog c = CatalogGenerators.catalog(new Random(2));
         JsonNode json = CatalogDiff.between(c, c).toJson();

@@ -108,4 +108,31 @@ class RenameMatchingTest {
         diff = CatalogDiff.between(catalog(nameless), catalog(other.toBuilder().occupationCode(null).build()));
         assertEquals(List.of(), renamedFrom(diff), "nor is it a name shared within the industry");
     }
+
+    @Test
+    void theSameCodeAndNameInAnotherIndustryIsARenameButNotOfTheSameName() {
+        Position older = position("R-1", "测试工程师", CODE).toBuilder().industry("ARTIFICIAL_INTELLIGENCE").build();
+        CatalogDiff diff = CatalogDiff.between(catalog(older), catalog(position("N-1", "测试工程师", CODE)));
+        assertEquals(List.of("R-1→N-1"), renamedFrom(diff));
+        assertFalse(diff.renamed().get(0).rename().sameName(), "the industries differ");
+        assertTrue(diff.renamed().get(0).rename().sameOccupationCode());
+        assertEquals(1.0, diff.renamed().get(0).rename().nameSimilarity());
+    }
+
+    @Test
+    void strongerEvidenceGoesFirstWhateverTheIds() {
+        Position added = position("M-1", "测试工程师", CODE);
+        Position sameNameAndCode = position("Z-1", "测试工程师", CODE);
+        Position sameNameOnly = position("A-1", "测试工程师", "2-02-38-10");
+        CatalogDiff diff = CatalogDiff.between(catalog(sameNameOnly, sameNameAndCode), catalog(added));
+        assertEquals(List.of("Z-1→M-1"), renamedFrom(diff), "the same name and code before the same name alone");
+        assertTrue(diff.renamed().get(0).rename().sameName() && diff.renamed().get(0).rename().sameOccupationCode());
+
+        Position sameCodeOtherIndustry = position("A-2", "测试工程师", CODE).toBuilder().industry("ARTIFICIAL_INTELLIGENCE").build();
+        Position sameNameOtherCode = position("Z-2", "测试工程师", "2-02-38-10");
+        diff = CatalogDiff.between(catalog(sameCodeOtherIndustry, sameNameOtherCode), catalog(added));
+        assertEquals(List.of("Z-2→M-1"), renamedFrom(diff), "the same name in the industry before the same code alone");
+        assertTrue(diff.renamed().get(0).rename().sameName());
+        assertFalse(diff.renamed().get(0).rename().sameOccupationCode());
+    }
 }

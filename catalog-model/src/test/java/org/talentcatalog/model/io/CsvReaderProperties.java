@@ -75,6 +75,58 @@ class CsvReaderProperties {
         }
     }
 
+    @Property(tries = 300)
+    void everyCellIsPlacedAtTheLineAndColumnWhereItStarts(@ForAll("records") List<List<String>> records, @ForAll boolean crlf,
+            @ForAll @IntRange(min = 1, max = 9) int chunk) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (List<String> cells : records) {
+            for (int i = 0; i < cells.size(); i++) {
+                text.append(i == 0 ? "" : ",");
+                starts.add(text.length());
+                text.append(quote(cells.get(i)));
+            }
+            text.append(crlf ? "\r\n" : "\n");
+        }
+        int[][] places = places(text);
+        CsvReader csv = CsvReader.builder().source("p.csv").read(chunked(text.toString(), chunk));
+        int cell = 0;
+        for (List<String> cells : records) {
+            assertTrue(csv.next());
+            assertEquals(cells.size(), csv.size());
+            for (int i = 0; i < cells.size(); i++) {
+                int[] at = places[starts.get(cell++)];
+                assertEquals(at[0], csv.line(i));
+                assertEquals(at[1], csv.column(i));
+                assertEquals("p.csv:" + at[0] + ":" + at[1], csv.location(i));
+            }
+            assertEquals(csv.line(0), csv.line());
+        }
+        assertFalse(csv.next());
+    }
+
+    /** The 1-based line and column of every character of a text, as an editor shows them. */
+    private static int[][] places(CharSequence text) {
+        int[][] out = new int[text.length() + 1][];
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i <= text.length(); i++) {
+            out[i] = new int[] {line, column};
+            if (i == text.length()) {
+                break;
+            }
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+            if (lineEnd) {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return out;
+    }
+
     /** Line breaks in a text: CRLF, LF and CR each count once. */
     private static int breaks(String s) {
         return s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length - 1;

@@ -104,4 +104,25 @@ class InputFilesTest {
             }
         }
     }
+
+    @Test
+    void aSocketIsRefusedAsASocketAndALinkToNothingIsMissing() throws IOException {
+        Path socket = dir.resolve("s.sock");
+        try (java.nio.channels.ServerSocketChannel server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            FileReadException e = assertThrows(FileReadException.class, () -> InputFiles.requireRegular(socket));
+            assertEquals(socket + ": is a socket, not a regular file; a regular file is expected", e.message(Locale.ENGLISH));
+            assertEquals(socket, e.file());
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("no Unix domain sockets here");
+        }
+        Path dangling;
+        try {
+            dangling = Files.createSymbolicLink(dir.resolve("dangling.csv"), dir.resolve("gone.csv"));
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        Path link = dangling;
+        assertThrows(NoSuchFileException.class, () -> InputFiles.requireRegular(link), "a link is followed");
+    }
 }
