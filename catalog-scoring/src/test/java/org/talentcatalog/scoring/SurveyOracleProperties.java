@@ -40,21 +40,22 @@ class SurveyOracleProperties {
         "123456.789", "7000000", "1000000000", "25000000000"};
     private static final String[] COUNTS = {"0", "0", "1", "2", "3", "7", "12.5", "0.001", "40", "4000000000000",
         "999999999.5"};
+    private static final String[] REGIONS = {"上海", "浦东", "", "北京"};
     private static final String[] NAMES = {"", "芯片设计工程师", "算法工程师", "Analyst", "数据分析师"};
 
     /** One row as written: the numbers as decimal text, {@code ""} for a blank optional cell. */
     record Row(String respondent, RespondentType type, String position, String name, String industry,
-            String vacancies, String applicants, String hires, String days, String salary, String difficulty,
+            String region, String vacancies, String applicants, String hires, String days, String salary, String difficulty,
             String weight) {
 
         SurveySample sample() {
-            return new SurveySample(respondent, type, position, name, industry, "上海", d(vacancies), d(applicants),
+            return new SurveySample(respondent, type, position, name, industry, region, d(vacancies), d(applicants),
                     d(hires), blank(days) ? null : d(days), blank(salary) ? null : d(salary),
                     blank(difficulty) ? null : d(difficulty), blank(weight) ? 1 : d(weight));
         }
 
         String csv() {
-            return String.join(",", respondent, type.name(), position, name, industry, "上海", vacancies, applicants,
+            return String.join(",", respondent, type.name(), position, name, industry, region, vacancies, applicants,
                     hires, days, salary, difficulty, weight);
         }
 
@@ -84,7 +85,7 @@ class SurveyOracleProperties {
             String difficulty = r.nextInt(3) == 0 ? "" : (1 + r.nextInt(4)) + (r.nextBoolean() ? "" : ".25");
             String weight = r.nextInt(3) == 0 ? "" : large ? pick(r, WEIGHTS) : WEIGHTS[r.nextInt(WEIGHTS.length - 3)];
             out.add(new Row("R" + r.nextInt(9), RespondentType.values()[r.nextInt(5)], "P" + r.nextInt(5),
-                    pick(r, NAMES), r.nextBoolean() ? "" : "IC" + r.nextInt(3), v, a, h, days, salary, difficulty,
+                    pick(r, NAMES), r.nextBoolean() ? "" : "IC" + r.nextInt(3), pick(r, REGIONS), v, a, h, days, salary, difficulty,
                     weight));
         }
         return out;
@@ -114,6 +115,9 @@ class SurveyOracleProperties {
                 SurveyAggregate read = SurveyAggregation.builder().parallelism(parallelism).chunkSize(chunkSize).build()
                         .aggregate(file);
                 assertEquals(expected, values(read.toIndicatorTable(options)), "bytes on " + parallelism);
+                assertEquals(positions(rows, expected), read.positions(options), "positions on " + parallelism);
+                int minimum = 1 + (int) Math.floorMod(seed, 4L);
+                assertEquals(coverage(rows, minimum), read.coverage(minimum), "coverage on " + parallelism);
             }
         } finally {
             Files.delete(file);
@@ -129,6 +133,76 @@ class SurveyOracleProperties {
             values.put("industry:" + row.industry(), 0.0);
             out.put(row.id(), values);
         }
+        return out;
+    }
+
+    /**
+     * The positions as the aggregate reports them: the standard indicators without
+     * {@code respondents}, with the applicants and hires scaled as the vacancies are, and per source
+     * type the position's respondents of that type (a respondent of two types counts for both).
+     */
+    static List<AggregatedPosition> positions(List<Row> rows, Map<String, Map<String, Double>> standard) {
+        BigDecimal n = BigDecimal.valueOf(rows.size());
+        BigDecimal totalWeight = rows.stream().map(Row::w).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<AggregatedPosition> out = new ArrayList<>();
+        standard.forEach((id, values) -> {
+            List<Row> own = rows.stream().filter(row -> row.position().equals(id)).toList();
+            Map<String, Double> all = new LinkedHashMap<>(values);
+            all.put("applicants", scaled(sum(own, Row::applicants), n, totalWeight));
+            all.put("hires", scaled(sum(own, Row::hires), n, totalWeight));
+            Map<String, Double> indicators = new LinkedHashMap<>();
+            for (String k : List.of("demand_supply_ratio", "vacancies", "applicants", "hires", "unfilled_rate",
+                    "days_to_fill", "salary_premium", "difficulty")) {
+                if (all.containsKey(k)) {
+                    indicators.put(k, all.get(k));
+                }
+            }
+            Set<String> respondents = new HashSet<>();
+            own.forEach(row -> respondents.add(row.respondent()));
+            Map<String, Integer> sources = new LinkedHashMap<>();
+            for (RespondentType t : RespondentType.values()) {
+                Set<String> ofType = new HashSet<>();
+                rows.stream().filter(row -> row.type() == t && respondents.contains(row.respondent()))
+                        .forEach(row -> ofType.add(row.respondent()));
+                sources.put(t.code(), ofType.size());
+            }
+            out.add(new AggregatedPosition(id, least(own, Row::name), least(own, Row::industry), respondents.size(),
+                    indicators, sources));
+        });
+        return out;
+    }
+
+    /** Distinct respondents by type, industry and region; positions under the minimum; seed sources absent. */
+    static Coverage coverage(List<Row> rows, int minimum) {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (RespondentType t : RespondentType.values()) {
+            long n = rows.stream().filter(row -> row.type() == t).map(Row::respondent).distinct().count();
+            types.put(t.code(), (int) n);
+            if (n == 0 && t.ordinal() < 3) {
+                missing.add(t.code());
+            }
+        }
+        Map<String, Set<String>> positions = new TreeMap<>();
+        Map<String, Set<String>> industries = new TreeMap<>();
+        Map<String, Set<String>> regions = new TreeMap<>();
+        for (Row row : rows) {
+            positions.computeIfAbsent(row.position(), k -> new HashSet<>()).add(row.respondent());
+            industries.computeIfAbsent(row.industry(), k -> new HashSet<>()).add(row.respondent());
+            regions.computeIfAbsent(row.region(), k -> new HashSet<>()).add(row.respondent());
+        }
+        List<String> under = new ArrayList<>();
+        positions.forEach((id, respondents) -> {
+            if (respondents.size() < minimum) {
+                under.add(id);
+            }
+        });
+        return new Coverage(types, sizes(industries), sizes(regions), under, missing);
+    }
+
+    private static Map<String, Integer> sizes(Map<String, Set<String>> sets) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        sets.forEach((k, v) -> out.put(k, v.size()));
         return out;
     }
 
