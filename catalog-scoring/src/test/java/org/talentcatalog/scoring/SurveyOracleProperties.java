@@ -37,9 +37,9 @@ class SurveyOracleProperties {
     private static final String HEADER = "respondent_id,respondent_type,position_id,position_name,industry,region,"
             + "vacancies,applicants,hires,days_to_fill,offered_salary,difficulty,weight";
     private static final String[] WEIGHTS = {"1", "1", "2", "0.5", "0.1", "0.2", "2.25", "0.000001", "0.0000005",
-        "123456.789", "7000000", "1000000000", "25000000000"};
+        "1000", "123456.789", "7000000", "1000000000", "25000000000"};
     private static final String[] COUNTS = {"0", "0", "1", "2", "3", "7", "12.5", "0.001", "40", "4000000000000",
-        "999999999.5"};
+        "999999999.5", "5000000"};
     private static final String[] REGIONS = {"上海", "浦东", "", "北京"};
     private static final String[] NAMES = {"", "芯片设计工程师", "算法工程师", "Analyst", "数据分析师"};
 
@@ -108,6 +108,7 @@ class SurveyOracleProperties {
         rows.forEach(row -> csv.append(row.csv()).append('\n'));
         assertEquals(expected, values(SurveyData.read(new StringReader(csv.toString()), "s.csv").indicators(options)),
                 "text");
+        checkAggregates(rows, options, seed);
         Path file = Files.createTempFile("samples", ".csv");
         try {
             Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -122,6 +123,39 @@ class SurveyOracleProperties {
         } finally {
             Files.delete(file);
         }
+    }
+
+    /**
+     * The aggregate of the samples added one by one, the merge of two parts, and copies added with
+     * {@link SurveyAggregate#addAll}: each the reference of the rows it holds.
+     */
+    private static void checkAggregates(List<Row> rows, SurveyOptions options, long seed) {
+        SurveyAggregate one = new SurveyAggregate();
+        rows.forEach(row -> one.add(row.sample()));
+        check(rows, options, one, "one by one");
+        int cut = (int) Math.floorMod(seed, (long) rows.size() + 1);
+        SurveyAggregate a = new SurveyAggregate();
+        SurveyAggregate b = new SurveyAggregate();
+        rows.subList(0, cut).forEach(row -> a.add(row.sample()));
+        rows.subList(cut, rows.size()).forEach(row -> b.add(row.sample()));
+        check(rows, options, SurveyAggregate.merge(b, a), "merged at " + cut);
+        int times = 2 + (int) Math.floorMod(seed >> 8, 3L);
+        SurveyAggregate copies = new SurveyAggregate();
+        copies.addAll(a, times);
+        copies.addAll(b, times);
+        List<Row> repeated = new ArrayList<>();
+        for (int t = 0; t < times; t++) {
+            repeated.addAll(rows);
+        }
+        check(repeated, options, copies, times + " copies");
+    }
+
+    private static void check(List<Row> rows, SurveyOptions options, SurveyAggregate aggregate, String what) {
+        Map<String, Map<String, Double>> expected = reference(rows, options);
+        assertEquals(expected, values(aggregate.toIndicatorTable(options)), what);
+        assertEquals(positions(rows, expected), aggregate.positions(options), what);
+        assertEquals(coverage(rows, 2), aggregate.coverage(2), what);
+        assertEquals(rows.size(), aggregate.rowCount(), what);
     }
 
     /** Position id → {name, industry as ids} and indicator → value, as the table gives them. */
