@@ -87,4 +87,28 @@ class CatalogDraftEdgesTest {
                 draft.warnings().get(0).text(Locale.ENGLISH));
         assertEquals(List.of("P1"), draft.catalog().positions().stream().map(Position::id).toList());
     }
+
+    /** Thresholds and scores at the ends of 0..1 are in range: recorded as they are, without a warning. */
+    @Test
+    void thresholdsAndScoresAtZeroAndOneAreRecorded() {
+        ScoringConfig config = ScoringConfig.builder().indicator("a", IndicatorDirection.POSITIVE)
+                .normalization(Normalization.none()).classification(Classification.thresholds(1, 0.5, 0)).build();
+        ScoringResult result = ShortageScorer.of(config).score(IndicatorTable.readCsv(
+                new StringReader("position_id,a\nP0,0\nP1,0.5\nP2,1\n"), "t.csv"));
+        CatalogDraft draft = CatalogDrafts.draft(template(3), result, config);
+        assertEquals(List.of(), draft.warnings());
+        var thresholds = draft.catalog().methodology().scoring().thresholds();
+        assertEquals(List.of(1.0, 0.5, 0.0), List.of(thresholds.veryScarce(), thresholds.scarce(),
+                thresholds.generallyScarce()));
+        assertEquals(List.of("P0:GENERALLY_SCARCE:0.0", "P1:SCARCE:0.5", "P2:VERY_SCARCE:1.0"),
+                draft.catalog().positions().stream().map(p -> p.id() + ":" + p.shortage().level() + ":"
+                        + p.shortage().score()).toList());
+        ScoringConfig below = ScoringConfig.builder().indicator("a", IndicatorDirection.POSITIVE)
+                .normalization(Normalization.none()).classification(Classification.thresholds(1, 0.5, -0.25)).build();
+        ScoringResult r = ShortageScorer.of(below).score(IndicatorTable.readCsv(
+                new StringReader("position_id,a\nP0,0\nP1,0.5\nP2,1\n"), "t.csv"));
+        CatalogDraft d = CatalogDrafts.draft(template(3), r, below);
+        assertEquals(List.of("THRESHOLDS_OUT_OF_RANGE"), d.warnings().stream().map(ScoringWarning::code).toList());
+        assertNull(d.catalog().methodology().scoring().thresholds());
+    }
 }

@@ -138,6 +138,24 @@ class SurveyAggregationTest {
     }
 
     @Test
+    void oneChunkAtATimeIsReadOnTheCallingThreadEvenWithAnExecutor() throws Exception {
+        Path file = write("one.csv", ParallelAggregationProperties.samples(new Random(9), true));
+        AtomicInteger tasks = new AtomicInteger();
+        Executor counting = r -> {
+            tasks.incrementAndGet();
+            r.run();
+        };
+        SurveyAggregate one = SurveyAggregation.builder().parallelism(1).executor(counting).chunkSize(16).build()
+                .aggregate(file);
+        assertEquals(0, tasks.get(), "parallelism 1 reads on the calling thread");
+        ParallelAggregationProperties.assertSame(SurveyAggregation.aggregate(
+                new java.io.StringReader(Files.readString(file)), "one.csv"), one);
+        SurveyAggregate smallest = SurveyAggregation.builder().parallelism(2).executor(counting).chunkSize(16).build()
+                .aggregate(file);
+        ParallelAggregationProperties.assertSame(one, smallest);
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> SurveyAggregation.builder().parallelism(0));
         assertThrows(IllegalArgumentException.class, () -> SurveyAggregation.builder().chunkSize(15));
