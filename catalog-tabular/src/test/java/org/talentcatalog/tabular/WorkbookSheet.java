@@ -26,8 +26,11 @@ import javax.xml.stream.XMLStreamReader;
  * @param bold the references of the cells whose font is bold
  * @param widths the declared width of each column, by 0-based column
  * @param frozenRows the number of rows frozen at the top, 0 when none
+ * @param dropDowns the list validations: the cells' range ({@code E2:E1001}) to the formula of the values
+ *     ({@code '选项'!$A$2:$A$41}), in document order
  */
-record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, Double> widths, int frozenRows) {
+record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, Double> widths, int frozenRows,
+        Map<String, String> dropDowns) {
 
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -87,6 +90,8 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
         Map<String, String> cells = new LinkedHashMap<>();
         Set<String> bold = new HashSet<>();
         Map<Integer, Double> widths = new HashMap<>();
+        Map<String, String> dropDowns = new LinkedHashMap<>();
+        String validated = null;
         int frozen = 0;
         XMLStreamReader r = open(zip, part);
         String ref = null;
@@ -116,7 +121,12 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
                             bold.add(ref);
                         }
                     }
-                    case "v", "t" -> inText = true;
+                    case "v", "t", "formula1" -> {
+                        inText = true;
+                        text.setLength(0);
+                    }
+                    case "dataValidation" -> validated = "list".equals(r.getAttributeValue(null, "type"))
+                            ? r.getAttributeValue(null, "sqref") : null;
                     default -> {
                     }
                 }
@@ -125,6 +135,12 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (r.getLocalName()) {
                     case "v", "t" -> inText = false;
+                    case "formula1" -> {
+                        inText = false;
+                        if (validated != null) {
+                            dropDowns.put(validated, text.toString());
+                        }
+                    }
                     case "c" -> {
                         String value = "s".equals(type) ? strings.get(Integer.parseInt(text.toString())) : text.toString();
                         if (!value.isEmpty()) {
@@ -136,7 +152,7 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
                 }
             }
         }
-        return new WorkbookSheet(cells, bold, widths, frozen);
+        return new WorkbookSheet(cells, bold, widths, frozen, dropDowns);
     }
 
     private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {
