@@ -1,7 +1,9 @@
 package org.talentcatalog.tabular.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -26,7 +28,7 @@ class TextItemsProperties {
 
     @Provide
     Arbitrary<String> styles() {
-        return Arbitraries.of("N.", "N、", "N．", "N)", "N）", "（N）", "(N)", "circled");
+        return Arbitraries.of("N.", "N、", "N．", "N)", "N）", "（N）", "(N)", "circled", "N. ", "N、　", "（N）  ");
     }
 
     @Provide
@@ -64,6 +66,29 @@ class TextItemsProperties {
     void anItemNumberAfterASeparatorThatIsNoSpaceStillCuts() {
         assertEquals(List.of("熟悉UVM", "了解功耗分析"), TextItems.listItems("1.熟悉UVM；2.了解功耗分析"));
         assertEquals(List.of("熟悉UVM", "了解功耗分析"), TextItems.listItems("1.熟悉UVM;2.了解功耗分析"));
+    }
+
+    @Example
+    void anItemNumberAfterACommaOrColonCutsAClause() {
+        assertEquals(List.of("熟悉UVM", "了解功耗分析"), TextItems.clauses("1.熟悉UVM，2.了解功耗分析"));
+        assertEquals(List.of("熟悉UVM", "了解功耗分析"), TextItems.clauses("1.熟悉UVM,2.了解功耗分析"));
+        assertEquals(List.of("要求", "熟悉UVM", "了解功耗分析"), TextItems.clauses("要求：1.熟悉UVM；2.了解功耗分析"));
+        assertEquals(List.of("熟悉UVM", "了解功耗分析"), TextItems.listItems("1.熟悉UVM；\u00A02.了解功耗分析"), "after a no-break space");
+    }
+
+    @Example
+    void aNumberThatIsNotTheNextItemOrNotAtABoundaryStaysText() {
+        assertEquals(List.of("型号A1、B2"), TextItems.clauses("型号A1、B2"), "1 inside a word");
+        assertEquals(List.of("参见（2）"), TextItems.listItems("参见（2）"), "2 where item 1 is due");
+        assertEquals(List.of("2、熟悉 1、掌握"), TextItems.listItems("2、熟悉 1、掌握"), "numbers out of order");
+    }
+
+    @Example
+    void itemOneAloneIsAnItemOnlyInAClauseAndNotBeforeADigit() {
+        assertEquals(List.of("1、熟悉UVM"), TextItems.listItems("1、熟悉UVM"), "a list cell starting with 1、 and no item 2");
+        assertEquals(List.of("熟悉UVM"), TextItems.clauses("1、熟悉UVM"));
+        assertEquals(List.of("1.5年以上工作经验"), TextItems.clauses("1.5年以上工作经验"), "one and a half years");
+        assertEquals(List.of("5年以上工作经验", "本科"), TextItems.clauses("1.5年以上工作经验 2.本科"), "item 1, then item 2");
     }
 
     @Example
@@ -105,6 +130,12 @@ class TextItemsProperties {
         assertNull(TextItems.names("材料科学与工程（高分子材料学方向）、化学"));
         String astral = "𠀀".repeat(16);
         assertEquals(List.of(astral, "化学"), TextItems.names(astral + "、化学"), "counted in characters, not UTF-16 units");
+        for (char p : "，,：:；;。、".toCharArray()) {
+            assertFalse(TextItems.isName("物理" + p + "化学"), "a name holds no " + p);
+            assertFalse(TextItems.isName(p + "化学"), "a name starts with no " + p);
+        }
+        assertTrue(TextItems.isName("物理化学"));
+        assertFalse(TextItems.isName("熟悉化学"), "a verb makes a sentence");
         assertNull(TextItems.names("、化学"), "an empty name");
         assertNull(TextItems.names("化学、"), "an empty name");
     }
