@@ -82,6 +82,8 @@ class HeaderSuggestionsProperties {
         assertEquals(1.0, HeaderSuggestions.distance("ab", "abc"), 1e-12, "two letters inside three: no containment, one edit");
         // three letters: one edit allowed, and it counts fully
         assertEquals(1.0, HeaderSuggestions.distance("abd", "abc"), 1e-12);
+        assertEquals(Double.MAX_VALUE, HeaderSuggestions.distance("id", "岗位id"), "two Latin letters inside a Chinese name");
+        assertEquals(0.25, HeaderSuggestions.distance("岗位", "岗位id"), 1e-12);
         assertEquals(0.5 + 0.5 / 3, HeaderSuggestions.distance("eduaction", "education"), 1e-12);
         assertEquals(1.0, HeaderSuggestions.distance("edxxxtion", "education"), 1e-12, "three edits of nine letters");
         assertEquals(Double.MAX_VALUE, HeaderSuggestions.distance("edxxxxion", "education"), "four edits of nine");
@@ -92,6 +94,7 @@ class HeaderSuggestionsProperties {
         assertEquals("/requirements/education", HeaderSuggestions.closest("Educatoin").pointer());
         assertEquals("/requirements/education", HeaderSuggestions.closest("学力要求").pointer());
         assertEquals("/requirements/education", HeaderSuggestions.closest("学历要求（年）").pointer(), "the unit is left out");
+        assertEquals("/requirements/education", HeaderSuggestions.closest("学力要求（年）").pointer(), "the unit is left out");
         assertEquals("/requirements/experience/minYears", HeaderSuggestions.closest("工作经验年限").pointer());
         assertEquals("/requirements/education", HeaderSuggestions.closest("edxxxtion").pointer(), "at the limit");
         assertNull(HeaderSuggestions.closest("备注"));
