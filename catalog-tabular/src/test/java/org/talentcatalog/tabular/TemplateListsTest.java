@@ -169,6 +169,50 @@ class TemplateListsTest {
         Map<Integer, Double> w = info.widths();
         assertTrue(w.get(0) >= longestLabel && w.get(2) >= longestPointer, language + ": " + w);
         assertTrue(w.get(1) > w.get(0) && w.get(1) > w.get(2) && w.get(3) > w.get(1), language + ": the meanings widest, then the values " + w);
+        WorkbookSheet lists = WorkbookSheet.read(file, english ? "Lists" : "选项");
+        for (int c = 0; !lists.cell(TemplateInstructionsTest.cellName(c, 1)).isEmpty(); c++) {
+            String column = TemplateInstructionsTest.cellName(c, 1).replace("1", "");
+            int widest = lists.column(column, 1).stream().mapToInt(TemplateInstructionsTest::displayWidth).max().orElseThrow();
+            double width = lists.widths().getOrDefault(c, 0.0);
+            assertTrue(width >= widest && width <= Math.max(24, widest + 4),
+                    language + ": list " + column + " is " + width + " wide for " + widest + ": it fits, no wider than needed");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HeaderLanguage.class)
+    void aValueNotInTheListIsQuestionedInTheTemplatesLanguageButKept(HeaderLanguage language) throws IOException {
+        boolean english = language == HeaderLanguage.ENGLISH;
+        Path file = dir.resolve("w.xlsx");
+        CatalogTemplate.of(CatalogKind.SPECIAL, language).write(file);
+        String expected = english
+                ? "warning | Not in the list | Pick a value from the list, or another wording the reader accepts (see Instructions)."
+                : "warning | 不在列表中 | 请从列表中选择，或填写读取时接受的其他写法（见「填写说明」）。";
+        for (String sheet : english ? List.of("Positions", "Catalog") : List.of("岗位", "目录信息")) {
+            WorkbookSheet s = WorkbookSheet.read(file, sheet);
+            assertFalse(s.warnings().isEmpty(), sheet);
+            for (String warning : s.warnings().values()) {
+                assertEquals(expected, warning, sheet);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HeaderLanguage.class)
+    void theExamplesNumbersAreNumbersAndItsWordsText(HeaderLanguage language) throws IOException {
+        boolean english = language == HeaderLanguage.ENGLISH;
+        Path file = dir.resolve("n.xlsx");
+        CatalogTemplate.of(CatalogKind.INDUSTRY, language).write(file);
+        WorkbookSheet positions = WorkbookSheet.read(file, english ? "Positions" : "岗位");
+        List<String> numbers = new ArrayList<>();
+        for (int c = 0; !positions.cell(TemplateInstructionsTest.cellName(c, 1)).isEmpty(); c++) {
+            if (positions.numbers().contains(TemplateInstructionsTest.cellName(c, 2))) {
+                numbers.add(positions.cell(TemplateInstructionsTest.cellName(c, 1)));
+            }
+        }
+        // in English, minimum years are written as a number; in Chinese as 3年及以上
+        assertEquals(english ? List.of("No.", "Experience", "Headcount") : List.of("序号", "需求人数"), numbers);
+        assertEquals("1", positions.cell("A2"));
     }
 
     @ParameterizedTest

@@ -28,9 +28,12 @@ import javax.xml.stream.XMLStreamReader;
  * @param frozenRows the number of rows frozen at the top, 0 when none
  * @param dropDowns the list validations: the cells' range ({@code E2:E1001}) to the formula of the values
  *     ({@code '选项'!$A$2:$A$41}), in document order
+ * @param warnings the list validations' range to the title and text of the message shown for a value not in
+ *     the list, joined by {@code " | "}, and whether it is a warning (rather than a refusal) before them
+ * @param numbers the references of the cells that hold a number (not text)
  */
 record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, Double> widths, int frozenRows,
-        Map<String, String> dropDowns) {
+        Map<String, String> dropDowns, Map<String, String> warnings, Set<String> numbers) {
 
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -91,6 +94,8 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
         Set<String> bold = new HashSet<>();
         Map<Integer, Double> widths = new HashMap<>();
         Map<String, String> dropDowns = new LinkedHashMap<>();
+        Map<String, String> warnings = new LinkedHashMap<>();
+        Set<String> numbers = new HashSet<>();
         String validated = null;
         int frozen = 0;
         XMLStreamReader r = open(zip, part);
@@ -125,8 +130,13 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
                         inText = true;
                         text.setLength(0);
                     }
-                    case "dataValidation" -> validated = "list".equals(r.getAttributeValue(null, "type"))
-                            ? r.getAttributeValue(null, "sqref") : null;
+                    case "dataValidation" -> {
+                        validated = "list".equals(r.getAttributeValue(null, "type")) ? r.getAttributeValue(null, "sqref") : null;
+                        if (validated != null) {
+                            warnings.put(validated, r.getAttributeValue(null, "errorStyle") + " | " + r.getAttributeValue(null, "errorTitle")
+                                    + " | " + r.getAttributeValue(null, "error"));
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -145,6 +155,9 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
                         String value = "s".equals(type) ? strings.get(Integer.parseInt(text.toString())) : text.toString();
                         if (!value.isEmpty()) {
                             cells.put(ref, value);
+                            if (type == null || type.equals("n")) {
+                                numbers.add(ref);
+                            }
                         }
                     }
                     default -> {
@@ -152,7 +165,7 @@ record WorkbookSheet(Map<String, String> cells, Set<String> bold, Map<Integer, D
                 }
             }
         }
-        return new WorkbookSheet(cells, bold, widths, frozen, dropDowns);
+        return new WorkbookSheet(cells, bold, widths, frozen, dropDowns, warnings, numbers);
     }
 
     private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {
