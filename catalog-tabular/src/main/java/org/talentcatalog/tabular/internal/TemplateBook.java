@@ -59,7 +59,7 @@ public final class TemplateBook {
             for (int r = 0; r < e.getValue().size(); r++) {
                 lists.value(r + 1, c, e.getValue().get(r));
             }
-            lists.width(c, 24);
+            lists.width(c, Math.max(24, widest(e.getValue()) + 2));
             listColumns.put(e.getKey(), new int[] {c, e.getValue().size()});
             c++;
         }
@@ -181,6 +181,15 @@ public final class TemplateBook {
                 .errorTitle(english ? "Not in the list" : "不在列表中")
                 .error(english ? "Pick a value from the list, or another wording the reader accepts (see Instructions)."
                         : "请从列表中选择，或填写读取时接受的其他写法（见「填写说明」）。");
+    }
+
+    /** The width the longest of the texts needs: two units for a Chinese character, one for others. */
+    private static int widest(List<String> texts) {
+        int widest = 0;
+        for (String t : texts) {
+            widest = Math.max(widest, t.codePoints().map(cp -> Character.isIdeographic(cp) ? 2 : 1).sum());
+        }
+        return widest;
     }
 
     private static void header(Worksheet sheet, int row, int column, String text) {
