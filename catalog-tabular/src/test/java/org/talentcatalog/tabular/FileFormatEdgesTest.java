@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,24 +28,7 @@ class FileFormatEdgesTest {
     }
 
     private FileFormat zip(String name, String... entries) throws IOException {
-        Path file = dir.resolve(name);
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (int i = 0; i < entries.length; i += 2) {
-                byte[] bytes = entries[i + 1].getBytes(StandardCharsets.UTF_8);
-                ZipEntry e = new ZipEntry(entries[i]);
-                if (entries[i].equals("mimetype")) {
-                    CRC32 crc = new CRC32();
-                    crc.update(bytes);
-                    e.setMethod(ZipEntry.STORED);
-                    e.setSize(bytes.length);
-                    e.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(e);
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        return FileFormat.detect(file);
+        return FileFormat.detect(FileFormatTest.zip(dir.resolve(name), entries));
     }
 
     @Test

@@ -39,7 +39,11 @@ class FileFormatTest {
 
     /** A zip whose entries are name, content, name, content …; a first entry "mimetype" is stored, as ODF wants. */
     private Path zip(String name, String... entries) throws IOException {
-        Path file = dir.resolve(name);
+        return zip(dir.resolve(name), entries);
+    }
+
+    /** Writes {@code file} as a zip of the entries name, content, …; an entry "mimetype" is stored, as ODF wants. */
+    static Path zip(Path file, String... entries) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (int i = 0; i < entries.length; i += 2) {
                 byte[] bytes = entries[i + 1].getBytes(StandardCharsets.UTF_8);

@@ -20,24 +20,17 @@ class CsvReaderBoundsTest {
         return CsvReader.builder().source("t.csv").limits(limits).read(new StringReader(text));
     }
 
-    private static List<List<String>> all(CsvReader csv) {
-        List<List<String>> out = new ArrayList<>();
-        while (csv.next()) {
-            out.add(Arrays.asList(csv.fields()));
-        }
-        return out;
-    }
 
     @Test
     void aCellOfExactlyTheLimitIsKeptQuotedOrNot() {
         CsvLimits limits = new CsvLimits(5, 100);
-        assertEquals(List.of(List.of("12345", "1,345")), all(reader(limits, "12345,\"1,345\"\n")));
-        CsvException plain = assertThrows(CsvException.class, () -> all(reader(limits, "a\n123456\n")));
+        assertEquals(List.of(List.of("12345", "1,345")), CsvReaderTest.all(reader(limits, "12345,\"1,345\"\n")));
+        CsvException plain = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(limits, "a\n123456\n")));
         assertEquals("t.csv:2:1", plain.location());
         assertEquals(2, plain.row());
         assertEquals(0, plain.field());
         assertEquals("the cell is longer than 5 characters", plain.text().en());
-        CsvException quoted = assertThrows(CsvException.class, () -> all(reader(limits, "a,\"12\"\"456\"")));
+        CsvException quoted = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(limits, "a,\"12\"\"456\"")));
         assertEquals("t.csv:1:3", quoted.location());
         assertEquals(1, quoted.field());
     }
@@ -45,8 +38,8 @@ class CsvReaderBoundsTest {
     @Test
     void aRecordOfExactlyTheLimitIsKeptCountingOneCharacterACell() {
         // "ab,cd": 4 characters in 2 cells, 6 as the limit counts them
-        assertEquals(List.of(List.of("ab", "cd")), all(reader(new CsvLimits(10, 6), "ab,cd\n")));
-        CsvException e = assertThrows(CsvException.class, () -> all(reader(new CsvLimits(10, 6), "x\nab,cde\n")));
+        assertEquals(List.of(List.of("ab", "cd")), CsvReaderTest.all(reader(new CsvLimits(10, 6), "ab,cd\n")));
+        CsvException e = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(new CsvLimits(10, 6), "x\nab,cde\n")));
         assertEquals(CsvException.Problem.RECORD_TOO_LONG, e.problem());
         assertEquals("t.csv:2", e.location());
         assertNull(e.column());
@@ -54,16 +47,16 @@ class CsvReaderBoundsTest {
         assertEquals("the record is longer than 6 characters", e.text().en());
         assertEquals("t.csv:2: 记录超过 6 个字符", e.getMessage());
         // empty cells count one each too: 5 cells are 5
-        assertEquals(List.of(List.of("", "", "", "", "")), all(reader(new CsvLimits(10, 5), ",,,,\n")));
+        assertEquals(List.of(List.of("", "", "", "", "")), CsvReaderTest.all(reader(new CsvLimits(10, 5), ",,,,\n")));
         assertEquals(CsvException.Problem.RECORD_TOO_LONG,
-                assertThrows(CsvException.class, () -> all(reader(new CsvLimits(10, 5), ",,,,,\n"))).problem());
+                assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(new CsvLimits(10, 5), ",,,,,\n"))).problem());
     }
 
     @Test
     void aRecordOfExactlyTheColumnLimitIsKept() {
         CsvLimits three = CsvLimits.defaults().withMaxColumns(3);
-        assertEquals(List.of(List.of("a", "b", "c")), all(reader(three, "a,b,c")));
-        CsvException e = assertThrows(CsvException.class, () -> all(reader(three, "a,b,c,d")));
+        assertEquals(List.of(List.of("a", "b", "c")), CsvReaderTest.all(reader(three, "a,b,c")));
+        CsvException e = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(three, "a,b,c,d")));
         assertEquals(CsvException.Problem.TOO_MANY_COLUMNS, e.problem());
         assertEquals("t.csv:1:7", e.location());
         assertEquals(3, e.field());
@@ -71,14 +64,14 @@ class CsvReaderBoundsTest {
 
     @Test
     void aCharacterAfterAClosingQuoteIsAnErrorWhereItIs() {
-        CsvException e = assertThrows(CsvException.class, () -> all(reader(CsvLimits.defaults(), "a,\"x\"y\n")));
+        CsvException e = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(CsvLimits.defaults(), "a,\"x\"y\n")));
         assertEquals(CsvException.Problem.AFTER_CLOSING_QUOTE, e.problem());
         assertEquals("t.csv:1:6", e.location());
         assertEquals("unexpected character after a closing quote", e.text().en());
-        CsvException later = assertThrows(CsvException.class, () -> all(reader(CsvLimits.defaults(), "id\n\"a\r\nb\"c")));
+        CsvException later = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(CsvLimits.defaults(), "id\n\"a\r\nb\"c")));
         assertEquals("t.csv:3:3", later.location(), "after a line break inside the quotes");
         assertEquals(2, later.row());
-        CsvException quote = assertThrows(CsvException.class, () -> all(reader(CsvLimits.defaults(), "id\r\n\"a\rb\",c\"d")));
+        CsvException quote = assertThrows(CsvException.class, () -> CsvReaderTest.all(reader(CsvLimits.defaults(), "id\r\n\"a\rb\",c\"d")));
         assertEquals(CsvException.Problem.QUOTE_IN_UNQUOTED, quote.problem());
         assertEquals("t.csv:3:5", quote.location(), "a lone CR ends a line inside quotes too");
         assertEquals("quote inside an unquoted cell", quote.text().en());
@@ -86,9 +79,9 @@ class CsvReaderBoundsTest {
 
     @Test
     void aQuotedCellMayEndTheInputOrBeFollowedByEitherLineEnd() {
-        assertEquals(List.of(List.of("a", "b,c")), all(reader(CsvLimits.defaults(), "a,\"b,c\"")));
+        assertEquals(List.of(List.of("a", "b,c")), CsvReaderTest.all(reader(CsvLimits.defaults(), "a,\"b,c\"")));
         for (String end : List.of("\n", "\r", "\r\n")) {
-            assertEquals(List.of(List.of("a", "b,c"), List.of("d")), all(reader(CsvLimits.defaults(), "a,\"b,c\"" + end + "d")), end);
+            assertEquals(List.of(List.of("a", "b,c"), List.of("d")), CsvReaderTest.all(reader(CsvLimits.defaults(), "a,\"b,c\"" + end + "d")), end);
         }
     }
 

@@ -45,7 +45,7 @@ class CsvReaderTest {
         return CsvReader.builder().source("t.csv").read(new StringReader(text));
     }
 
-    private static List<List<String>> all(CsvReader csv) {
+    static List<List<String>> all(CsvReader csv) {
         List<List<String>> out = new ArrayList<>();
         while (csv.next()) {
             out.add(Arrays.asList(csv.fields()));
