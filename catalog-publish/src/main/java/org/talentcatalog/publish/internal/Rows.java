@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CodeLists;
@@ -84,9 +85,15 @@ final class Rows {
         List<String> comps = r == null ? List.of() : r.competencies();
         String industryLabel = industry(p.industry());
         String salary = p.demand() == null ? "" : salary(p.demand().salary());
-        String search = String.join(" ", id, name, p.name() == null ? "" : String.valueOf(p.name().zh()),
-                p.name() == null || p.name().en() == null ? "" : p.name().en(), industryLabel,
-                String.join(" ", majors), String.join(" ", comps)).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(List.of(id, name));
+        if (p.name() != null) {
+            words.add(p.name().zh() == null ? "" : p.name().zh());
+            words.add(p.name().en() == null ? "" : p.name().en());
+        }
+        words.add(industryLabel);
+        words.addAll(majors);
+        words.addAll(comps);
+        String search = words.stream().filter(s -> !s.isBlank()).distinct().collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
         return new Row(String.valueOf(c.id()), text(c.title()), file + "#" + anchor, anchor, id, name,
                 String.valueOf(p.industry()), industryLabel, level == null ? "" : level.code(),
                 level == null ? w.t("level.none") : w.of(level) + " " + level.stars(),

@@ -82,7 +82,7 @@ final class Svg {
                 x += w;
             }
         }
-        s.xAxis(top, categories.size() * BAND, 0, niceMax(max), xLabel, yLabel);
+        s.xAxis(top, categories.size() * BAND, niceMax(max), xLabel, yLabel);
         return s.end();
     }
 
@@ -110,7 +110,7 @@ final class Svg {
             s.out.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#1f1f1f\"/>", x1, y));
             s.out.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"3.5\" fill=\"#1f1f1f\"/>", x2, y));
         }
-        s.xAxis(TOP, labels.size() * band, 0, nice, xLabel, yLabel);
+        s.xAxis(TOP, labels.size() * band, nice, xLabel, yLabel);
         return s.end();
     }
 
@@ -158,14 +158,15 @@ final class Svg {
         return s.end();
     }
 
-    private void xAxis(int top, int span, double from, double to, String xLabel, String yLabel) {
+    /** The axes of a bar or range plot: a value axis from 0 to {@code to} in four steps under the rows. */
+    private void xAxis(int top, int span, double to, String xLabel, String yLabel) {
         int bottom = top + span;
         line(LEFT, top, LEFT, bottom);
         line(LEFT, bottom, WIDTH - RIGHT, bottom);
-        double scale = (WIDTH - LEFT - RIGHT) / (to - from);
+        double scale = (WIDTH - LEFT - RIGHT) / to;
         for (int i = 0; i <= 4; i++) {
-            double v = from + (to - from) * i / 4;
-            int x = (int) Math.round(LEFT + (v - from) * scale);
+            double v = to * i / 4;
+            int x = (int) Math.round(LEFT + v * scale);
             line(x, bottom, x, bottom + 5);
             text(x, bottom + 18, "middle", format(v));
         }
@@ -197,7 +198,7 @@ final class Svg {
             return 1;
         }
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 2, 2.5, 5}) {
             if (m * p >= v - 1e-9) {
                 return m * p;
             }

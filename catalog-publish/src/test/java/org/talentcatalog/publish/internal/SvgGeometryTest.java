@@ -98,6 +98,79 @@ class SvgGeometryTest {
         assertFalse(five.contains("NaN") || five.contains("Infinity"));
     }
 
+    /** The drawn elements after the patterns, one string each, texts with their content. */
+    private static List<String> drawn(String svg) {
+        return all(svg.substring(svg.indexOf("</defs>")), "(<rect [^>]*/>|<line [^>]*/>|<text [^>]*>[^<]*</text>)").stream()
+                .map(g -> g[0]).toList();
+    }
+
+    private static String rect(String x, String y, String w, String h, String fill) {
+        return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"" + h + "\" fill=\"" + fill
+                + "\" stroke=\"#000000\" stroke-width=\"0.6\"/>";
+    }
+
+    private static String line(int x1, int y1, int x2, int y2) {
+        return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"#000000\"/>";
+    }
+
+    private static String text(int x, int y, String anchor, String text) {
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\">" + text + "</text>";
+    }
+
+    @Test
+    void aHistogramOverAnyRangeDrawsBarsThresholdsTicksAndLabelsWhereTheLayoutPutsThem() {
+        // 5 bins of 124 from x = 70; counts up to 3 on an axis ending at 5, so 44 units a count below y = 280;
+        // values -0.5..1.5 over 620 units, 310 a unit; ticks every 0.4; threshold labels alternate 12 lower
+        String svg = Svg.histogram("h", "t", "d", new int[] {2, 0, 1, 3, 0}, -0.5, 1.5, new double[] {0.25, 0.7},
+                List.of("一般", "紧缺"), "评分", "岗位数");
+        String dashed = "\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>";
+        assertEquals(List.of(
+                rect("71.0", "192.0", "122.0", "88.0", "#7a7a7a"),
+                rect("195.0", "280.0", "122.0", "0.0", "#7a7a7a"),
+                rect("319.0", "236.0", "122.0", "44.0", "#7a7a7a"),
+                rect("443.0", "148.0", "122.0", "132.0", "#7a7a7a"),
+                rect("567.0", "280.0", "122.0", "0.0", "#7a7a7a"),
+                "<line x1=\"302.5\" y1=\"46\" x2=\"302.5\" y2=\"280" + dashed, text(306, 56, "start", "一般"),
+                "<line x1=\"442.0\" y1=\"58\" x2=\"442.0\" y2=\"280" + dashed, text(446, 68, "start", "紧缺"),
+                line(70, 280, 690, 280), line(70, 60, 70, 280),
+                line(70, 280, 70, 285), text(70, 298, "middle", "-0.5"),
+                line(194, 280, 194, 285), text(194, 298, "middle", "-0.1"),
+                line(318, 280, 318, 285), text(318, 298, "middle", "0.3"),
+                line(442, 280, 442, 285), text(442, 298, "middle", "0.7"),
+                line(566, 280, 566, 285), text(566, 298, "middle", "1.1"),
+                line(690, 280, 690, 285), text(690, 298, "middle", "1.5"),
+                text(64, 64, "end", "5"), text(64, 284, "end", "0"), text(380, 320, "middle", "评分"),
+                "<text x=\"16\" y=\"170\" text-anchor=\"middle\" transform=\"rotate(-90 16 170)\">岗位数</text>"), drawn(svg));
+    }
+
+    @Test
+    void stackedBarsUnderALegendDrawEverySegmentTheirLabelsAndTheAxis() {
+        // a legend of 28 pushes the one row to y = 68; five values of 1 on an axis ending at 5, 98 units each;
+        // each legend entry 26 + 13 a character to the right of the one before
+        String svg = Svg.stackedBars("k", "t", "d", List.of("集成电路设计与制造业十六个字符甲"), List.of("a", "bb", "c", "d", "e"),
+                new int[][] {{1, 1, 1, 1, 1}}, "n", "产业");
+        assertEquals(List.of(
+                rect("200.0", "34.0", "14.0", "14.0", "#1f1f1f"), text(218, 46, "start", "a"),
+                rect("239.0", "34.0", "14.0", "14.0", "url(#k-hatch)"), text(257, 46, "start", "bb"),
+                rect("291.0", "34.0", "14.0", "14.0", "#b0b0b0"), text(309, 46, "start", "c"),
+                rect("330.0", "34.0", "14.0", "14.0", "url(#k-dots)"), text(348, 46, "start", "d"),
+                rect("369.0", "34.0", "14.0", "14.0", "#1f1f1f"), text(387, 46, "start", "e"),
+                text(192, 85, "end", "集成电路设计与制造业十六个字符甲"),
+                rect("200.0", "72.0", "98.0", "18.0", "#1f1f1f"),
+                rect("298.0", "72.0", "98.0", "18.0", "url(#k-hatch)"),
+                rect("396.0", "72.0", "98.0", "18.0", "#b0b0b0"),
+                rect("494.0", "72.0", "98.0", "18.0", "url(#k-dots)"),
+                rect("592.0", "72.0", "98.0", "18.0", "#1f1f1f"),
+                line(200, 68, 200, 94), line(200, 94, 690, 94),
+                line(200, 94, 200, 99), text(200, 112, "middle", "0"),
+                line(323, 94, 323, 99), text(323, 112, "middle", "1.25"),
+                line(445, 94, 445, 99), text(445, 112, "middle", "2.5"),
+                line(568, 94, 568, 99), text(568, 112, "middle", "3.75"),
+                line(690, 94, 690, 99), text(690, 112, "middle", "5"),
+                text(445, 134, "middle", "n"), text(192, 58, "end", "产业")), drawn(svg));
+        assertTrue(svg.contains("height=\"150\""), "40 + a legend of 28 + 1 bar of 26 + 56");
+    }
+
     @Test
     void numbersAreShownWholeOrToTwoPlacesAndTextIsEscaped() {
         assertEquals("3", Svg.format(3.0000000001));
