@@ -47,6 +47,23 @@ class ResultJsonTest {
     }
 
     @Test
+    void aSeedSourceWithoutRowsIsNamedInTheCoverage() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("../examples/data/scoring/ic-survey-samples.csv"))) {
+            if (!line.contains(",HR_SERVICE_AGENCY,")) {
+                csv.append(line).append('\n');
+            }
+        }
+        ScoringConfig config = ScoringConfig.fromJson(Files.readString(Path.of("../examples/data/scoring/ic-scoring-config.json"))
+                .replace("\"bootstrap\": 200", "\"bootstrap\": 20").replace("\"runs\": 500", "\"runs\": 20"), "c.json");
+        ScoringResult r = ShortageScorer.of(config).score(SurveyData.read(new java.io.StringReader(csv.toString()), "s.csv"));
+        assertEquals(List.of("HR_SERVICE_AGENCY"), r.coverage().missingSeedSources());
+        JsonNode json = MAPPER.readTree(r.toJson(Locale.ENGLISH));
+        assertEquals(expected(r, Locale.ENGLISH), json);
+        assertEquals("HR_SERVICE_AGENCY", json.at("/coverage/missingSeedSources/0").asText());
+    }
+
+    @Test
     void aTableScoringHasNoConsistencyBreaksCoverageOrSplitAndNullsWhereNothingWasComputed() throws Exception {
         IndicatorTable table = IndicatorTable.readCsv(new java.io.StringReader(
                 "position_id,position_name,industry,a,b\nP1,甲,IC,1,3\nP2,乙,IC,2,\nP3,丙,IC,3,1\nP4,丁,IC,4,2\n"), "t.csv");

@@ -47,6 +47,7 @@ public final class SurveyBytes {
     private int[] nameIndustries = new int[16];
     /** Per pair: the type, industry and region last recorded for it, packed; -1 for none. */
     private long[] covered = new long[64];
+    private long recordsAsText;
 
     /**
      * A reader into {@code table}.
@@ -63,6 +64,15 @@ public final class SurveyBytes {
     /** The table rows are read into. */
     public SurveyTable table() {
         return table;
+    }
+
+    /**
+     * The number of records this reader declined and handed to {@link SurveyReader} one at a time:
+     * 0 when every record read so far was a common one (plain numbers, no quote inside a cell, no line
+     * break inside quotes, non-ASCII text only in the cells the survey reads).
+     */
+    public long recordsReadAsText() {
+        return recordsAsText;
     }
 
     /**
@@ -97,6 +107,7 @@ public final class SurveyBytes {
             if (end < 0 || !row(bytes, rec)) {
                 end = SurveyRecord.recordEnd(bytes, at, to);
                 slow(bytes, at, end);
+                recordsAsText++;
             }
             at = end;
         }

@@ -72,11 +72,10 @@ public final class SurveyReader {
      * @param reader the CSV text
      * @param source the file name for error locations
      * @param table receives the rows
-     * @return the number of rows read
      * @throws ScoringException for a missing column, a bad type, a negative count, a non-numeric cell
      */
-    public static long read(Reader reader, String source, SurveyTable table) {
-        return read(reader, source, table, null, new Unresolved());
+    public static void read(Reader reader, String source, SurveyTable table) {
+        read(reader, source, table, null, new Unresolved());
     }
 
     /**
@@ -84,16 +83,12 @@ public final class SurveyReader {
      * {@code position_name} is placed by {@code resolver}, or left out and noted in {@code unresolved}.
      *
      * @param resolver places free-text titles, or {@code null} to require {@code position_id}
-     * @return the number of rows read, left-out rows included
      */
-    public static long read(Reader reader, String source, SurveyTable table, PositionResolver resolver, Unresolved unresolved) {
+    public static void read(Reader reader, String source, SurveyTable table, PositionResolver resolver, Unresolved unresolved) {
         SurveyReader r = new SurveyReader(reader, source, table, resolver, unresolved);
-        long rows = 0;
         while (r.c.next()) {
             r.row();
-            rows++;
         }
-        return rows;
     }
 
     /** Adds one sample given as an object (the same values as the CSV path would give). */
