@@ -46,6 +46,9 @@ class ConsultationSplitTest {
         assertEquals(List.of("D"), s.confidentOff());
         assertEquals(List.of("A"), ConsultationSplit.of(r, 0.95).orElseThrow().confident());
         assertEquals("TARGETED", s.group("E").orElseThrow());
+        assertEquals("CONFIDENT", s.group("A").orElseThrow());
+        assertEquals("CONFIDENT_OFF", s.group("D").orElseThrow());
+        assertTrue(s.group("Z").isEmpty(), "not a scored position");
         assertTrue(r.toJson(Locale.ROOT).contains("\"consultation\" : {\n    \"threshold\" : 0.9,\n    \"confident\" : [ \"A\", \"C\" ],"),
                 r.toJson(Locale.ROOT));
     }
@@ -56,5 +59,19 @@ class ConsultationSplitTest {
         assertTrue(ConsultationSplit.of(r, 0.9).isEmpty());
         assertFalse(r.toJson(Locale.ROOT).contains("consultation"));
         assertThrows(IllegalArgumentException.class, () -> ConsultationSplit.of(r, 0));
+        assertThrows(IllegalArgumentException.class, () -> ConsultationSplit.of(r, Math.nextUp(1.0)));
+        assertThrows(IllegalArgumentException.class, () -> ConsultationSplit.of(r, Double.NaN));
+    }
+
+    @Test
+    void aThresholdOfOneLeavesOnlyCertainLevelsConfident() {
+        ScoringResult r = result(List.of(
+                score("A", ShortageLevel.VERY_SCARCE, p(1, 0, 0, 0)),
+                score("B", ShortageLevel.SCARCE, p(0.01, 0.99, 0, 0)),
+                score("D", null, p(0, 0, 0, 1))));
+        ConsultationSplit s = ConsultationSplit.of(r, 1).orElseThrow();
+        assertEquals(List.of("A"), s.confident());
+        assertEquals(List.of("B"), s.targeted());
+        assertEquals(List.of("D"), s.confidentOff());
     }
 }

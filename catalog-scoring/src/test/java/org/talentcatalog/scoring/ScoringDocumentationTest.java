@@ -141,6 +141,11 @@ class ScoringDocumentationTest {
             for (int n = 3; n <= RandomIndex.MAX_ORDER; n++) {
                 assertEquals(table.of(n), Double.parseDouble(cells[n - 1]), 0, table + " RI(" + n + ")");
             }
+            assertEquals(0, table.of(1), "RI is 0 for n ≤ 2");
+            assertEquals(0, table.of(2));
+            for (int n : new int[] {0, -1, RandomIndex.MAX_ORDER + 1}) {
+                assertThrows(IllegalArgumentException.class, () -> table.of(n), table + " has no RI(" + n + ")");
+            }
         }
     }
 
