@@ -22,9 +22,9 @@ import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.publish.Release;
 
 /**
- * Text from a catalog reaches every page escaped for the place it stands in: in an element's content
- * {@code < > &} become references and quotes stay; inside a double-quoted attribute value {@code " ' < &}
- * do and {@code >} stays; in a chart's SVG, {@code < > & " '} all do. A catalog with the same
+ * Text from a catalog, position ids (which become anchors and links) included, reaches every page
+ * escaped for the place it stands in: in an element's content {@code < > &} become references and
+ * quotes stay; inside a double-quoted attribute value {@code " ' < &} do and {@code >} stays; in a chart's SVG, {@code < > & " '} all do. A catalog with the same
  * marker, {@code ⟦"'<>&⟧}, in every member that is shown, is written as a site and as the print
  * document, and each appearance of the marker is checked against the place the page puts it.
  */
@@ -47,14 +47,14 @@ class EscapingTest {
                  "methodology": {"consultations": [{"type": "PUBLIC_CONSULTATION", "date": "2025-03-01", "summary": "意见§"}],
                                  "scoring": {"thresholds": {"VERY_SCARCE": 0.7, "SCARCE": 0.5, "GENERALLY_SCARCE": 0.25}}},
                  "positions": [
-                  {"id": "P1", "name": {"zh": "岗位§", "en": "Position §"}, "industry": "IND§", "industryClass": "I65§",
+                  {"id": "P1§", "name": {"zh": "岗位§", "en": "Position §"}, "industry": "IND§", "industryClass": "I65§",
                    "occupationCode": "2-02-§", "category": "APPLIED_TECHNOLOGY", "description": {"zh": "描述§", "en": "About §"},
                    "requirements": {"education": "MASTER", "majors": ["专业§"], "competencies": ["能力§"], "certifications": ["证书§"],
                                     "experience": {"minYears": 3, "description": "经验§"}},
                    "shortage": {"level": "SCARCE", "score": 0.6},
                    "demand": {"headcount": 4, "salary": {"min": 100000, "max": 200000, "period": "YEAR"}}}TWO
                  ]}""".replace("TWO", second ? """
-                  ,{"id": "P2", "name": {"zh": "二号§"}, "industry": "INTEGRATED_CIRCUIT", "category": "BASIC_RESEARCH",
+                  ,{"id": "P2§", "name": {"zh": "二号§"}, "industry": "INTEGRATED_CIRCUIT", "category": "BASIC_RESEARCH",
                    "requirements": {"majors": ["专业§"], "competencies": ["能力二§"]}, "shortage": {"level": "VERY_SCARCE", "score": 0.9}}""" : "")
                 .replace("§", m).replace("\"V\"", "\"" + version + "\""));
     }
