@@ -95,7 +95,7 @@ final class Rows {
         words.addAll(comps);
         String search = words.stream().filter(s -> !s.isBlank()).distinct().collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
         return new Row(String.valueOf(c.id()), text(c.title()), file + "#" + anchor, anchor, id, name,
-                String.valueOf(p.industry()), industryLabel, level == null ? "" : level.code(),
+                p.industry() == null ? "" : p.industry(), industryLabel, level == null ? "" : level.code(),
                 level == null ? w.t("level.none") : w.of(level) + " " + level.stars(),
                 p.category() == null ? "" : p.category().code(), p.category() == null ? "" : w.of(p.category()),
                 edu == null ? "" : edu.code(), edu == null ? w.t("education.none") : w.of(edu),

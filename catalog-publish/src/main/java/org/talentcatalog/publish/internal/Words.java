@@ -50,9 +50,19 @@ public final class Words {
         return english ? value.en() : value.zh();
     }
 
-    /** A text in this language: the English text when there is one and the words are English, else the Chinese. */
+    /**
+     * A text in this language: the English text when there is one and the words are English, else
+     * the Chinese; the other language's text when this one has none (a catalog not yet validated may
+     * give only English), and {@code ""} when neither has any.
+     */
     public String of(LocalizedText text) {
         String en = text.en();
-        return english && en != null && !en.isBlank() ? en : text.zh();
+        String zh = text.zh();
+        boolean hasEn = en != null && !en.isBlank();
+        boolean hasZh = zh != null && !zh.isBlank();
+        if (english) {
+            return hasEn ? en : hasZh ? zh : "";
+        }
+        return hasZh ? zh : hasEn ? en : "";
     }
 }
