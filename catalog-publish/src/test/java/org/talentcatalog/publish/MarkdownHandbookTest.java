@@ -29,9 +29,18 @@ class MarkdownHandbookTest {
     Path tmp;
 
     @Test
-    void theRendererIsRegisteredAsMarkdownForARelease() {
-        assertInstanceOf(MarkdownRenderer.class, Renderers.standard().get(Release.class, "markdown"));
-        assertEquals("text/markdown; charset=UTF-8", Renderers.standard().get(Release.class, "markdown").mediaType());
+    void theRendererIsRegisteredAsMarkdownForARelease() throws IOException {
+        var renderer = Renderers.standard().get(Release.class, "markdown");
+        assertInstanceOf(MarkdownRenderer.class, renderer);
+        assertEquals("markdown", renderer.name());
+        assertEquals(Release.class, renderer.type());
+        assertEquals("text/markdown; charset=UTF-8", renderer.mediaType());
+        assertTrue(Renderers.standard().names(Release.class).contains("markdown"));
+        for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+            StringBuilder out = new StringBuilder();
+            renderer.render(Examples.release(), RenderContext.of(locale), out);
+            assertEquals(Handbooks.markdown(Examples.release(), RenderContext.of(locale)), out.toString(), locale.toString());
+        }
     }
 
     @Test

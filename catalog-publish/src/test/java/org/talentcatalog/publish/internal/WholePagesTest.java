@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.talentcatalog.model.CatalogJson;
@@ -60,5 +61,17 @@ class WholePagesTest {
             assertEquals(Files.readString(expected.resolve(page), StandardCharsets.UTF_8),
                     Files.readString(out.resolve(page), StandardCharsets.UTF_8), page);
         }
+    }
+
+    @Test
+    void theChangesLinkToTheNewEditionWhereverItStandsInTheRelease() throws IOException {
+        // the previous edition under the new one's id, so that the second catalog is its successor
+        Release release = Release.of(CatalogJson.readString("""
+                {"id": "other", "title": {"zh": "另一目录"}, "positions": [{"id": "A2", "name": {"zh": "同号岗位"}}]}"""),
+                CatalogJson.read(SMALL.resolve("small-2025.json"))).withPrevious(CatalogJson.readString(
+                        Files.readString(SMALL.resolve("small-2024.json")).replace("sh-small-2024", "sh-small-2025")));
+        HandbookView view = Views.of(release, new Words(Locale.CHINESE));
+        assertEquals("catalog-sh-small-2025.html#p-A2", view.changes().get(0).items().get(0).value(),
+                "the added position's card is on the new edition's page, not the first catalog's");
     }
 }

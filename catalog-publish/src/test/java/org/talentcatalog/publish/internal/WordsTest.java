@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.talentcatalog.model.LocalizedText;
 
 class WordsTest {
 
@@ -71,5 +72,19 @@ class WordsTest {
         assertEquals("专业索引", new Words(Locale.CHINESE).t("majors.title"));
         assertEquals("专业索引", new Words(Locale.GERMAN).t("majors.title"));
         assertEquals("3 年以上", new Words(Locale.CHINESE).t("experience.years", 3));
+    }
+
+    @Test
+    void aTextIsShownInTheWordsLanguageElseInTheOtherElseAsNothing() {
+        Words zh = new Words(Locale.CHINESE);
+        Words en = new Words(Locale.ENGLISH);
+        LocalizedText both = new LocalizedText("工程师", "Engineer");
+        LocalizedText chinese = new LocalizedText("工程师", null);
+        LocalizedText english = new LocalizedText(null, "Engineer");
+        LocalizedText blank = new LocalizedText(" ", " ");
+        assertEquals(List.of("工程师", "工程师", "Engineer", ""), List.of(zh.of(both), zh.of(chinese), zh.of(english), zh.of(blank)));
+        assertEquals(List.of("Engineer", "工程师", "Engineer", ""), List.of(en.of(both), en.of(chinese), en.of(english), en.of(blank)));
+        assertEquals("Engineer", zh.of(new LocalizedText(" ", "Engineer")), "a blank Chinese text is none");
+        assertEquals("工程师", en.of(new LocalizedText("工程师", "")), "an empty English text is none");
     }
 }
