@@ -55,6 +55,32 @@ class AggregateLocalTest {
         assertEquals(2, AggregateJob.run(new String[] {gb.toString()}));
     }
 
+    @Test
+    void theSparkSubmitJobRefusesABadCallWithOneLineBeforeStartingSpark() {
+        String usage = AggregateJob.USAGE + "\n";
+        assertEquals(usage, job("s.csv"));
+        assertEquals(usage, job("s.csv", "out.json", "--lang"), "an option without its value");
+        assertEquals(usage, job("s.csv", "out.json", "--lang", "fr"));
+        assertEquals(usage, job("s.csv", "out.json", "--charset"));
+        assertEquals(usage, job("s.csv", "out.json", "--csv"), "an unknown option");
+        assertEquals(usage, job("s.csv", "out.json", "--parquet", "--lang", "en", "--bogus"), "after good ones");
+        assertEquals("AggregateJob: unknown charset NO-SUCH\n", job("s.csv", "out.json", "--charset", "NO-SUCH"));
+        assertEquals("AggregateJob: unknown charset bad name\n", job("s.csv", "out.json", "--lang", "zh", "--charset", "bad name"));
+    }
+
+    /** {@link AggregateJob#run} of a call it refuses: its error output, the exit status being 2. */
+    private static String job(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, AggregateJob.run(args));
+        } finally {
+            System.setErr(before);
+        }
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
     private static String run(int expectedCode, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = AggregateLocal.run(args, "local[2]", new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -71,6 +71,29 @@ class PostingsLocalTest {
         assertEquals(PostingsJob.USAGE + "\n", job(bad.toString()));
     }
 
+    @Test
+    void eachOptionWithoutItsValueOrWithAValueItRefusesIsOneLineAndExit2() throws Exception {
+        Path postings = dir.resolve("p.csv");
+        Files.writeString(postings, "title,company,city,posted_on\n芯片设计工程师,甲,上海,2024-03-01\n");
+        String p = postings.toString();
+        String out = dir.resolve("out.json").toString();
+        String usage = PostingsLocal.USAGE + "\n";
+        for (String option : List.of("--catalog", "--since", "--window", "--format", "--lang")) {
+            assertEquals(usage, local(p, out, option), option + " without its value");
+        }
+        assertEquals(usage, local(p, out, "--format", "xml"));
+        assertEquals(usage, local(p, out, "--lang", "fr"));
+        assertEquals(usage, local(p, out, "--charset", "GB18030"), "spark-submit's options only under spark-submit");
+        assertEquals(usage, local(p, out, "--window", "30", "--bogus", "x"), "an unknown option after a good one");
+        assertEquals("postings-local: --window x: 取值无效\n", local(p, out, "--window", "x"));
+        assertEquals("postings-local: --since 2024-1-1: not a valid value\n", local(p, out, "--lang", "en", "--since", "2024-1-1"));
+        assertEquals("PostingsJob: --charset NO-SUCH: 取值无效\n", job(p, out, "--charset", "NO-SUCH"));
+        assertEquals(PostingsJob.USAGE + "\n", job(p, out, "--parquet", "--format"), "--parquet takes no value; --format needs one");
+        String catalog = local(p, out, "--catalog", dir.resolve("none.json").toString(), "--lang", "en");
+        assertTrue(catalog.startsWith("postings-local: ") && catalog.contains("none.json: no such file")
+                && catalog.endsWith("\n") && catalog.lines().count() == 1, catalog);
+    }
+
     private static String local(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, PostingsLocal.run(args, "local[2]", new PrintStream(err, true, StandardCharsets.UTF_8)));
