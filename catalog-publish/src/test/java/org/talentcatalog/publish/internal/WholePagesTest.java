@@ -22,7 +22,8 @@ import org.talentcatalog.publish.Release;
  * (src/test/resources/handbook/small/expected): a catalog of two positions after an edition of two,
  * one kept and changed, one dropped and one added, as the site's pages and the print document, in
  * Chinese and in English. A difference names the page; the pages written are kept under
- * target/handbook-small for comparison.
+ * target/handbook-small for comparison. Also: the changes link to the new edition's cards wherever
+ * it stands in the release.
  */
 class WholePagesTest {
 
