@@ -1,8 +1,10 @@
 package org.talentcatalog.publish.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.Consultation;
 import org.talentcatalog.model.Edition;
@@ -130,15 +132,14 @@ final class About {
     }
 
     /** A period: both dates with a dash between, or one end worded ("2025-01-01 起", "至 2026-12-31"). */
-    static String range(java.time.@org.jspecify.annotations.Nullable LocalDate from,
-            java.time.@org.jspecify.annotations.Nullable LocalDate to, Words w) {
+    static String range(@Nullable LocalDate from, @Nullable LocalDate to, Words w) {
         if (from == null) {
             return to == null ? "" : w.t("period.until", to.toString());
         }
         return to == null ? w.t("period.from", from.toString()) : from + " – " + to;
     }
 
-    private static void add(List<Fact> f, String label, @org.jspecify.annotations.Nullable String value) {
+    private static void add(List<Fact> f, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             f.add(new Fact(label, value));
         }
