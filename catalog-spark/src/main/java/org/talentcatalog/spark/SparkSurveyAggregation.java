@@ -50,7 +50,7 @@ public final class SparkSurveyAggregation {
         if (!SPARK_CHARSETS.contains(charset.name().toLowerCase(Locale.ROOT))) {
             spark.conf().set("spark.sql.legacy.javaCharsets", "true");
         }
-        Dataset<Row> rows = spark.read()
+        return spark.read()
                 .option("header", "true")
                 .option("inferSchema", "false")
                 .option("multiLine", "true")
@@ -58,12 +58,7 @@ public final class SparkSurveyAggregation {
                 .option("quote", "\"")
                 .option("escape", "\"")
                 .option("encoding", charset.name())
-                .csv(path);
-        String[] names = rows.columns();
-        if (names.length > 0 && names[0].startsWith("\uFEFF")) {
-            rows = rows.withColumnRenamed(names[0], names[0].substring(1));
-        }
-        return rows;
+                .csv(path); // Spark's CSV reader leaves a byte order mark out of the header itself
     }
 
     /**

@@ -2,12 +2,16 @@ package org.talentcatalog.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.model.io.TextEncoding;
@@ -18,8 +22,115 @@ import org.talentcatalog.model.io.TextEncoding;
  */
 class AggregateLocalTest {
 
+    private static final Path SAMPLES = Path.of("..", "examples", "data", "scoring", "ic-survey-samples.csv");
+
     @TempDir
     Path dir;
+
+    @Test
+    void writesTheCommandLinesJsonInEitherLanguageAndLeavesNoSparkSessionRunning() throws Exception {
+        Path out = dir.resolve("out.json");
+        String zh = SparkSurveyAggregationTest.cli(SAMPLES);
+        String en = SparkSurveyAggregationTest.cli(SAMPLES, "--lang=en");
+        assertTrue(zh.contains("\"demand_supply_ratio\""), zh);
+        assertEquals("", run(0, SAMPLES.toString(), out.toString()));
+        assertEquals(zh, Files.readString(out));
+        assertStopped();
+        assertEquals("", run(0, SAMPLES.toString(), out.toString(), "--lang", "en"));
+        assertEquals(en, Files.readString(out));
+        assertEquals("", run(0, SAMPLES.toString(), out.toString(), "--lang", "zh"));
+        assertEquals(zh, Files.readString(out));
+        assertStopped();
+    }
+
+    @Test
+    void aBadCallIsTheUsageAndAnUnreadableInputOrOutputIsOneLine() throws Exception {
+        String out = dir.resolve("out.json").toString();
+        String usage = AggregateLocal.USAGE + "\n";
+        assertEquals(usage, run(2, SAMPLES.toString()));
+        assertEquals(usage, run(2, SAMPLES.toString(), out, "--lang"));
+        assertEquals(usage, run(2, SAMPLES.toString(), out, "--lang", "fr"));
+        assertEquals(usage, run(2, SAMPLES.toString(), out, "--bogus", "en"));
+        assertEquals(usage, run(2, SAMPLES.toString(), out, "--lang", "en", "--lang"));
+        Path none = dir.resolve("none.csv");
+        assertEquals("aggregate-local: " + none + ": 文件不存在\n", run(2, none.toString(), out));
+        assertEquals("aggregate-local: " + none + ": no such file\n", run(2, none.toString(), out, "--lang", "en"));
+        String folder = run(2, dir.toString(), out, "--lang", "en");
+        assertTrue(folder.startsWith("aggregate-local: " + dir + ": cannot be read: ") && folder.lines().count() == 1, folder);
+        assertTrue(run(2, dir.toString(), out).startsWith("aggregate-local: " + dir + ": 无法读取："));
+        Path unwritable = dir.resolve("no-such-folder").resolve("out.json");
+        String written = run(2, SAMPLES.toString(), unwritable.toString(), "--lang", "en");
+        assertTrue(written.startsWith("aggregate-local: " + unwritable + ": cannot be written: ") && written.lines().count() == 1, written);
+        assertTrue(run(2, SAMPLES.toString(), unwritable.toString()).startsWith("aggregate-local: " + unwritable + ": 无法写入："));
+        assertStopped();
+    }
+
+    @Test
+    void sparksOwnErrorIsTheFirstLineOfItsRootCause() {
+        Path out = dir.resolve("out.json");
+        assertEquals("p: s.csv: the first line\n", aggregate(s -> {
+            throw new IllegalStateException("outer", new IllegalArgumentException("middle", new RuntimeException("the first line\nthe second")));
+        }, out));
+        assertEquals("p: s.csv: UnsupportedOperationException\n", aggregate(s -> {
+            throw new UnsupportedOperationException();
+        }, out));
+        assertEquals("p: s.csv: one line\n", aggregate(s -> {
+            throw new IllegalStateException("one line");
+        }, out));
+        assertFalse(Files.exists(out));
+        assertStopped();
+    }
+
+    @Test
+    void theSparkSubmitJobReadsParquetAndReportsSparksErrorInOneLine() throws Exception {
+        Path parquet = dir.resolve("samples.parquet");
+        Path out = dir.resolve("parquet.json");
+        String before = System.getProperty("spark.master");
+        System.setProperty("spark.master", "local[2]"); // as spark-submit --master local[2] sets it
+        try {
+            SparkSession spark = SparkSession.builder().appName("write parquet").config("spark.ui.enabled", "false").getOrCreate();
+            try {
+                var rows = SparkSurveyAggregation.readCsv(spark, SAMPLES.toString(), StandardCharsets.UTF_8);
+                rows.withColumn("vacancies", functions.col("vacancies").cast("double")).write().parquet(parquet.toString());
+            } finally {
+                spark.stop();
+            }
+            assertEquals(0, AggregateJob.run(new String[] {parquet.toString(), out.toString(), "--parquet"}));
+            assertEquals(SparkSurveyAggregationTest.cli(SAMPLES).replace(SAMPLES.getFileName().toString(), parquet.toString()),
+                    Files.readString(out));
+            assertStopped();
+            assertEquals(0, AggregateJob.run(new String[] {SAMPLES.toString(), out.toString()}));
+            assertEquals(SparkSurveyAggregationTest.cli(SAMPLES).replace(SAMPLES.getFileName().toString(), SAMPLES.toString()),
+                    Files.readString(out));
+            String notParquet = job(SAMPLES.toString(), out.toString(), "--parquet", "--lang", "en");
+            assertTrue(notParquet.startsWith("AggregateJob: " + SAMPLES + ": ") && notParquet.lines().count() == 1, notParquet);
+            String badRow = dir.resolve("bad.csv").toString();
+            Files.writeString(Path.of(badRow), "respondent_id,respondent_type,position_id,vacancies,applicants,hires\nR1,EMPLOYER,P1,1,x,1\n");
+            assertEquals("AggregateJob: " + badRow + " [applicants]: not a number in column applicants: x\n",
+                    job(badRow, out.toString(), "--lang", "en"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("spark.master");
+            } else {
+                System.setProperty("spark.master", before);
+            }
+        }
+        assertStopped();
+    }
+
+    /** No Spark session is left running in this thread: every command stops the one it started. */
+    private static void assertStopped() {
+        var active = SparkSession.getActiveSession();
+        assertTrue(active.isEmpty() || active.get().sparkContext().isStopped(), "a Spark session is still running");
+    }
+
+    /** {@link AggregateLocal#aggregate} of a source that fails: its error output, the exit status being 2. */
+    private static String aggregate(AggregateLocal.Source source, Path out) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, AggregateLocal.aggregate("local[2]", source, "s.csv", out, Locale.ENGLISH, "p: ",
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return err.toString(StandardCharsets.UTF_8);
+    }
 
     @Test
     void aBadRowOrAMissingColumnIsOneLocatedLineAndExit2() throws Exception {

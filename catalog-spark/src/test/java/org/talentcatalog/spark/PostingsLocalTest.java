@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentcatalog.cli.Main;
+import org.talentcatalog.model.io.TextEncoding;
 
 /**
  * {@code catalog-spark/postings-local} as a user runs it (on this build's class path) and the
@@ -27,6 +32,10 @@ class PostingsLocalTest {
     Path dir;
 
     private record Run(int code, String err) {
+    }
+
+    /** What a successful command wrote to its output and to its error stream. */
+    private record Printed(String out, String err) {
     }
 
     private static Run script(String... args) throws IOException, InterruptedException {
@@ -92,6 +101,122 @@ class PostingsLocalTest {
         String catalog = local(p, out, "--catalog", dir.resolve("none.json").toString(), "--lang", "en");
         assertTrue(catalog.startsWith("postings-local: ") && catalog.contains("none.json: no such file")
                 && catalog.endsWith("\n") && catalog.lines().count() == 1, catalog);
+    }
+
+    @Test
+    void inThisJvmEachInputKindAndOptionGivesWhatTheCommandLinePrints() throws Exception {
+        Path postings = dir.resolve("random.csv");
+        RandomPostings.csv(postings, 400, 11, StandardCharsets.UTF_8);
+        String csv = postings.toString();
+        Path out = dir.resolve("out");
+        assertEquals("", local(0, csv, out.toString()));
+        assertEquals(cli(postings).out(), Files.readString(out));
+        String catalog = EXAMPLES.resolve("catalogs/sh-ic-2024.json").toString();
+        String[] options = {"--catalog", catalog, "--since", "2024-02-15", "--window", "20", "--format", "json", "--lang", "en"};
+        assertEquals("", local(0, csv, out.toString(), options));
+        assertEquals(cli(postings, options).out(), Files.readString(out));
+        Printed csvOut = cli(postings, "--format", "csv");
+        assertTrue(csvOut.err().startsWith("警告："), csvOut.err()); // the warnings of CSV output go to stderr
+        assertEquals(csvOut.err(), local(0, csv, out.toString(), "--format", "csv", "--lang", "zh"));
+        assertEquals(csvOut.out(), Files.readString(out));
+        for (String name : List.of("random.jsonl", "random.NDJSON")) {
+            Path lines = dir.resolve(name);
+            RandomPostings.jsonLines(lines, 400, 11);
+            assertEquals("", local(0, lines.toString(), out.toString(), "--catalog", catalog));
+            assertEquals(cli(lines, "--catalog", catalog).out(), Files.readString(out), name);
+        }
+        assertStopped();
+    }
+
+    @Test
+    void theSparkSubmitJobReadsParquetOrAnyCharsetAndReportsSparksErrorInOneLine() throws Exception {
+        Path postings = dir.resolve("gb.csv");
+        RandomPostings.csv(postings, 300, 5, TextEncoding.GB18030);
+        Path parquet = dir.resolve("postings.parquet");
+        Path out = dir.resolve("out");
+        String name = postings.getFileName().toString();
+        String before = System.getProperty("spark.master");
+        System.setProperty("spark.master", "local[2]"); // as spark-submit --master local[2] sets it
+        try {
+            SparkSession spark = SparkSession.builder().appName("write parquet").config("spark.ui.enabled", "false").getOrCreate();
+            try {
+                SparkPostingsAggregation.readCsv(spark, postings.toString(), TextEncoding.GB18030).write().parquet(parquet.toString());
+            } finally {
+                spark.stop();
+            }
+            String expected = cli(postings, "--lang", "en").out();
+            assertEquals("", job(0, parquet.toString(), out.toString(), "--parquet", "--lang", "en"));
+            assertEquals(expected.replace(name, parquet.toString()), Files.readString(out));
+            assertEquals("", job(0, postings.toString(), out.toString(), "--lang", "en", "--charset", "GB18030"));
+            assertEquals(expected.replace(name, postings.toString()), Files.readString(out));
+            String notParquet = job(2, postings.toString(), out.toString(), "--parquet");
+            assertTrue(notParquet.startsWith("PostingsJob: " + postings + ": ") && notParquet.lines().count() == 1, notParquet);
+        } finally {
+            if (before == null) {
+                System.clearProperty("spark.master");
+            } else {
+                System.setProperty("spark.master", before);
+            }
+        }
+        assertStopped();
+    }
+
+    @Test
+    void aBadCatalogARefusedRowOrAnUnwritableOutputIsOneLocatedLine() throws Exception {
+        Path postings = dir.resolve("p.csv");
+        Files.writeString(postings, "title,company,city,posted_on\n芯片设计工程师,甲,上海,2024-03-01\n");
+        String p = postings.toString();
+        String out = dir.resolve("out.json").toString();
+        Path catalog = dir.resolve("catalog.json");
+        Files.writeString(catalog, "{\n  \"id\": ,\n}");
+        String bad = local(p, out, "--catalog", catalog.toString(), "--lang", "en");
+        assertTrue(bad.startsWith("postings-local: " + catalog + ":2:") && bad.lines().count() == 1, bad);
+        String folder = local(p, out, "--catalog", dir.toString());
+        assertTrue(folder.startsWith("postings-local: " + dir + ": ") && folder.lines().count() == 1, folder);
+        Path badRow = dir.resolve("bad.csv");
+        Files.writeString(badRow, "title,company,city,posted_on\n芯片设计工程师,甲,上海,2024-13-01\n");
+        String row = local(badRow.toString(), out);
+        assertTrue(row.startsWith("postings-local: bad.csv [posted_on]: ") && !row.contains("not understood") && row.lines().count() == 1, row);
+        String unwritable = dir.resolve("no-such-folder").resolve("out.json").toString();
+        String write = local(p, unwritable, "--lang", "en");
+        assertTrue(write.startsWith("postings-local: the output cannot be written: ") && write.lines().count() == 1, write);
+        assertTrue(local(p, unwritable).startsWith("postings-local: 无法写入输出："));
+        assertEquals("postings-local: " + dir + ": 文件不存在\n", local(dir.toString(), out), "a folder is not a postings file");
+        assertStopped();
+    }
+
+    /** What {@code catalog postings FILE MORE…} writes to its output and its error stream, with exit 0. */
+    private static Printed cli(Path file, String... more) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("postings", file.toString()));
+        args.addAll(List.of(more));
+        assertEquals(0, Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)), err::toString);
+        return new Printed(out.toString(), err.toString());
+    }
+
+    /** No Spark session is left running in this thread: every command stops the one it started. */
+    private static void assertStopped() {
+        var active = SparkSession.getActiveSession();
+        assertTrue(active.isEmpty() || active.get().sparkContext().isStopped(), "a Spark session is still running");
+    }
+
+    private static String local(int expectedCode, String input, String output, String... more) {
+        return run(expectedCode, "local[2]", input, output, more);
+    }
+
+    private static String job(int expectedCode, String input, String output, String... more) {
+        return run(expectedCode, null, input, output, more);
+    }
+
+    private static String run(int expectedCode, String master, String input, String output, String... more) {
+        List<String> args = new ArrayList<>(List.of(input, output));
+        args.addAll(List.of(more));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PostingsLocal.run(args.toArray(String[]::new), master, new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedCode, code, text);
+        return text;
     }
 
     private static String local(String... args) {

@@ -26,6 +26,7 @@ import org.talentcatalog.cli.Main;
 import org.talentcatalog.model.Catalog;
 import org.talentcatalog.model.CatalogJson;
 import org.talentcatalog.model.io.TextEncoding;
+import org.talentcatalog.postings.PostingsAccumulator;
 import org.talentcatalog.postings.PostingsException;
 import org.talentcatalog.postings.PostingsOptions;
 import org.talentcatalog.postings.PostingsResult;
@@ -128,5 +129,19 @@ class SparkPostingsAggregationTest {
         PostingsException e = assertThrows(PostingsException.class, () -> SparkPostingsAggregation.aggregate(rows, "no-city.csv", null));
         assertEquals("no-city.csv", e.location());
         assertTrue(e.describe(Locale.ENGLISH).contains("city"), e.describe(Locale.ENGLISH));
+    }
+
+    @Test
+    void anAggregatorWithRoomForTooFewEntriesFailsTheJobWithALocatedError() throws IOException {
+        Path file = dir.resolve("two.csv");
+        Files.writeString(file, "title,company,city,posted_on\n芯片设计工程师,甲,上海,2024-01-01\n芯片设计工程师,乙,上海,2024-01-02\n");
+        Dataset<Row> rows = SparkPostingsAggregation.readCsv(spark, file.toString(), StandardCharsets.UTF_8).repartition(1);
+        List<String> columns = List.of(rows.columns());
+        PostingsAccumulator two = rows.select(new PostingsAggregator(columns, "two.csv", null, 2).toColumn()).first();
+        assertEquals(2, two.entries());
+        Exception e = assertThrows(Exception.class, () -> rows.select(new PostingsAggregator(columns, "two.csv", null, 1).toColumn()).first());
+        PostingsException full = SparkPostingsAggregation.find(e);
+        assertEquals("two.csv", full == null ? e.toString() : full.location());
+        assertThrows(IllegalArgumentException.class, () -> new PostingsAggregator(columns, "two.csv", null, 0));
     }
 }

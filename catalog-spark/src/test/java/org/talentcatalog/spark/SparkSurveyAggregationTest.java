@@ -90,9 +90,13 @@ class SparkSurveyAggregationTest {
 
     @Test
     void aByteOrderMarkIsLeftOutOfTheFirstColumnsName() throws IOException {
-        Path file = dir.resolve("bom.csv");
-        Files.writeString(file, "\uFEFF" + Files.readString(EXAMPLES.resolve("scoring/ic-survey-samples.csv")));
-        assertEquals(cli(file), spark(file, 2));
+        String text = "\uFEFF" + Files.readString(EXAMPLES.resolve("scoring/ic-survey-samples.csv"));
+        Path utf8 = dir.resolve("bom.csv");
+        Files.writeString(utf8, text);
+        assertEquals(cli(utf8), spark(utf8, 2));
+        Path gb = dir.resolve("gb-bom.csv");
+        Files.writeString(gb, text, TextEncoding.GB18030);
+        assertEquals(cli(gb), spark(gb, 2));
     }
 
     @Test
