@@ -119,6 +119,9 @@ class PostingsLocalTest {
         assertTrue(csvOut.err().startsWith("警告："), csvOut.err()); // the warnings of CSV output go to stderr
         assertEquals(csvOut.err(), local(0, csv, out.toString(), "--format", "csv", "--lang", "zh"));
         assertEquals(csvOut.out(), Files.readString(out));
+        Printed csvEn = cli(postings, "--format", "csv", "--lang", "en");
+        assertTrue(csvEn.err().startsWith("warning: "), csvEn.err());
+        assertEquals(csvEn.err(), local(0, csv, out.toString(), "--lang", "en", "--format", "csv"));
         for (String name : List.of("random.jsonl", "random.NDJSON")) {
             Path lines = dir.resolve(name);
             RandomPostings.jsonLines(lines, 400, 11);
