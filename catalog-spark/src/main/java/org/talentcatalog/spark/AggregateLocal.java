@@ -108,9 +108,11 @@ public final class AggregateLocal {
         return t;
     }
 
+    /** The first line of a throwable's message that is not blank, else its class's simple name. */
     static String firstLine(Throwable t) {
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String m = t.getMessage() == null ? "" : t.getMessage().strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = (nl < 0 ? m : m.substring(0, nl)).strip();
+        return line.isEmpty() ? t.getClass().getSimpleName() : line;
     }
 }

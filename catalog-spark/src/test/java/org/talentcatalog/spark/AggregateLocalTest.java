@@ -77,6 +77,12 @@ class AggregateLocalTest {
         assertEquals("p: s.csv: one line\n", aggregate(s -> {
             throw new IllegalStateException("one line");
         }, out));
+        assertEquals("p: s.csv: after blank lines\n", aggregate(s -> {
+            throw new IllegalStateException("\n  \nafter blank lines \r\nthe next");
+        }, out));
+        assertEquals("p: s.csv: IllegalStateException\n", aggregate(s -> {
+            throw new IllegalStateException(" \n ");
+        }, out));
         assertFalse(Files.exists(out));
         assertStopped();
     }
