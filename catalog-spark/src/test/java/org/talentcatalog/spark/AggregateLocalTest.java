@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +34,12 @@ class AggregateLocalTest {
         assertTrue(zh.contains("\"demand_supply_ratio\""), zh);
         assertEquals("", run(0, SAMPLES.toString(), out.toString()));
         assertEquals(zh, Files.readString(out));
-        assertStopped();
+        SparkSubmit.assertStopped();
         assertEquals("", run(0, SAMPLES.toString(), out.toString(), "--lang", "en"));
         assertEquals(en, Files.readString(out));
         assertEquals("", run(0, SAMPLES.toString(), out.toString(), "--lang", "zh"));
         assertEquals(zh, Files.readString(out));
-        assertStopped();
+        SparkSubmit.assertStopped();
     }
 
     @Test
@@ -62,7 +61,7 @@ class AggregateLocalTest {
         String written = run(2, SAMPLES.toString(), unwritable.toString(), "--lang", "en");
         assertTrue(written.startsWith("aggregate-local: " + unwritable + ": cannot be written: ") && written.lines().count() == 1, written);
         assertTrue(run(2, SAMPLES.toString(), unwritable.toString()).startsWith("aggregate-local: " + unwritable + ": 无法写入："));
-        assertStopped();
+        SparkSubmit.assertStopped();
     }
 
     @Test
@@ -84,27 +83,20 @@ class AggregateLocalTest {
             throw new IllegalStateException(" \n ");
         }, out));
         assertFalse(Files.exists(out));
-        assertStopped();
+        SparkSubmit.assertStopped();
     }
 
     @Test
     void theSparkSubmitJobReadsParquetAndReportsSparksErrorInOneLine() throws Exception {
         Path parquet = dir.resolve("samples.parquet");
         Path out = dir.resolve("parquet.json");
-        String before = System.getProperty("spark.master");
-        System.setProperty("spark.master", "local[2]"); // as spark-submit --master local[2] sets it
-        try {
-            SparkSession spark = SparkSession.builder().appName("write parquet").config("spark.ui.enabled", "false").getOrCreate();
-            try {
-                var rows = SparkSurveyAggregation.readCsv(spark, SAMPLES.toString(), StandardCharsets.UTF_8);
-                rows.withColumn("vacancies", functions.col("vacancies").cast("double")).write().parquet(parquet.toString());
-            } finally {
-                spark.stop();
-            }
+        SparkSubmit.asSparkSubmit(() -> {
+            SparkSubmit.writeParquet(spark -> SparkSurveyAggregation.readCsv(spark, SAMPLES.toString(), StandardCharsets.UTF_8)
+                    .withColumn("vacancies", functions.col("vacancies").cast("double")), parquet);
             assertEquals(0, AggregateJob.run(new String[] {parquet.toString(), out.toString(), "--parquet"}));
             assertEquals(SparkSurveyAggregationTest.cli(SAMPLES).replace(SAMPLES.getFileName().toString(), parquet.toString()),
                     Files.readString(out));
-            assertStopped();
+            SparkSubmit.assertStopped();
             assertEquals(0, AggregateJob.run(new String[] {SAMPLES.toString(), out.toString()}));
             assertEquals(SparkSurveyAggregationTest.cli(SAMPLES).replace(SAMPLES.getFileName().toString(), SAMPLES.toString()),
                     Files.readString(out));
@@ -114,20 +106,8 @@ class AggregateLocalTest {
             Files.writeString(Path.of(badRow), "respondent_id,respondent_type,position_id,vacancies,applicants,hires\nR1,EMPLOYER,P1,1,x,1\n");
             assertEquals("AggregateJob: " + badRow + " [applicants]: not a number in column applicants: x\n",
                     job(badRow, out.toString(), "--lang", "en"));
-        } finally {
-            if (before == null) {
-                System.clearProperty("spark.master");
-            } else {
-                System.setProperty("spark.master", before);
-            }
-        }
-        assertStopped();
-    }
-
-    /** No Spark session is left running in this thread: every command stops the one it started. */
-    private static void assertStopped() {
-        var active = SparkSession.getActiveSession();
-        assertTrue(active.isEmpty() || active.get().sparkContext().isStopped(), "a Spark session is still running");
+        });
+        SparkSubmit.assertStopped();
     }
 
     /** {@link AggregateLocal#aggregate} of a source that fails: its error output, the exit status being 2. */
@@ -156,17 +136,9 @@ class AggregateLocalTest {
         Path gb = dir.resolve("gb.csv");
         RandomSurveys.write(gb, 200, 7, TextEncoding.GB18030);
         Path out = dir.resolve("job.json");
-        String before = System.getProperty("spark.master");
-        System.setProperty("spark.master", "local[2]"); // as spark-submit --master local[2] sets it
-        try {
+        SparkSubmit.asSparkSubmit(() -> {
             assertEquals(0, AggregateJob.run(new String[] {gb.toString(), out.toString(), "--charset", "GB18030", "--lang", "en"}));
-        } finally {
-            if (before == null) {
-                System.clearProperty("spark.master");
-            } else {
-                System.setProperty("spark.master", before);
-            }
-        }
+        });
         assertEquals(SparkSurveyAggregationTest.cli(gb, "--lang=en"), Files.readString(out));
         assertEquals(2, AggregateJob.run(new String[] {gb.toString(), out.toString(), "--charset", "NO-SUCH"}));
         assertEquals(2, AggregateJob.run(new String[] {gb.toString()}));

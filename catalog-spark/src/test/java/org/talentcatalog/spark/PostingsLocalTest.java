@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentcatalog.cli.Main;
@@ -128,7 +127,7 @@ class PostingsLocalTest {
             assertEquals("", local(0, lines.toString(), out.toString(), "--catalog", catalog));
             assertEquals(cli(lines, "--catalog", catalog).out(), Files.readString(out), name);
         }
-        assertStopped();
+        SparkSubmit.assertStopped();
     }
 
     @Test
@@ -138,15 +137,8 @@ class PostingsLocalTest {
         Path parquet = dir.resolve("postings.parquet");
         Path out = dir.resolve("out");
         String name = postings.getFileName().toString();
-        String before = System.getProperty("spark.master");
-        System.setProperty("spark.master", "local[2]"); // as spark-submit --master local[2] sets it
-        try {
-            SparkSession spark = SparkSession.builder().appName("write parquet").config("spark.ui.enabled", "false").getOrCreate();
-            try {
-                SparkPostingsAggregation.readCsv(spark, postings.toString(), TextEncoding.GB18030).write().parquet(parquet.toString());
-            } finally {
-                spark.stop();
-            }
+        SparkSubmit.asSparkSubmit(() -> {
+            SparkSubmit.writeParquet(spark -> SparkPostingsAggregation.readCsv(spark, postings.toString(), TextEncoding.GB18030), parquet);
             String expected = cli(postings, "--lang", "en").out();
             assertEquals("", job(0, parquet.toString(), out.toString(), "--parquet", "--lang", "en"));
             assertEquals(expected.replace(name, parquet.toString()), Files.readString(out));
@@ -154,14 +146,8 @@ class PostingsLocalTest {
             assertEquals(expected.replace(name, postings.toString()), Files.readString(out));
             String notParquet = job(2, postings.toString(), out.toString(), "--parquet");
             assertTrue(notParquet.startsWith("PostingsJob: " + postings + ": ") && notParquet.lines().count() == 1, notParquet);
-        } finally {
-            if (before == null) {
-                System.clearProperty("spark.master");
-            } else {
-                System.setProperty("spark.master", before);
-            }
-        }
-        assertStopped();
+        });
+        SparkSubmit.assertStopped();
     }
 
     @Test
@@ -185,7 +171,7 @@ class PostingsLocalTest {
         assertTrue(write.startsWith("postings-local: the output cannot be written: ") && write.lines().count() == 1, write);
         assertTrue(local(p, unwritable).startsWith("postings-local: 无法写入输出："));
         assertEquals("postings-local: " + dir + ": 文件不存在\n", local(dir.toString(), out), "a folder is not a postings file");
-        assertStopped();
+        SparkSubmit.assertStopped();
     }
 
     /** What {@code catalog postings FILE MORE…} writes to its output and its error stream, with exit 0. */
@@ -198,11 +184,6 @@ class PostingsLocalTest {
         return new Printed(out.toString(), err.toString());
     }
 
-    /** No Spark session is left running in this thread: every command stops the one it started. */
-    private static void assertStopped() {
-        var active = SparkSession.getActiveSession();
-        assertTrue(active.isEmpty() || active.get().sparkContext().isStopped(), "a Spark session is still running");
-    }
 
     private static String local(int expectedCode, String input, String output, String... more) {
         return run(expectedCode, "local[2]", input, output, more);
