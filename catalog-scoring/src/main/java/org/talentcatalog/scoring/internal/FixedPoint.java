@@ -149,8 +149,8 @@ public final class FixedPoint {
         if (extra != null) {
             return decimal(units, scale).add(extra).doubleValue();
         }
-        if (Math.abs(units) < 1L << 52) {
-            return units / POW10[scale];
+        if (Math.abs(units) < 1L << 52 && scale >= 0 && scale < POW10.length) {
+            return units / POW10[scale]; // both exact doubles, so the quotient is rounded once
         }
         return decimal(units, scale).doubleValue();
     }

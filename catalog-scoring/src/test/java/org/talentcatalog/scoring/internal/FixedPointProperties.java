@@ -196,7 +196,7 @@ class FixedPointProperties {
     }
 
     @Property
-    void unitsReadAsADoubleAreRoundedOnce(@ForAll long units, @ForAll @IntRange(min = 0, max = 9) int scale) {
+    void unitsReadAsADoubleAreRoundedOnce(@ForAll long units, @ForAll @IntRange(min = -20, max = 40) int scale) {
         assertEquals(BigDecimal.valueOf(units, scale).doubleValue(), FixedPoint.toDouble(units, scale, null));
     }
 
