@@ -183,6 +183,7 @@ class XlsxCellsTest {
         // An error value, a shared string the workbook lacks, a lone surrogate: none may become "".
         for (String[] c : new String[][] {
                 {"<c r=\"B2\" t=\"e\"><v>#DIV/0!</v></c>", "#DIV/0!"},
+                {"<c r=\"B2\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>", "#DIV/0!"},
                 {"<c r=\"B2\" t=\"s\"><v>7</v></c>", "shared string 7"},
                 {inline("B2", "_xD800_集成"), "D800"}}) {
             Path file = workbook(row(c[0]), c[1].startsWith("shared") ? "<si><t>设计工程师</t></si>" : null);

@@ -98,7 +98,7 @@ final class XlsxSheetReader {
                 return new RawCell("", false, Messages.XLSX_FORMULA_WITHOUT_RESULT.text(formula));
             }
             problems.add(ReadIssues.warning("read:formula", null, CellNames.cell(sheet, column, row), Messages.XLSX_FORMULA.text(formula)));
-            return text(value);
+            // The cached result is read as a cell of its type: a number, a boolean, an error, or text (t="str").
         }
         String t = type == null ? "n" : type;
         switch (t) {
