@@ -184,7 +184,6 @@ class PostingsLocalTest {
         return new Printed(out.toString(), err.toString());
     }
 
-
     private static String local(int expectedCode, String input, String output, String... more) {
         return run(expectedCode, "local[2]", input, output, more);
     }
