@@ -96,10 +96,11 @@ class XlsxCellKindsTest {
     @Test
     void aFormulaReadsAsItsCachedValueOfItsType() throws IOException {
         // A number as a number cell reads (4.0 as 4), a boolean as TRUE/FALSE, text as written.
-        assertEquals(List.of("1: 2|4|4|2.50|TRUE|硕士|4.0"), rows("<row r=\"1\"><c r=\"A1\"><v>2</v></c><c r=\"B1\"><f>A1*2</f><v>4</v></c>"
+        assertEquals(List.of("1: 2|4|4|2.50|TRUE|硕士|4.0|博士"), rows("<row r=\"1\"><c r=\"A1\"><v>2</v></c><c r=\"B1\"><f>A1*2</f><v>4</v></c>"
                 + "<c r=\"C1\" t=\"n\"><f>A1*2</f><v>4.0</v></c><c r=\"D1\"><f>A1*1.25</f><v>2.50</v></c>"
                 + "<c r=\"E1\" t=\"b\"><f>A1&gt;1</f><v>1</v></c>"
-                + "<c r=\"F1\" t=\"str\"><f>\"硕\"&amp;\"士\"</f><v>硕士</v></c><c r=\"G1\" t=\"str\"><f>TEXT(A1*2,\"0.0\")</f><v>4.0</v></c></row>",
+                + "<c r=\"F1\" t=\"str\"><f>\"硕\"&amp;\"士\"</f><v>硕士</v></c><c r=\"G1\" t=\"str\"><f>TEXT(A1*2,\"0.0\")</f><v>4.0</v></c>"
+                + "<c r=\"H1\" t=\"inlineStr\"><f>\"博士\"</f><v>博士</v></c></row>",
                 null));
     }
 

@@ -104,8 +104,8 @@ final class XlsxSheetReader {
         switch (t) {
             case "s":
                 return shared(value);
-            case "inlineStr":
-                return inline == null ? RawCell.EMPTY : text(inline);
+            case "inlineStr": // its text in <is>; a writer that puts it in <v> (a formula's result) is read too
+                return inline != null ? text(inline) : value == null ? RawCell.EMPTY : text(value);
             case "b":
                 return value == null ? RawCell.EMPTY : RawCell.of("1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value);
             case "e":
